@@ -1,0 +1,132 @@
+"""An inverted index of catalog phrases, matched word by word with typo tolerance.
+
+A phrase is a bag of normalised words. Asking the index about a question gives, for every phrase
+that shares a word with it, the *coverage*: the weighted share of the phrase's words that the
+question contains. Words that many entries share weigh less (inverse document frequency), so
+"account" counts for little and "subpoena" for a lot.
+
+Typos are found without comparing the question with the whole vocabulary: every vocabulary word
+is also filed under each of its one-letter deletions (the SymSpell idea), so a misspelt word finds
+its candidates in a few dictionary look-ups, and RapidFuzz then scores each candidate.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot import normalize
+
+
+@dataclass(frozen=True)
+class IndexedPhrase:
+    owner: int
+    text: str
+    tokens: tuple[str, ...]
+    weights: tuple[float, ...]
+    total: float
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class PhraseIndex:
+    """Phrases of several owners (catalog entries), ready to be matched against questions."""
+
+    def __init__(
+        self,
+        phrases: Iterable[tuple[int, str]],
+        *,
+        keep_stopwords: bool,
+        weighted: bool,
+        typo_min_length: int,
+        typo_min_ratio: float,
+        typo_similarity: float,
+        prefix_min_length: int | None,
+        prefix_similarity: float = 0.0,
+    ):
+        self.keep_stopwords = keep_stopwords
+        self.typo_min_length = typo_min_length
+        self.typo_min_ratio = typo_min_ratio
+        self.typo_similarity = typo_similarity
+        self.prefix_min_length = prefix_min_length
+        self.prefix_similarity = prefix_similarity
+
+        parsed: list[tuple[int, str, tuple[str, ...]]] = []
+        owners_of: dict[str, set[int]] = defaultdict(set)
+        owners: set[int] = set()
+        for owner, text in phrases:
+            words = tuple(dict.fromkeys(normalize.tokens(text, keep_stopwords=keep_stopwords)))
+            if not words:
+                continue
+            parsed.append((owner, text, words))
+            owners.add(owner)
+            for word in words:
+                owners_of[word].add(owner)
+
+        count = max(len(owners), 1)
+
+        def weight(word: str) -> float:
+            return math.log(1.0 + count / len(owners_of[word])) if weighted else 1.0
+
+        self.phrases: list[IndexedPhrase] = []
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for owner, text, words in parsed:
+            weights = tuple(weight(w) for w in words)
+            index = len(self.phrases)
+            self.phrases.append(IndexedPhrase(owner, text, words, weights, sum(weights)))
+            for word, w in zip(words, weights):
+                self.postings[word].append((index, w))
+        self.postings = dict(self.postings)
+
+        self._by_deletion: dict[str, list[str]] = defaultdict(list)
+        for word in self.postings:
+            if len(word) >= typo_min_length and not normalize.is_cjk_token(word):
+                for variant in _deletions(word):
+                    self._by_deletion[variant].append(word)
+        self._by_deletion = dict(self._by_deletion)
+
+    def similar_words(self, word: str) -> list[tuple[str, float]]:
+        """Vocabulary words that ``word`` may stand for, with how much to trust each."""
+        if word in self.postings:
+            return [(word, 1.0)]
+        if normalize.is_cjk_token(word) or not word.isalpha():
+            return []
+        found: dict[str, float] = {}
+        if len(word) >= self.typo_min_length:
+            candidates = set(self._by_deletion.get(word, ()))
+            for variant in _deletions(word):
+                if variant in self.postings:
+                    candidates.add(variant)
+                candidates.update(self._by_deletion.get(variant, ()))
+            cutoff = self.typo_min_ratio * 100
+            for candidate in candidates:
+                if fuzz.ratio(word, candidate, score_cutoff=cutoff):
+                    found[candidate] = self.typo_similarity
+        # A longer form of a known word ("deletion" for "delet", "reinstatement" for "reinstat").
+        if self.prefix_min_length and not found:
+            for end in range(len(word) - 1, self.prefix_min_length - 1, -1):
+                if word[:end] in self.postings:
+                    found[word[:end]] = self.prefix_similarity
+                    break
+        return list(found.items())
+
+    def coverage(self, words: Sequence[str]) -> dict[int, float]:
+        """For each phrase sharing a word with ``words``: the weighted share of it present."""
+        matched: dict[int, dict[str, float]] = {}
+        for word in dict.fromkeys(words):
+            for vocab_word, similarity in self.similar_words(word):
+                for index, weight in self.postings[vocab_word]:
+                    seen = matched.setdefault(index, {})
+                    credit = weight * similarity
+                    if credit > seen.get(vocab_word, 0.0):
+                        seen[vocab_word] = credit
+        return {
+            index: sum(credits.values()) / self.phrases[index].total
+            for index, credits in matched.items()
+        }

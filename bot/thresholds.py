@@ -1,0 +1,57 @@
+"""Every number that turns scores into decisions, in one place, with the reason for its value.
+
+Scores are in [0, 1]: 1.0 means every distinctive word of some catalog phrase for that entry is in
+the question. The values were chosen on the development set and checked on the independent set in
+``data/eval/`` (run ``safeguards-bot eval``); change them only with both numbers in hand.
+"""
+
+# -- scoring ---------------------------------------------------------------------------------
+
+# A phrase half present is much weaker evidence than half a phrase's worth of score: squaring the
+# coverage keeps "api" alone (a third of "api safeguards tools") from answering "api timeouts".
+COVERAGE_POWER = 2.0
+
+# Every further phrase of the same entry that the question also matches adds a little: long
+# questions that describe a situation in several ways should beat one incidental phrase match.
+SECOND_PHRASE_BONUS = 0.15
+
+# A misspelt word ("suspnded") counts slightly less than the real one, so an exact match on another
+# entry wins a tie; a longer form of a known word ("deletion" for "delete") a bit less again.
+TYPO_SIMILARITY = 0.85
+PREFIX_SIMILARITY = 0.8
+
+# Typos are looked for only in words of this length or more: below it, one letter off is a
+# different word ("ban"/"bad"), and the RapidFuzz ratio must reach this share to count.
+TYPO_MIN_LENGTH = 4
+TYPO_MIN_RATIO = 0.75
+PREFIX_MIN_LENGTH = 5
+
+# -- decisions ------------------------------------------------------------------------------
+
+# Below this nothing is relevant: the reply declines and offers the get-support link. Half a
+# phrase (one of two distinctive words) scores 0.25; one distinctive word of a two-word phrase with
+# a shared word scores ~0.5, so the floor sits just above the noise of a single shared word.
+NONE_BELOW = 0.42
+
+# An answer needs this score *and* this lead over the runner-up; otherwise "did you mean".
+ANSWER_AT = 0.6
+ANSWER_MARGIN = 0.12
+
+# "Did you mean" lists candidates within this distance of the best one, two or three of them.
+SUGGEST_WINDOW = 0.3
+SUGGEST_MAX = 3
+
+# Confidence labels shown to people.
+HIGH_CONFIDENCE = 0.8
+
+# -- crisis ---------------------------------------------------------------------------------
+
+# Distress phrases must be present in full; typos are tolerated only in longer words ("suicde"),
+# never in short ones where one letter makes another word ("die"/"dye").
+DISTRESS_TYPO_MIN_LENGTH = 5
+DISTRESS_TYPO_MIN_RATIO = 0.8
+
+# -- input ----------------------------------------------------------------------------------
+
+# Slack caps a message at 40,000 characters; anything longer is cut before matching, never refused.
+MAX_QUESTION_CHARS = 40_000
