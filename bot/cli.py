@@ -34,7 +34,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     catalog = _catalog_or_exit(args.catalog)
     question = " ".join(args.question)
-    result = Matcher(catalog).match(question)
+    matcher = Matcher(catalog)
+    result = matcher.match(question)
+    if args.explain:
+        for match, phrases in matcher.explain(question)[:8]:
+            print(f"{match.confidence:5.2f}  {match.entry.id:<30} {' | '.join(phrases)}")
+        print()
     if args.json:
         print(json.dumps({
             "decision": result.decision.value,
@@ -119,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="print the reply a user would get, offline")
     ask.add_argument("question", nargs="*", help="the question, in your own words")
     ask.add_argument("--json", action="store_true", help="decision and matches as JSON")
+    ask.add_argument("--explain", action="store_true",
+                     help="first list the best entries and the catalog phrases that matched")
     ask.set_defaults(func=cmd_ask)
 
     ev = sub.add_parser("eval", help="score the matcher on an evaluation file")

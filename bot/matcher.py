@@ -24,6 +24,7 @@ from bot.thresholds import (
     PREFIX_MIN_LENGTH,
     PREFIX_SIMILARITY,
     SECOND_PHRASE_BONUS,
+    SPECIFICITY_HALF,
     SUGGEST_MAX,
     SUGGEST_WINDOW,
     TYPO_MIN_LENGTH,
@@ -88,23 +89,38 @@ class Matcher:
 
     def rank(self, question: str) -> list[Match]:
         """Every entry the question relates to, best first, with its score."""
+        return [Match(self._entries[owner], score) for owner, score, _ in self._scored(question)]
+
+    def explain(self, question: str) -> list[tuple[Match, list[str]]]:
+        """Ranked entries with the catalog phrases that earned their score (for maintainers)."""
+        return [
+            (Match(self._entries[owner], score), [self._index.phrases[i].text for i in phrases])
+            for owner, score, phrases in self._scored(question)
+        ]
+
+    def _scored(self, question: str) -> list[tuple[int, float, list[int]]]:
         words = normalize.tokens(question_text(question))
         if not words:
             return []
-        best: dict[int, list[float]] = {}
+        # owner -> [(phrase score, phrase index)], best two kept
+        best: dict[int, list[tuple[float, int]]] = {}
         for index, share in self._index.coverage(words).items():
-            owner = self._index.phrases[index].owner
-            score = share**COVERAGE_POWER
-            top_two = best.setdefault(owner, [0.0, 0.0])
-            if score > top_two[0]:
-                top_two[0], top_two[1] = score, top_two[0]
-            elif score > top_two[1]:
-                top_two[1] = score
-        scored = [
-            Match(self._entries[owner], min(1.0, first + SECOND_PHRASE_BONUS * second))
-            for owner, (first, second) in best.items()
-        ]
-        scored.sort(key=lambda m: (-m.confidence, m.entry.id))
+            phrase = self._index.phrases[index]
+            matched_weight = share * phrase.total
+            score = share**COVERAGE_POWER * matched_weight / (matched_weight + SPECIFICITY_HALF)
+            top_two = best.setdefault(phrase.owner, [])
+            top_two.append((score, index))
+            if len(top_two) > 2:
+                top_two.sort(reverse=True)
+                top_two.pop()
+        scored = []
+        for owner, top_two in best.items():
+            top_two.sort(reverse=True)
+            first = top_two[0][0]
+            second = top_two[1][0] if len(top_two) > 1 else 0.0
+            score = min(1.0, first + SECOND_PHRASE_BONUS * second)
+            scored.append((owner, score, [i for _, i in top_two]))
+        scored.sort(key=lambda row: (-row[1], self._entries[row[0]].id))
         return scored
 
     def match(self, question: str) -> Result:

@@ -19,7 +19,7 @@ what whats when where wheres whether which while who whom whos whose why will wi
 wont would wouldnt yall yet you youd youll your youre yours yourself yourselves ive u ur r ya
 hi hey hello thanks thank ty also still really actually basically maybe quick q question
 questions anyway kind kinda sort sorta lol pretty thing things stuff want wants wanted know
-say says said tell told use used using make made see seem seems seemed try tried go going
+say says said tell told make made see seem seems seemed try tried go going
 gonna wanna anthropic anthropics claude claudes ai
 """
 

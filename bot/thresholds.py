@@ -11,6 +11,11 @@ the question. The values were chosen on the development set and checked on the i
 # coverage keeps "api" alone (a third of "api safeguards tools") from answering "api timeouts".
 COVERAGE_POWER = 2.0
 
+# A fully matched phrase scores W / (W + SPECIFICITY_HALF), W being the summed weight of its
+# words: one distinctive word (~3) gives 0.75, one word shared by many entries (~0.7) 0.41, and
+# "exceptions to the usage policy" beats "usage policy" when both are in the question.
+SPECIFICITY_HALF = 1.0
+
 # Every further phrase of the same entry that the question also matches adds a little: long
 # questions that describe a situation in several ways should beat one incidental phrase match.
 SECOND_PHRASE_BONUS = 0.15
