@@ -69,6 +69,8 @@ class Catalog:
     entries: tuple[Entry, ...]
     topics: tuple[Topic, ...]
     fallback_id: str
+    # word (in matching form) -> the word it stands for, from the catalog's `synonyms` groups
+    synonyms: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
@@ -199,14 +201,46 @@ class _Validator:
         if top is None:
             raise CatalogError(self.problems)
         for name, node in top.items():
-            if name not in ("version", "fallback", "topics", "entries"):
+            if name not in ("version", "fallback", "topics", "synonyms", "entries"):
                 self.fail(node, f"unknown top-level field '{name}'")
         topics = self.topics(top.get("topics"), _line(root))
         entries = self.entries(top.get("entries"), _line(root), {t.id for t in topics})
         fallback = self.fallback(top.get("fallback"), _line(root), entries)
+        synonyms = self.synonyms(top.get("synonyms"))
         if self.problems:
             raise CatalogError(self.problems)
-        return Catalog(self.where, tuple(entries), tuple(topics), fallback)
+        return Catalog(self.where, tuple(entries), tuple(topics), fallback, synonyms)
+
+    def synonyms(self, node: yaml.Node | None) -> dict[str, str]:
+        """Groups of single words that mean the same here; each stands for the group's first."""
+        if node is None:
+            return {}
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, "'synonyms' must be a list of word lists")
+            return {}
+        mapping: dict[str, str] = {}
+        group_line: dict[str, int] = {}
+        for group in node.value:
+            words = []
+            for word, line in self.text_list(group, "a synonym group"):
+                forms = normalize.tokens(word, keep_stopwords=True)
+                if len(forms) != 1:
+                    self.fail(line, f"synonym '{word}' must be one word")
+                    continue
+                words.append((forms[0], line))
+            if len(words) < 2:
+                self.fail(group, "a synonym group needs at least two words")
+                continue
+            head = words[0][0]
+            for form, line in words:
+                if form in group_line and mapping.get(form, form) != head:
+                    self.fail(line, f"synonym '{form}' is already in the group at line "
+                                    f"{group_line[form]}")
+                    continue
+                group_line.setdefault(form, _line(group))
+                if form != head:
+                    mapping[form] = head
+        return mapping
 
     def topics(self, node: yaml.Node | None, root_line: int) -> list[Topic]:
         if node is None:

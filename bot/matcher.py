@@ -25,6 +25,7 @@ from bot.thresholds import (
     PREFIX_SIMILARITY,
     SECOND_PHRASE_BONUS,
     SPECIFICITY_HALF,
+    SUBSTITUTION_MIN_LENGTH,
     SUGGEST_MAX,
     SUGGEST_WINDOW,
     TYPO_MIN_LENGTH,
@@ -84,6 +85,8 @@ class Matcher:
             typo_similarity=TYPO_SIMILARITY,
             prefix_min_length=PREFIX_MIN_LENGTH,
             prefix_similarity=PREFIX_SIMILARITY,
+            synonyms=catalog.synonyms,
+            substitution_min_length=SUBSTITUTION_MIN_LENGTH,
         )
         self._crisis = CrisisDetector(catalog.crisis)
 

@@ -49,6 +49,8 @@ class PhraseIndex:
         typo_similarity: float,
         prefix_min_length: int | None,
         prefix_similarity: float = 0.0,
+        synonyms: dict[str, str] | None = None,
+        substitution_min_length: int = 0,
     ):
         self.keep_stopwords = keep_stopwords
         self.typo_min_length = typo_min_length
@@ -56,12 +58,17 @@ class PhraseIndex:
         self.typo_similarity = typo_similarity
         self.prefix_min_length = prefix_min_length
         self.prefix_similarity = prefix_similarity
+        self.synonyms = synonyms or {}
+        self.substitution_min_length = substitution_min_length
 
         parsed: list[tuple[int, str, tuple[str, ...]]] = []
         owners_of: dict[str, set[int]] = defaultdict(set)
         owners: set[int] = set()
         for owner, text in phrases:
-            words = tuple(dict.fromkeys(normalize.tokens(text, keep_stopwords=keep_stopwords)))
+            words = tuple(dict.fromkeys(
+                self.synonyms.get(w, w)
+                for w in normalize.tokens(text, keep_stopwords=keep_stopwords)
+            ))
             if not words:
                 continue
             parsed.append((owner, text, words))
@@ -84,15 +91,25 @@ class PhraseIndex:
                 self.postings[word].append((index, w))
         self.postings = dict(self.postings)
 
+        # Synonyms are vocabulary too, so a misspelt synonym still finds its group.
+        self._known = set(self.postings) | {w for w, head in self.synonyms.items()
+                                             if head in self.postings}
         self._by_deletion: dict[str, list[str]] = defaultdict(list)
-        for word in self.postings:
+        for word in self._known:
             if len(word) >= typo_min_length and not normalize.is_cjk_token(word):
                 for variant in _deletions(word):
                     self._by_deletion[variant].append(word)
         self._by_deletion = dict(self._by_deletion)
 
+    def _substitution_ok(self, word: str, candidate: str) -> bool:
+        if len(word) >= self.substitution_min_length or sorted(word) == sorted(candidate):
+            return True
+        # A different last letter is an inflection in many languages (suspendido/suspendida).
+        return word[:-1] == candidate[:-1]
+
     def similar_words(self, word: str) -> list[tuple[str, float]]:
         """Vocabulary words that ``word`` may stand for, with how much to trust each."""
+        word = self.synonyms.get(word, word)
         if word in self.postings:
             return [(word, 1.0)]
         if normalize.is_cjk_token(word) or not word.isalpha():
@@ -101,18 +118,21 @@ class PhraseIndex:
         if len(word) >= self.typo_min_length:
             candidates = set(self._by_deletion.get(word, ()))
             for variant in _deletions(word):
-                if variant in self.postings:
+                if variant in self._known:
                     candidates.add(variant)
                 candidates.update(self._by_deletion.get(variant, ()))
             cutoff = self.typo_min_ratio * 100
             for candidate in candidates:
+                if len(candidate) == len(word) and not self._substitution_ok(word, candidate):
+                    continue
                 if fuzz.ratio(word, candidate, score_cutoff=cutoff):
-                    found[candidate] = self.typo_similarity
+                    found[self.synonyms.get(candidate, candidate)] = self.typo_similarity
         # A longer form of a known word ("deletion" for "delet", "reinstatement" for "reinstat").
         if self.prefix_min_length and not found:
             for end in range(len(word) - 1, self.prefix_min_length - 1, -1):
-                if word[:end] in self.postings:
-                    found[word[:end]] = self.prefix_similarity
+                stem = self.synonyms.get(word[:end], word[:end])
+                if stem in self.postings:
+                    found[stem] = self.prefix_similarity
                     break
         return list(found.items())
 

@@ -31,6 +31,11 @@ TYPO_MIN_LENGTH = 4
 TYPO_MIN_RATIO = 0.75
 PREFIX_MIN_LENGTH = 5
 
+# One letter swapped for another turns real words into other real words ("context"/"contest",
+# "export"/"report", "dark"/"dsar"); a dropped, doubled or transposed letter rarely does. So a
+# substitution counts as a typo only in words this long, or in the last letter (an inflection).
+SUBSTITUTION_MIN_LENGTH = 8
+
 # -- decisions ------------------------------------------------------------------------------
 
 # Below this nothing is relevant: the reply declines and offers the get-support link. Half a

@@ -1,0 +1,64 @@
+"""Build the Bolt app: a Web API client, the listeners, nothing else.
+
+Serving it (Socket Mode or HTTP) is ``bot/serve.py``'s job, so tests can build the same app and
+run it on a loopback port against a fake Slack.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot import listeners
+from bot.answers import Answers, MatcherSource
+from bot.config import Settings
+
+# Listeners run here after Bolt has acknowledged the request. Each holds a thread for one Web API
+# call (tens of ms against Slack), so 16 keeps up with a burst of 100+ questions a second without
+# queueing acknowledgements of slash commands and buttons behind replies still being sent.
+LISTENER_THREADS = 16
+
+# A Web API call that takes longer than this is not going to succeed; free the thread.
+WEB_API_TIMEOUT_SECONDS = 10
+
+
+def build_app(
+    settings: Settings,
+    matcher: MatcherSource,
+    *,
+    executor: ThreadPoolExecutor | None = None,
+    logger: logging.Logger | None = None,
+) -> App:
+    """The Bolt app with every listener registered.
+
+    The bot token is not checked here (no ``auth.test`` at build time), so building works offline
+    and in tests; Bolt calls ``auth.test`` once, on the first request, and caches the result.
+    ``executor`` runs the listeners; whoever stops the server shuts it down to finish replies.
+    """
+    client = WebClient(
+        token=settings.bot_token,
+        base_url=settings.api_url or WebClient.BASE_URL,
+        timeout=WEB_API_TIMEOUT_SECONDS,
+    )
+    app = App(
+        name="safeguards-bot",
+        client=client,
+        # Empty in Socket Mode, where nothing is signed; Bolt then rejects any HTTP request.
+        signing_secret=settings.signing_secret or "",
+        token_verification_enabled=False,
+        listener_executor=executor
+        or ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="listener"),
+        logger=logger,
+    )
+    listeners.register(app, Answers(matcher))
+    return app
+
+
+def listener_executor(app: App) -> ThreadPoolExecutor:
+    """The pool running the app's listeners (shut it down to let in-flight replies finish)."""
+    executor = app.listener_runner.listener_executor
+    assert isinstance(executor, ThreadPoolExecutor)
+    return executor

@@ -1,0 +1,19 @@
+"""Slack listeners, one module per surface; ``register`` wires them all to a Bolt app.
+
+Each module names what it handles (``COMMANDS``, ``EVENTS``, ``ACTIONS``, ``SHORTCUTS``) and
+registers exactly that; ``tests/test_manifest.py`` checks those names against ``app.yaml``.
+"""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.answers import Answers
+from bot.listeners import actions, commands, events
+
+SURFACES = (commands, events, actions)
+
+
+def register(app: App, answers: Answers) -> None:
+    for surface in SURFACES:
+        surface.register(app, answers)

@@ -1,0 +1,222 @@
+"""Run the bot: Socket Mode (``serve``) or HTTP (``serve --http``) behind waitress.
+
+HTTP routes:
+- ``POST /slack/events``: slash commands, events and interactivity, all through Bolt, which checks
+  the signature (401 otherwise) and acknowledges before the listener does its work.
+- ``GET /healthz``: 200 while the process serves (for load balancers and orchestrators).
+
+``HttpServer`` is usable in-process on port 0 (tests, benchmarks); ``run`` is what the CLI calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable, Iterable
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import waitress
+from slack_bolt import App
+from slack_bolt.request import BoltRequest
+from slack_bolt.response import BoltResponse
+from waitress import wasyncore
+
+from bot.app import build_app, listener_executor
+from bot.catalog import CatalogError, load_catalog
+from bot.config import Settings, SettingsError, load_settings
+from bot.matcher import Matcher
+
+if TYPE_CHECKING:
+    from slack_bolt.adapter.socket_mode.base_handler import BaseSocketModeHandler
+
+log = logging.getLogger("bot.serve")
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+
+# Request threads only verify, parse and wait for ack() (milliseconds: listeners run in the app's
+# own pool), so a handful serves hundreds of requests a second.
+HTTP_THREADS = 8
+# Slack's largest payloads (a 40,000-character message with blocks) stay far below this.
+MAX_BODY_BYTES = 1024 * 1024
+
+StartResponse = Callable[[str, list[tuple[str, str]]], Any]
+WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
+
+
+def _status_line(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"{status} Unknown"
+
+
+def _plain(start_response: StartResponse, status: int, text: str) -> list[bytes]:
+    body = text.encode()
+    start_response(_status_line(status), [("Content-Type", "text/plain; charset=utf-8"),
+                                          ("Content-Length", str(len(body)))])
+    return [body]
+
+
+def _headers(environ: dict[str, Any]) -> dict[str, str]:
+    headers = {k[5:].lower().replace("_", "-"): v for k, v in environ.items()
+               if k.startswith("HTTP_")}
+    for key in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+        if environ.get(key):
+            headers[key.lower().replace("_", "-")] = environ[key]
+    return headers
+
+
+def wsgi_app(app: App) -> WsgiApp:
+    """A WSGI application: ``/healthz`` and Slack's ``/slack/events`` (through Bolt)."""
+
+    def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        method = environ.get("REQUEST_METHOD", "GET")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
+            return _plain(start_response, 200, "ok\n")
+        if path != EVENTS_PATH:
+            return _plain(start_response, 404, "Not Found\n")
+        if method != "POST":
+            return _plain(start_response, 405, "Method Not Allowed\n")
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        # Undecodable bytes become U+FFFD: the signature check then fails (401) as it should.
+        raw = environ["wsgi.input"].read(min(length, MAX_BODY_BYTES)).decode("utf-8", "replace")
+        try:
+            request = BoltRequest(body=raw, query=environ.get("QUERY_STRING", ""),
+                                  headers=_headers(environ))
+        except Exception:  # a body Bolt cannot parse: Slack never sends one, so say so plainly
+            log.warning("unparseable request body (%d bytes)", length)
+            return _plain(start_response, 400, "Bad Request\n")
+        response: BoltResponse = app.dispatch(request)
+        body = (response.body or "").encode()
+        headers = [(name, value) for name, values in response.headers.items()
+                   for value in values if name not in ("content-length",)]
+        headers.append(("Content-Length", str(len(body))))
+        start_response(_status_line(response.status), headers)
+        return [body]
+
+    return application
+
+
+class HttpServer:
+    """waitress serving ``wsgi_app(app)``; ``port=0`` picks a free port (see ``.port``)."""
+
+    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0, *,
+                 threads: int = HTTP_THREADS):
+        self.app = app
+        self._server = waitress.create_server(
+            wsgi_app(app), host=host, port=port, threads=threads, ident="safeguards-bot",
+            max_request_body_size=MAX_BODY_BYTES, expose_tracebacks=False,
+        )
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    @property
+    def host(self) -> str:
+        return str(self._server.effective_host)
+
+    @property
+    def port(self) -> int:
+        return int(self._server.effective_port)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def serve_forever(self) -> None:
+        self._server.run()
+
+    def start(self) -> HttpServer:
+        """Serve from a background thread (tests, benchmarks)."""
+        self._thread = threading.Thread(target=self.serve_forever, name="http-server",
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def close(self, *, wait_for_listeners: bool = True) -> None:
+        """Stop accepting, close connections, then let running listeners finish their replies."""
+        if self._closed:
+            return
+        self._closed = True
+        server = self._server
+        if self._thread is not None:
+            # The socket map belongs to the loop thread: close it there, which ends the loop.
+            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+            self._thread.join(timeout=5)
+        else:
+            wasyncore.close_all(server._map)
+        server.task_dispatcher.shutdown()
+        listener_executor(self.app).shutdown(wait=wait_for_listeners)
+
+    def __enter__(self) -> HttpServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _serve_http(app: App, host: str, port: int) -> int:
+    server = HttpServer(app, host, port)
+    log.info("listening on %s (Slack: %s, health: %s)", server.url, EVENTS_PATH, HEALTH_PATH)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+    return 0
+
+
+def socket_mode_handler(app: App, settings: Settings) -> BaseSocketModeHandler:
+    """Slack's WebSocket client feeding envelopes to ``app.dispatch`` (the same listeners)."""
+    # Imported here: only Socket Mode needs the WebSocket client.
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    # The app's WebClient (and so SLACK_API_URL) also opens the connection (apps.connections.open).
+    return SocketModeHandler(app, app_token=settings.app_token, web_client=app.client)
+
+
+def _serve_socket_mode(app: App, settings: Settings) -> int:
+    handler = socket_mode_handler(app, settings)
+    log.info("connecting to Slack in Socket Mode")
+    try:
+        handler.start()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        handler.close()
+        listener_executor(app).shutdown(wait=True)
+    return 0
+
+
+def configure_logging() -> None:
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def run(http: bool, host: str, port: int, *, catalog_path: str | None = None) -> int:
+    """Serve until interrupted; 2 (after one line on stderr) when settings or catalog are bad.
+
+    ``catalog_path``: the catalog to serve (default: $SAFEGUARDS_CATALOG or data/catalog.yaml).
+    """
+    try:
+        settings = load_settings(http=http)
+    except SettingsError as exc:
+        print(f"safeguards-bot: {exc}", file=sys.stderr)
+        return 2
+    try:
+        catalog = load_catalog(catalog_path)
+    except CatalogError as exc:
+        print(f"safeguards-bot: the catalog is not usable ({len(exc.problems)} problem(s); "
+              "run 'safeguards-bot check'):", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    configure_logging()
+    app = build_app(settings, Matcher(catalog))
+    if http:
+        return _serve_http(app, host, port)
+    return _serve_socket_mode(app, settings)
