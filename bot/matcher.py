@@ -23,6 +23,7 @@ from bot.thresholds import (
     NONE_BELOW,
     PREFIX_MIN_LENGTH,
     PREFIX_SIMILARITY,
+    RESOURCE_WEIGHT,
     SECOND_PHRASE_BONUS,
     SPECIFICITY_HALF,
     SUBSTITUTION_MIN_LENGTH,
@@ -122,6 +123,8 @@ class Matcher:
             first = top_two[0][0]
             second = top_two[1][0] if len(top_two) > 1 else 0.0
             score = min(1.0, first + SECOND_PHRASE_BONUS * second)
+            if self._entries[owner].kind == "resource":
+                score *= RESOURCE_WEIGHT
             scored.append((owner, score, [i for _, i in top_two]))
         scored.sort(key=lambda row: (-row[1], self._entries[row[0]].id))
         return scored

@@ -113,8 +113,13 @@ def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
         for part in _split_script(run) if not run.isascii() else (run,):
             if _is_cjk(part[0]):
                 out.extend(_cjk_pairs(part))
-            elif keep_stopwords or part not in STOPWORDS:
+            elif keep_stopwords:
                 out.append(stem(part))
+            elif part not in STOPWORDS:
+                # Checked again after stemming, so "kinds" goes the way of "kind".
+                stemmed = stem(part)
+                if stemmed not in STOPWORDS:
+                    out.append(stemmed)
     return out
 
 

@@ -227,7 +227,7 @@ class QuestionLog:
     def record_feedback(self, question_id: str, helpful: bool) -> None:
         """Queue a Helpful / Not helpful click; "Not helpful" keeps the text if it is allowed."""
         try:
-            if not isinstance(question_id, str) or not _QUESTION_ID.match(question_id):
+            if not isinstance(question_id, str) or not _QUESTION_ID.fullmatch(question_id):
                 # Button values come back from Slack; anything else is not one of ours.
                 log.warning("question log: feedback for an unknown question id ignored")
                 return

@@ -2,7 +2,8 @@
 
 They are dropped before matching (not before distress detection, where "kill myself" needs its
 pronoun). Forms are as ``normalize.fold`` leaves them: lower case, no accents, no apostrophes.
-"Claude" and "Anthropic" are here because nearly every question names them.
+"Claude" and "Anthropic" are here because nearly every question names them, and "customer"
+because support agents start half their questions with it.
 """
 
 _ENGLISH = """
@@ -21,6 +22,7 @@ hi hey hello thanks thank ty also still really actually basically maybe quick q 
 questions anyway kind kinda sort sorta lol pretty thing things stuff want wants wanted know
 say says said tell told make made see seem seems seemed try tried go going
 gonna wanna anthropic anthropics claude claudes ai
+customer customers someones somewhere
 """
 
 _OTHER_LANGUAGES = """

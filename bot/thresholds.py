@@ -26,8 +26,8 @@ TYPO_SIMILARITY = 0.85
 PREFIX_SIMILARITY = 0.8
 
 # Typos are looked for only in words of this length or more: below it, one letter off is a
-# different word ("ban"/"bad"), and the RapidFuzz ratio must reach this share to count.
-TYPO_MIN_LENGTH = 4
+# different word ("kind"/"kid"), and the RapidFuzz ratio must reach this share to count.
+TYPO_MIN_LENGTH = 5
 TYPO_MIN_RATIO = 0.75
 PREFIX_MIN_LENGTH = 5
 
@@ -35,6 +35,10 @@ PREFIX_MIN_LENGTH = 5
 # "export"/"report", "dark"/"dsar"); a dropped, doubled or transposed letter rarely does. So a
 # substitution counts as a typo only in words this long, or in the last letter (an inflection).
 SUBSTITUTION_MIN_LENGTH = 8
+
+# Resources (the Usage Policy, the privacy policy...) are linked from the articles that concern
+# them; when an article and a resource match about as well, the article is the better answer.
+RESOURCE_WEIGHT = 0.9
 
 # -- decisions ------------------------------------------------------------------------------
 
