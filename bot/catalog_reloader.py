@@ -59,6 +59,7 @@ class CatalogReloader:
         interval: float = DEFAULT_INTERVAL_SECONDS,
         on_reload: Callable[[Matcher], None] | None = None,
     ):
+        """``on_reload(matcher)`` runs on the checking thread after each successful swap."""
         self.path = resolve_path(path)
         self.interval = interval
         self._on_reload = on_reload
@@ -71,7 +72,7 @@ class CatalogReloader:
         self._digest = hashlib.sha256(data).hexdigest()
         self._rejected_digest: str | None = None
         self._stat_seen = self._trusted(stat)
-        self._missing_logged = False
+        self._unavailable_logged = False
 
     # -- what handlers use -----------------------------------------------------------------
     def current(self) -> Matcher:
@@ -91,19 +92,14 @@ class CatalogReloader:
     def _check(self) -> Outcome:
         stat = self._stat()
         if stat is None:
-            if not self._missing_logged:
-                log.warning("catalog %s is missing; keeping the catalog in service", self.path)
-                self._missing_logged = True
-            self._stat_seen = None
-            return Outcome.MISSING
-        self._missing_logged = False
+            return self._unavailable(f"catalog {self.path} is missing")
         if stat == self._stat_seen:
             return Outcome.REJECTED if self._rejected_digest else Outcome.UNCHANGED
         try:
             data = self._read()
         except CatalogError as exc:
-            log.warning("%s; keeping the catalog in service", exc)
-            return Outcome.MISSING
+            return self._unavailable(str(exc))
+        self._unavailable_logged = False
         if self._stat() != stat:
             # Still being written: read it again on the next look rather than half of it now.
             return Outcome.UNCHANGED
@@ -139,6 +135,14 @@ class CatalogReloader:
             except Exception:
                 log.exception("catalog reload callback failed; the new catalog is in service")
         return Outcome.RELOADED
+
+    def _unavailable(self, why: str) -> Outcome:
+        # Mid-save (delete, then write) is normal: say it once, not every few seconds.
+        if not self._unavailable_logged:
+            log.warning("%s; keeping the catalog in service", why)
+            self._unavailable_logged = True
+        self._stat_seen = None
+        return Outcome.MISSING
 
     def _read(self) -> bytes:
         try:

@@ -26,15 +26,17 @@ class CrisisDetector:
             prefix_min_length=None,
         )
 
+    def clear_cache(self) -> None:
+        self._index.clear_cache()
+
     def in_distress(self, text: str) -> bool:
-        words = normalize.tokens(text, keep_stopwords=True)
-        return any(share >= 0.999 for share in self._index.coverage(words).values())
+        return self.in_distress_words(normalize.tokens(text, keep_stopwords=True))
+
+    def in_distress_words(self, words: list[str]) -> bool:
+        """``words`` as ``normalize.tokens(text, keep_stopwords=True)`` gives them."""
+        return bool(self._index.complete(words))
 
     def matched_phrases(self, text: str) -> list[str]:
         """The distress phrases found in ``text`` (for maintainers' debugging, never logged)."""
         words = normalize.tokens(text, keep_stopwords=True)
-        return [
-            self._index.phrases[i].text
-            for i, share in self._index.coverage(words).items()
-            if share >= 0.999
-        ]
+        return [self._index.phrases[i].text for i in self._index.complete(words)]

@@ -7,6 +7,7 @@ the question: the same object serves the CLI, every Slack surface and the benchm
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from enum import Enum
 
@@ -20,6 +21,7 @@ from bot.thresholds import (
     ANSWER_MARGIN,
     COVERAGE_POWER,
     MAX_QUESTION_CHARS,
+    MIN_SHARE,
     NONE_BELOW,
     PREFIX_MIN_LENGTH,
     PREFIX_SIMILARITY,
@@ -91,50 +93,34 @@ class Matcher:
         )
         self._crisis = CrisisDetector(catalog.crisis)
 
-    def rank(self, question: str) -> list[Match]:
-        """Every entry the question relates to, best first, with its score."""
-        return [Match(self._entries[owner], score) for owner, score, _ in self._scored(question)]
+    def clear_caches(self) -> None:
+        """Forget remembered word look-ups (for benchmarks of the uncached path)."""
+        self._index.clear_cache()
+        self._crisis.clear_cache()
+
+    def rank(self, question: str, limit: int | None = None) -> list[Match]:
+        """The entries the question relates to, best first, with their scores."""
+        words = normalize.tokens(question_text(question))
+        return [Match(self._entries[o], score) for o, score, _ in self._scored(words, limit)]
 
     def explain(self, question: str) -> list[tuple[Match, list[str]]]:
         """Ranked entries with the catalog phrases that earned their score (for maintainers)."""
+        words = normalize.tokens(question_text(question))
         return [
             (Match(self._entries[owner], score), [self._index.phrases[i].text for i in phrases])
-            for owner, score, phrases in self._scored(question)
+            for owner, score, phrases in self._scored(words, None)
         ]
-
-    def _scored(self, question: str) -> list[tuple[int, float, list[int]]]:
-        words = normalize.tokens(question_text(question))
-        if not words:
-            return []
-        # owner -> [(phrase score, phrase index)], best two kept
-        best: dict[int, list[tuple[float, int]]] = {}
-        for index, share in self._index.coverage(words).items():
-            phrase = self._index.phrases[index]
-            matched_weight = share * phrase.total
-            score = share**COVERAGE_POWER * matched_weight / (matched_weight + SPECIFICITY_HALF)
-            top_two = best.setdefault(phrase.owner, [])
-            top_two.append((score, index))
-            if len(top_two) > 2:
-                top_two.sort(reverse=True)
-                top_two.pop()
-        scored = []
-        for owner, top_two in best.items():
-            top_two.sort(reverse=True)
-            first = top_two[0][0]
-            second = top_two[1][0] if len(top_two) > 1 else 0.0
-            score = min(1.0, first + SECOND_PHRASE_BONUS * second)
-            if self._entries[owner].kind == "resource":
-                score *= RESOURCE_WEIGHT
-            scored.append((owner, score, [i for _, i in top_two]))
-        scored.sort(key=lambda row: (-row[1], self._entries[row[0]].id))
-        return scored
 
     def match(self, question: str) -> Result:
         text = question_text(question)
-        ranked = self.rank(text)
-        shortlist = tuple(ranked[:RANKED_MAX])
+        every_word, words = normalize.analyze(text)
+        ranked = [Match(self._entries[o], s) for o, s, _ in self._scored(words, RANKED_MAX)]
+        shortlist = tuple(ranked)
         # Distress is looked for in the raw text too: stripping markup may only ever lose words.
-        if self._crisis.in_distress(question[:MAX_QUESTION_CHARS]) or self._crisis.in_distress(text):
+        raw = question[:MAX_QUESTION_CHARS] if question else ""
+        if self._crisis.in_distress_words(every_word) or (
+            raw != text and self._crisis.in_distress(raw)
+        ):
             return self._crisis_result(ranked, shortlist)
         if not ranked or ranked[0].confidence < NONE_BELOW:
             return Result(Decision.NONE, (), shortlist)
@@ -148,6 +134,41 @@ class Matcher:
         if len(close) == 1 or (first.confidence >= ANSWER_AT and clearly_ahead):
             return Result(Decision.ANSWER, (first,), shortlist)
         return Result(Decision.SUGGEST, tuple(close), shortlist)
+
+    def _scored(self, words: list[str], limit: int | None) -> list[tuple[int, float, list[int]]]:
+        """(entry index, score, its two best phrase indexes), best first."""
+        if not words:
+            return []
+        phrases = self._index.phrases
+        # owner -> (best score, its phrase, second score, its phrase)
+        best: dict[int, list] = {}
+        for index, share in self._index.coverage(words, min_share=MIN_SHARE).items():
+            phrase = phrases[index]
+            matched_weight = share * phrase.total
+            score = share**COVERAGE_POWER * matched_weight / (matched_weight + SPECIFICITY_HALF)
+            top = best.get(phrase.owner)
+            if top is None:
+                best[phrase.owner] = [score, index, 0.0, -1]
+            elif score > top[0]:
+                top[2], top[3] = top[0], top[1]
+                top[0], top[1] = score, index
+            elif score > top[2]:
+                top[2], top[3] = score, index
+        entries = self._entries
+        scored = []
+        for owner, (first, first_phrase, second, second_phrase) in best.items():
+            score = min(1.0, first + SECOND_PHRASE_BONUS * second)
+            if entries[owner].kind == "resource":
+                score *= RESOURCE_WEIGHT
+            used = [first_phrase] if second_phrase < 0 else [first_phrase, second_phrase]
+            scored.append((owner, score, used))
+
+        def order(row: tuple[int, float, list[int]]) -> tuple[float, str]:
+            return (-row[1], entries[row[0]].id)
+
+        if limit is not None and len(scored) > limit:
+            return heapq.nsmallest(limit, scored, key=order)
+        return sorted(scored, key=order)
 
     def _crisis_result(self, ranked: list[Match], shortlist: tuple[Match, ...]) -> Result:
         crisis = self.catalog.crisis

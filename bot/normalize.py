@@ -100,27 +100,38 @@ def _cjk_pairs(segment: str) -> list[str]:
     return [segment[i : i + 2] for i in range(len(segment) - 1)]
 
 
+def analyze(text: str) -> tuple[list[str], list[str]]:
+    """Every word of ``text`` in matching form, and those that are not stopwords, in order.
+
+    One pass serves both the distress check (which needs "myself") and topic matching.
+    """
+    folded = _APOSTROPHES.sub("", fold(text))
+    if not folded.isascii():
+        folded = _CJK_GAP.sub("", folded)
+    every: list[str] = []
+    content: list[str] = []
+    for run in _WORD.findall(folded):
+        for part in _split_script(run) if not run.isascii() else (run,):
+            if _is_cjk(part[0]):
+                pairs = _cjk_pairs(part)
+                every.extend(pairs)
+                content.extend(pairs)
+                continue
+            stemmed = stem(part)
+            every.append(stemmed)
+            # Checked before and after stemming, so "kinds" goes the way of "kind".
+            if part not in STOPWORDS and stemmed not in STOPWORDS:
+                content.append(stemmed)
+    return every, content
+
+
 def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """The words of ``text`` in matching form, in order (duplicates kept).
 
     ``keep_stopwords`` is for distress phrases, where "kill myself" must not shrink to "kill".
     """
-    folded = _APOSTROPHES.sub("", fold(text))
-    if not folded.isascii():
-        folded = _CJK_GAP.sub("", folded)
-    out: list[str] = []
-    for run in _WORD.findall(folded):
-        for part in _split_script(run) if not run.isascii() else (run,):
-            if _is_cjk(part[0]):
-                out.extend(_cjk_pairs(part))
-            elif keep_stopwords:
-                out.append(stem(part))
-            elif part not in STOPWORDS:
-                # Checked again after stemming, so "kinds" goes the way of "kind".
-                stemmed = stem(part)
-                if stemmed not in STOPWORDS:
-                    out.append(stemmed)
-    return out
+    every, content = analyze(text)
+    return every if keep_stopwords else content
 
 
 def is_cjk_token(token: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -29,6 +29,9 @@ class IndexedPhrase:
     tokens: tuple[str, ...]
     weights: tuple[float, ...]
     total: float
+
+
+SIMILAR_CACHE_SIZE = 50_000
 
 
 def _deletions(word: str) -> set[str]:
@@ -90,6 +93,8 @@ class PhraseIndex:
             for word, w in zip(words, weights):
                 self.postings[word].append((index, w))
         self.postings = dict(self.postings)
+        self._totals = [p.total for p in self.phrases]
+        self._sizes = [len(p.tokens) for p in self.phrases]
 
         # Synonyms are vocabulary too, so a misspelt synonym still finds its group.
         self._known = set(self.postings) | {w for w, head in self.synonyms.items()
@@ -100,6 +105,7 @@ class PhraseIndex:
                 for variant in _deletions(word):
                     self._by_deletion[variant].append(word)
         self._by_deletion = dict(self._by_deletion)
+        self._similar_cache: dict[str, list[tuple[str, float]]] = {}
 
     def _substitution_ok(self, word: str, candidate: str) -> bool:
         if len(word) >= self.substitution_min_length or sorted(word) == sorted(candidate):
@@ -107,8 +113,23 @@ class PhraseIndex:
         # A different last letter is an inflection in many languages (suspendido/suspendida).
         return word[:-1] == candidate[:-1]
 
+    def clear_cache(self) -> None:
+        self._similar_cache.clear()
+
     def similar_words(self, word: str) -> list[tuple[str, float]]:
         """Vocabulary words that ``word`` may stand for, with how much to trust each."""
+        cached = self._similar_cache.get(word)
+        if cached is not None:
+            return cached
+        found = self._find_similar(word)
+        # The vocabulary never changes (a reload builds a new index), so answers can be kept;
+        # the bound stops a stream of random words from growing memory without limit.
+        if len(self._similar_cache) >= SIMILAR_CACHE_SIZE:
+            self._similar_cache.clear()
+        self._similar_cache[word] = found
+        return found
+
+    def _find_similar(self, word: str) -> list[tuple[str, float]]:
         word = self.synonyms.get(word, word)
         if word in self.postings:
             return [(word, 1.0)]
@@ -136,17 +157,39 @@ class PhraseIndex:
                     break
         return list(found.items())
 
-    def coverage(self, words: Sequence[str]) -> dict[int, float]:
-        """For each phrase sharing a word with ``words``: the weighted share of it present."""
-        matched: dict[int, dict[str, float]] = {}
+    def expand(self, words: Iterable[str]) -> dict[str, float]:
+        """The vocabulary words present in ``words`` (directly, by typo or synonym)."""
+        found: dict[str, float] = {}
         for word in dict.fromkeys(words):
             for vocab_word, similarity in self.similar_words(word):
-                for index, weight in self.postings[vocab_word]:
-                    seen = matched.setdefault(index, {})
-                    credit = weight * similarity
-                    if credit > seen.get(vocab_word, 0.0):
-                        seen[vocab_word] = credit
+                if similarity > found.get(vocab_word, 0.0):
+                    found[vocab_word] = similarity
+        return found
+
+    def coverage(self, words: Iterable[str], *, min_share: float = 0.0) -> dict[int, float]:
+        """For each phrase sharing a word with ``words``: the weighted share of it present.
+
+        Phrases below ``min_share`` are left out: they cannot change a decision, and skipping
+        them keeps big catalogs fast.
+        """
+        matched: dict[int, float] = {}
+        get = matched.get
+        for vocab_word, similarity in self.expand(words).items():
+            for index, weight in self.postings[vocab_word]:
+                matched[index] = get(index, 0.0) + weight * similarity
+        totals = self._totals
         return {
-            index: sum(credits.values()) / self.phrases[index].total
-            for index, credits in matched.items()
+            index: credit / totals[index]
+            for index, credit in matched.items()
+            if credit >= min_share * totals[index]
         }
+
+    def complete(self, words: Iterable[str]) -> list[int]:
+        """The phrases all of whose words are in ``words``."""
+        counts: dict[int, int] = {}
+        get = counts.get
+        for vocab_word in self.expand(words):
+            for index, _ in self.postings[vocab_word]:
+                counts[index] = get(index, 0) + 1
+        sizes = self._sizes
+        return [index for index, count in counts.items() if count == sizes[index]]

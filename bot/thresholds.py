@@ -11,6 +11,10 @@ the question. The values were chosen on the development set and checked on the i
 # coverage keeps "api" alone (a third of "api safeguards tools") from answering "api timeouts".
 COVERAGE_POWER = 2.0
 
+# Phrases with less than this share of their words in the question are not scored at all: squared,
+# they stay under 0.05, far below any decision, and skipping them keeps big catalogs fast.
+MIN_SHARE = 0.2
+
 # A fully matched phrase scores W / (W + SPECIFICITY_HALF), W being the summed weight of its
 # words: one distinctive word (~3) gives 0.75, one word shared by many entries (~0.7) 0.41, and
 # "exceptions to the usage policy" beats "usage policy" when both are in the question.
