@@ -28,8 +28,9 @@ KINDS = ("article", "resource")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ENTRY_FIELDS = {
     "id", "kind", "title", "url", "topic", "summary", "escalate", "related",
-    "phrases", "keywords", "languages", "distress",
+    "phrases", "keywords", "languages", "distress", "distress_signs",
 }
+SIGN_STRENGTHS = ("strong", "weak")
 _REQUIRED = ("id", "kind", "title", "url", "topic", "summary")
 
 
@@ -53,6 +54,9 @@ class Entry:
     keywords: tuple[str, ...] = ()
     languages: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     distress: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+    # "strong" / "weak" -> language -> phrases: signs of distress that count only together
+    distress_signs: dict[str, dict[str, tuple[str, ...]]] = field(
+        default_factory=dict, hash=False, compare=False)
 
     def all_phrases(self) -> Iterator[str]:
         """Everything people may call this entry: title, phrases, keywords, other languages."""
@@ -363,12 +367,33 @@ class _Validator:
         }
         if distress and eid != CRISIS_ID:
             self.fail(fields["distress"], f"only '{CRISIS_ID}' may have 'distress' phrases")
+        signs = self.distress_signs(fields.get("distress_signs"))
+        if signs and eid != CRISIS_ID:
+            self.fail(fields["distress_signs"], f"only '{CRISIS_ID}' may have 'distress_signs'")
         return Entry(
             id=eid, kind=values["kind"], title=values["title"], url=values["url"],
             topic=values["topic"], summary=values["summary"], escalate=escalate,
             related=tuple(related), phrases=phrases, keywords=keywords,
-            languages=languages, distress=distress,
+            languages=languages, distress=distress, distress_signs=signs,
         )
+
+    def distress_signs(self, node: yaml.Node | None) -> dict[str, dict[str, tuple[str, ...]]]:
+        if node is None:
+            return {}
+        fields = self.mapping(node, "distress_signs")
+        if fields is None:
+            return {}
+        signs = {}
+        for strength, value in fields.items():
+            if strength not in SIGN_STRENGTHS:
+                self.fail(value, f"distress_signs: '{strength}' must be one of "
+                                 f"{', '.join(SIGN_STRENGTHS)}")
+                continue
+            signs[strength] = {
+                lang: tuple(p for p, _ in items)
+                for lang, items in self.by_language(value, f"distress_signs.{strength}").items()
+            }
+        return signs
 
     def by_language(self, node: yaml.Node | None, what: str) -> dict[str, list[tuple[str, int]]]:
         if node is None:

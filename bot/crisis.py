@@ -9,34 +9,72 @@ from __future__ import annotations
 from bot import normalize
 from bot.catalog import Entry
 from bot.phrase_index import PhraseIndex
-from bot.thresholds import DISTRESS_TYPO_MIN_LENGTH, DISTRESS_TYPO_MIN_RATIO
+from bot.thresholds import (
+    DISTRESS_TYPO_MIN_LENGTH,
+    DISTRESS_TYPO_MIN_RATIO,
+    DISTRESS_WINDOW,
+    SIGNS_NEEDED,
+    SUBSTITUTION_MIN_LENGTH,
+)
+
+
+def _index(phrases: list[tuple[int, str]], *, typos: bool) -> PhraseIndex:
+    return PhraseIndex(
+        phrases,
+        keep_stopwords=True,
+        weighted=False,
+        # Signs are single common words: a typo of another word ("trick") must not become one
+        # ("strick"). Distress phrases are specific enough to tolerate a slip ("suicde").
+        typo_min_length=DISTRESS_TYPO_MIN_LENGTH if typos else 10**6,
+        typo_min_ratio=DISTRESS_TYPO_MIN_RATIO,
+        # A misspelt distress word is still distress: full credit, so the phrase counts.
+        typo_similarity=1.0,
+        prefix_min_length=None,
+        substitution_min_length=SUBSTITUTION_MIN_LENGTH,
+    )
 
 
 class CrisisDetector:
+    """Distress phrases alone, or signs in combination (see ``SIGNS_NEEDED``)."""
+
     def __init__(self, crisis_entry: Entry):
-        phrases = [(0, p) for items in crisis_entry.distress.values() for p in items]
-        self._index = PhraseIndex(
-            phrases,
-            keep_stopwords=True,
-            weighted=False,
-            typo_min_length=DISTRESS_TYPO_MIN_LENGTH,
-            typo_min_ratio=DISTRESS_TYPO_MIN_RATIO,
-            # A misspelt distress word is still distress: full credit, so the phrase counts.
-            typo_similarity=1.0,
-            prefix_min_length=None,
-        )
+        distress = [(0, p) for items in crisis_entry.distress.values() for p in items]
+        self._phrases = _index(distress, typos=True)
+        signs = crisis_entry.distress_signs
+        strong = [(0, p) for items in signs.get("strong", {}).values() for p in items]
+        weak = [(0, p) for items in signs.get("weak", {}).values() for p in items]
+        self._strong = _index(strong, typos=False)
+        self._weak = _index(weak, typos=False)
 
     def clear_cache(self) -> None:
-        self._index.clear_cache()
+        for index in (self._phrases, self._strong, self._weak):
+            index.clear_cache()
 
     def in_distress(self, text: str) -> bool:
         return self.in_distress_words(normalize.tokens(text, keep_stopwords=True))
 
     def in_distress_words(self, words: list[str]) -> bool:
         """``words`` as ``normalize.tokens(text, keep_stopwords=True)`` gives them."""
-        return bool(self._index.complete(words))
+        if self._phrases.complete(words, window=DISTRESS_WINDOW):
+            return True
+        strong = _distinct(self._strong, self._strong.complete(words))
+        if not strong and not self._weak.phrases:
+            return False
+        weak = _distinct(self._weak, self._weak.complete(words))
+        return any(strong >= s and weak >= w for s, w in SIGNS_NEEDED)
 
     def matched_phrases(self, text: str) -> list[str]:
-        """The distress phrases found in ``text`` (for maintainers' debugging, never logged)."""
+        """The distress phrases and signs found in ``text`` (for maintainers, never logged)."""
         words = normalize.tokens(text, keep_stopwords=True)
-        return [self._index.phrases[i].text for i in self._index.complete(words)]
+        return [
+            f"{kind}: {index.phrases[i].text}"
+            for kind, index in (("distress", self._phrases), ("strong sign", self._strong),
+                                ("weak sign", self._weak))
+            for i in index.complete(words, window=DISTRESS_WINDOW if index is self._phrases else None)
+        ]
+
+
+def _distinct(index: PhraseIndex, found: list[int]) -> int:
+    """How many different signs: "pills" inside "sleeping pills" is one sign, not two."""
+    word_sets = {frozenset(index.phrases[i].tokens) for i in found}
+    return sum(1 for w in word_sets if not any(w < other for other in word_sets))

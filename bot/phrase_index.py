@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -184,12 +184,37 @@ class PhraseIndex:
             if credit >= min_share * totals[index]
         }
 
-    def complete(self, words: Iterable[str]) -> list[int]:
-        """The phrases all of whose words are in ``words``."""
+    def complete(self, words: Sequence[str], *, window: int | None = None) -> list[int]:
+        """The phrases all of whose words are in ``words``.
+
+        With ``window``, the words must also stand close together: within the phrase's length
+        plus ``window`` consecutive words, so "cut down ... again" in a long story is not
+        "cutting again".
+        """
         counts: dict[int, int] = {}
         get = counts.get
         for vocab_word in self.expand(words):
             for index, _ in self.postings[vocab_word]:
                 counts[index] = get(index, 0) + 1
         sizes = self._sizes
-        return [index for index, count in counts.items() if count == sizes[index]]
+        found = [index for index, count in counts.items() if count == sizes[index]]
+        if window is None or not found:
+            return found
+        positions = [{w for w, _ in self.similar_words(word)} for word in words]
+        return [i for i in found if self._within(self.phrases[i].tokens, positions, window)]
+
+    @staticmethod
+    def _within(needed: tuple[str, ...], positions: list[set[str]], window: int) -> bool:
+        if len(needed) == 1:
+            return True
+        span = len(needed) + window
+        wanted = set(needed)
+        for start, here in enumerate(positions):
+            if not here & wanted:
+                continue
+            seen: set[str] = set()
+            for later in positions[start : start + span]:
+                seen |= later & wanted
+            if seen == wanted:
+                return True
+        return False

@@ -69,6 +69,17 @@ HIGH_CONFIDENCE = 0.8
 DISTRESS_TYPO_MIN_LENGTH = 5
 DISTRESS_TYPO_MIN_RATIO = 0.8
 
+# The words of a distress phrase must stand within its length plus this many words of each other:
+# "i want to... honestly just die" still counts, "cut down on costs, again" does not.
+DISTRESS_WINDOW = 4
+
+# Signs of distress that are too common to count alone ("pills", "pointless", "goodbye") make a
+# crisis together: (strong signs, weak signs) needed, any row suffices. Two strong signs ("tylenol"
+# and "fatal"), one of each ("bridge" and "had enough"), or three weak ones ("pointless", "can't
+# picture myself", "everything feels heavy"). Two weak ones alone ("dead", "gone") are everyday
+# words in support questions ("my account is dead, my chats are gone") and are not enough.
+SIGNS_NEEDED = ((2, 0), (1, 1), (0, 3))
+
 # -- input ----------------------------------------------------------------------------------
 
 # Slack caps a message at 40,000 characters; anything longer is cut before matching, never refused.

@@ -91,7 +91,7 @@ def test_broken_catalog_stops_ask_with_a_clear_message(tmp_path: Path) -> None:
 def test_eval_text_and_json(tmp_path: Path) -> None:
     questions = tmp_path / "q.yaml"
     questions.write_text(yaml.safe_dump([
-        {"q": "acct suspended, how do i appeal", "expect": "appeals", "tags": ["typo"]},
+        {"q": "my account was suspnded, how do i appeal", "expect": "appeals", "tags": ["typo"]},
         {"q": "i want to die", "expect": "crisis-helpline", "tags": ["crisis"]},
         {"q": "how much does pro cost", "expect": "none", "tags": ["out_of_scope"]},
         {"q": "contact support", "expect": ["get-support", "appeals"], "tags": ["multilingual"]},
