@@ -32,6 +32,17 @@ class IndexedPhrase:
 
 
 SIMILAR_CACHE_SIZE = 50_000
+# Two forms of one word share at least this much of the longer one from the start.
+PREFIX_SHARE = 0.7
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _deletions(word: str) -> set[str]:
@@ -106,6 +117,12 @@ class PhraseIndex:
                     self._by_deletion[variant].append(word)
         self._by_deletion = dict(self._by_deletion)
         self._similar_cache: dict[str, list[tuple[str, float]]] = {}
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        if prefix_min_length:
+            for word in self._known:
+                if len(word) >= prefix_min_length and not normalize.is_cjk_token(word):
+                    self._by_prefix[word[:prefix_min_length]].append(word)
+        self._by_prefix = dict(self._by_prefix)
 
     def _substitution_ok(self, word: str, candidate: str) -> bool:
         if len(word) >= self.substitution_min_length or sorted(word) == sorted(candidate):
@@ -148,13 +165,17 @@ class PhraseIndex:
                     continue
                 if fuzz.ratio(word, candidate, score_cutoff=cutoff):
                     found[self.synonyms.get(candidate, candidate)] = self.typo_similarity
-        # A longer form of a known word ("deletion" for "delet", "reinstatement" for "reinstat").
-        if self.prefix_min_length and not found:
-            for end in range(len(word) - 1, self.prefix_min_length - 1, -1):
-                stem = self.synonyms.get(word[:end], word[:end])
-                if stem in self.postings:
-                    found[stem] = self.prefix_similarity
-                    break
+        # Another form of a known word: "deletion" for "delet", "правоохранительных" for
+        # "правоохранительные". Long shared beginnings, not short ones ("person"/"personal").
+        if self.prefix_min_length and not found and len(word) > self.prefix_min_length:
+            key = word[: self.prefix_min_length]
+            for candidate in self._by_prefix.get(key, ()):
+                shared = _shared_prefix(word, candidate)
+                if shared > self.prefix_min_length and shared >= PREFIX_SHARE * max(
+                    len(word), len(candidate)
+                ):
+                    head = self.synonyms.get(candidate, candidate)
+                    found[head] = max(found.get(head, 0.0), self.prefix_similarity)
         return list(found.items())
 
     def expand(self, words: Iterable[str]) -> dict[str, float]:
