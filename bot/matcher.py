@@ -20,13 +20,14 @@ from bot.thresholds import (
     ANSWER_AT,
     ANSWER_MARGIN,
     COVERAGE_POWER,
+    EVIDENCE_BONUS,
+    EVIDENCE_HALF,
     MAX_QUESTION_CHARS,
     MIN_SHARE,
     NONE_BELOW,
     PREFIX_MIN_LENGTH,
     PREFIX_SIMILARITY,
     RESOURCE_WEIGHT,
-    SECOND_PHRASE_BONUS,
     SPECIFICITY_HALF,
     SUBSTITUTION_MIN_LENGTH,
     SUGGEST_MAX,
@@ -139,10 +140,12 @@ class Matcher:
         """(entry index, score, its two best phrase indexes), best first."""
         if not words:
             return []
-        phrases = self._index.phrases
+        index_ = self._index
+        phrases = index_.phrases
+        expanded = index_.expand(words)
         # owner -> (best score, its phrase, second score, its phrase)
         best: dict[int, list] = {}
-        for index, share in self._index.coverage(words, min_share=MIN_SHARE).items():
+        for index, share in index_.coverage_of(expanded, min_share=MIN_SHARE).items():
             phrase = phrases[index]
             matched_weight = share * phrase.total
             score = share**COVERAGE_POWER * matched_weight / (matched_weight + SPECIFICITY_HALF)
@@ -156,8 +159,19 @@ class Matcher:
                 top[2], top[3] = score, index
         entries = self._entries
         scored = []
-        for owner, (first, first_phrase, second, second_phrase) in best.items():
-            score = min(1.0, first + SECOND_PHRASE_BONUS * second)
+        weight_of = index_.weight_of
+        # Only entries that could reach a decision are worth the extra look.
+        floor = NONE_BELOW - EVIDENCE_BONUS
+        for owner, (first, first_phrase, _, second_phrase) in best.items():
+            evidence = 0.0
+            if first >= floor:
+                # More of the question's words that this entry knows, beyond its best phrase.
+                in_best = phrases[first_phrase].tokens
+                known = index_.words_of[owner]
+                extra = sum(weight_of[w] * sim for w, sim in expanded.items()
+                            if w in known and w not in in_best)
+                evidence = EVIDENCE_BONUS * extra / (extra + EVIDENCE_HALF)
+            score = min(1.0, first + evidence)
             if entries[owner].kind == "resource":
                 score *= RESOURCE_WEIGHT
             used = [first_phrase] if second_phrase < 0 else [first_phrase, second_phrase]

@@ -106,10 +106,16 @@ def analyze(text: str) -> tuple[list[str], list[str]]:
     One pass serves both the distress check (which needs "myself") and topic matching.
     """
     folded = _APOSTROPHES.sub("", fold(text))
-    if not folded.isascii():
-        folded = _CJK_GAP.sub("", folded)
     every: list[str] = []
     content: list[str] = []
+    if folded.isascii():  # the common case, without any per-character script check
+        for part in _WORD.findall(folded):
+            stemmed = stem(part)
+            every.append(stemmed)
+            if part not in STOPWORDS and stemmed not in STOPWORDS:
+                content.append(stemmed)
+        return every, content
+    folded = _CJK_GAP.sub("", folded)
     for run in _WORD.findall(folded):
         for part in _split_script(run) if not run.isascii() else (run,):
             if _is_cjk(part[0]):

@@ -104,6 +104,11 @@ class PhraseIndex:
             for word, w in zip(words, weights):
                 self.postings[word].append((index, w))
         self.postings = dict(self.postings)
+        self.weight_of = {word: weight(word) for word in self.postings}
+        words_of: dict[int, set[str]] = defaultdict(set)
+        for phrase in self.phrases:
+            words_of[phrase.owner].update(phrase.tokens)
+        self.words_of = {owner: frozenset(words) for owner, words in words_of.items()}
         self._totals = [p.total for p in self.phrases]
         self._sizes = [len(p.tokens) for p in self.phrases]
 
@@ -193,9 +198,13 @@ class PhraseIndex:
         Phrases below ``min_share`` are left out: they cannot change a decision, and skipping
         them keeps big catalogs fast.
         """
+        return self.coverage_of(self.expand(words), min_share=min_share)
+
+    def coverage_of(self, expanded: dict[str, float], *, min_share: float = 0.0) -> dict[int, float]:
+        """``coverage`` for words already expanded by ``expand``."""
         matched: dict[int, float] = {}
         get = matched.get
-        for vocab_word, similarity in self.expand(words).items():
+        for vocab_word, similarity in expanded.items():
             for index, weight in self.postings[vocab_word]:
                 matched[index] = get(index, 0.0) + weight * similarity
         totals = self._totals

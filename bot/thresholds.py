@@ -20,9 +20,11 @@ MIN_SHARE = 0.2
 # "exceptions to the usage policy" beats "usage policy" when both are in the question.
 SPECIFICITY_HALF = 1.0
 
-# Every further phrase of the same entry that the question also matches adds a little: long
-# questions that describe a situation in several ways should beat one incidental phrase match.
-SECOND_PHRASE_BONUS = 0.15
+# Words of the question that the entry knows from other phrases than its best one add up to this
+# much (half of it at EVIDENCE_HALF of summed word weight): a long message describing a situation
+# in several ways beats one incidental phrase of another entry.
+EVIDENCE_BONUS = 0.2
+EVIDENCE_HALF = 3.0
 
 # A misspelt word ("suspnded") counts slightly less than the real one, so an exact match on another
 # entry wins a tie; a longer form of a known word ("deletion" for "delete") a bit less again.
