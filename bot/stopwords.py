@@ -23,6 +23,8 @@ questions anyway kind kinda sort sorta lol pretty thing things stuff want wants 
 say says said tell told make made see seem seems seemed try tried go going
 gonna wanna anthropic anthropics claude claudes ai
 customer customers someones somewhere
+already again always never often sometimes usually everything nothing keep keeps kept
+happen happens happened able sure mean means look looks looking lot lots bit
 """
 
 _OTHER_LANGUAGES = """
