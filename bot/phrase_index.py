@@ -32,6 +32,7 @@ class IndexedPhrase:
 
 
 SIMILAR_CACHE_SIZE = 50_000
+_VOWELS = frozenset("aeiouy")
 # Two forms of one word share at least this much of the longer one from the start.
 PREFIX_SHARE = 0.7
 
@@ -132,8 +133,12 @@ class PhraseIndex:
     def _substitution_ok(self, word: str, candidate: str) -> bool:
         if len(word) >= self.substitution_min_length or sorted(word) == sorted(candidate):
             return True
-        # A different last letter is an inflection in many languages (suspendido/suspendida).
-        return word[:-1] == candidate[:-1]
+        # A different last letter is an inflection in many languages (suspendido/suspendida), and
+        # a vowel for a vowel is how people misspell ("warrent"), rarely another real word.
+        if word[:-1] == candidate[:-1]:
+            return True
+        diff = [(a, b) for a, b in zip(word, candidate) if a != b]
+        return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
 
     def clear_cache(self) -> None:
         self._similar_cache.clear()
