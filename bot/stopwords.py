@@ -11,7 +11,7 @@ a about above after again against all am an and any anybody anyone anything are 
 be because been before being below between both but by can cant could couldnt did didnt do does
 doesnt doing dont down during each either else even ever every few for from further get gets
 getting got gotten had hadnt has hasnt have havent having he her here hers herself him himself his
-how however i id if ill im in into is isnt it its itself ive just let lets like me might mine more
+how however i if ill im in into is isnt it its itself ive just let lets like me might mine more
 most much must mustnt my myself need needs neither no nor not now of off oh ok okay on once only
 or other our ours ourselves out over own please pls plz so some somebody someone something
 somehow such than that thats the their theirs them themselves then there theres these they theyre
