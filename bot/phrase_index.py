@@ -106,6 +106,7 @@ class PhraseIndex:
                 self.postings[word].append((index, w))
         self.postings = dict(self.postings)
         self.weight_of = {word: weight(word) for word in self.postings}
+        self._ids = {word: [index for index, _ in items] for word, items in self.postings.items()}
         words_of: dict[int, set[str]] = defaultdict(set)
         for phrase in self.phrases:
             words_of[phrase.owner].update(phrase.tokens)
@@ -209,9 +210,12 @@ class PhraseIndex:
         """``coverage`` for words already expanded by ``expand``."""
         matched: dict[int, float] = {}
         get = matched.get
+        ids, weight_of = self._ids, self.weight_of
         for vocab_word, similarity in expanded.items():
-            for index, weight in self.postings[vocab_word]:
-                matched[index] = get(index, 0.0) + weight * similarity
+            # A word weighs the same in every phrase that has it: one product per word.
+            credit = weight_of[vocab_word] * similarity
+            for index in ids[vocab_word]:
+                matched[index] = get(index, 0.0) + credit
         totals = self._totals
         return {
             index: credit / totals[index]
@@ -228,8 +232,9 @@ class PhraseIndex:
         """
         counts: dict[int, int] = {}
         get = counts.get
+        ids = self._ids
         for vocab_word in self.expand(words):
-            for index, _ in self.postings[vocab_word]:
+            for index in ids[vocab_word]:
                 counts[index] = get(index, 0) + 1
         sizes = self._sizes
         found = [index for index, count in counts.items() if count == sizes[index]]
