@@ -38,14 +38,9 @@ def build_app(
     and in tests; Bolt calls ``auth.test`` once, on the first request, and caches the result.
     ``executor`` runs the listeners; whoever stops the server shuts it down to finish replies.
     """
-    client = WebClient(
-        token=settings.bot_token,
-        base_url=settings.api_url or WebClient.BASE_URL,
-        timeout=WEB_API_TIMEOUT_SECONDS,
-    )
     app = App(
         name="safeguards-bot",
-        client=client,
+        token=settings.bot_token,
         # Empty in Socket Mode, where nothing is signed; Bolt then rejects any HTTP request.
         signing_secret=settings.signing_secret or "",
         token_verification_enabled=False,
@@ -53,6 +48,11 @@ def build_app(
         or ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="listener"),
         logger=logger,
     )
+    # Bolt builds the Web API client (with its user agent) from the token; point it at
+    # SLACK_API_URL here rather than passing our own client, which makes Bolt warn that the
+    # SLACK_BOT_TOKEN it also reads from the environment "will be unused".
+    app.client.base_url = settings.api_url or WebClient.BASE_URL
+    app.client.timeout = WEB_API_TIMEOUT_SECONDS
     listeners.register(app, Answers(matcher))
     return app
 

@@ -356,7 +356,9 @@ class _Validator:
             return tuple(p for p, _ in phrases)
 
         phrases = own(self.text_list(fields["phrases"], "phrases")) if "phrases" in fields else ()
-        keywords = own(self.text_list(fields["keywords"], "keywords")) if "keywords" in fields else ()
+        keywords = (
+            own(self.text_list(fields["keywords"], "keywords")) if "keywords" in fields else ()
+        )
         languages = {
             lang: own(items)
             for lang, items in self.by_language(fields.get("languages"), "languages").items()
@@ -412,7 +414,8 @@ class _Validator:
 
     def fallback(self, node: yaml.Node | None, root_line: int, entries: list[Entry]) -> str:
         if node is None:
-            self.fail(root_line, "missing field 'fallback' (the entry offered when nothing matches)")
+            self.fail(root_line,
+                      "missing field 'fallback' (the entry offered when nothing matches)")
             return ""
         value = self.text(node, "fallback")
         if value is not None and all(e.id != value for e in entries):

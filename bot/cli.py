@@ -80,7 +80,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         catalog = load_catalog(path)
     except CatalogError as exc:
         print("\n".join(exc.problems), file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s): the bot will not use this catalog.", file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s): the bot will not use this catalog.",
+              file=sys.stderr)
         return EXIT_PROBLEM
     articles = len(catalog.articles)
     phrases = sum(1 for e in catalog.entries for _ in e.all_phrases())
@@ -116,7 +117,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from bot import serve
 
-    return serve.run(http=args.http, host=args.host, port=args.port)
+    return serve.run(http=args.http, host=args.host, port=args.port, catalog_path=args.catalog)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -70,7 +70,9 @@ class CrisisDetector:
             f"{kind}: {index.phrases[i].text}"
             for kind, index in (("distress", self._phrases), ("strong sign", self._strong),
                                 ("weak sign", self._weak))
-            for i in index.complete(words, window=DISTRESS_WINDOW if index is self._phrases else None)
+            for i in index.complete(
+                words, window=DISTRESS_WINDOW if index is self._phrases else None
+            )
         ]
 
 

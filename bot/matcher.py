@@ -81,7 +81,11 @@ class Matcher:
         self.catalog = catalog
         self._entries = catalog.entries
         self._index = PhraseIndex(
-            ((i, phrase) for i, entry in enumerate(self._entries) for phrase in entry.all_phrases()),
+            (
+                (i, phrase)
+                for i, entry in enumerate(self._entries)
+                for phrase in entry.all_phrases()
+            ),
             keep_stopwords=False,
             weighted=True,
             typo_min_length=TYPO_MIN_LENGTH,

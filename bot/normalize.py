@@ -17,7 +17,9 @@ from bot.stopwords import STOPWORDS
 # Apostrophes are deleted rather than split on, so "can't" and "cant" are one word.
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _WORD = re.compile(r"[^\W_]+")
-_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\uf900-\ufaff"
+_CJK_CLASS = (
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\uf900-\ufaff"
+)
 # Spacing in Korean (and sometimes Japanese) is inconsistent: "죽고 싶다" and "죽고싶다" are the
 # same words, so spaces between two CJK characters are dropped before pairing characters.
 _CJK_GAP = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")

@@ -39,7 +39,7 @@ PREFIX_SHARE = 0.7
 
 def _shared_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
@@ -102,7 +102,7 @@ class PhraseIndex:
             weights = tuple(weight(w) for w in words)
             index = len(self.phrases)
             self.phrases.append(IndexedPhrase(owner, text, words, weights, sum(weights)))
-            for word, w in zip(words, weights):
+            for word, w in zip(words, weights, strict=True):
                 self.postings[word].append((index, w))
         self.postings = dict(self.postings)
         self.weight_of = {word: weight(word) for word in self.postings}
@@ -138,7 +138,7 @@ class PhraseIndex:
         # a vowel for a vowel is how people misspell ("warrent"), rarely another real word.
         if word[:-1] == candidate[:-1]:
             return True
-        diff = [(a, b) for a, b in zip(word, candidate) if a != b]
+        diff = [(a, b) for a, b in zip(word, candidate, strict=True) if a != b]
         return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
 
     def clear_cache(self) -> None:
@@ -206,7 +206,9 @@ class PhraseIndex:
         """
         return self.coverage_of(self.expand(words), min_share=min_share)
 
-    def coverage_of(self, expanded: dict[str, float], *, min_share: float = 0.0) -> dict[int, float]:
+    def coverage_of(
+        self, expanded: dict[str, float], *, min_share: float = 0.0
+    ) -> dict[int, float]:
         """``coverage`` for words already expanded by ``expand``."""
         matched: dict[int, float] = {}
         get = matched.get

@@ -16,10 +16,12 @@ import threading
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
 
 import waitress
-from slack_bolt import App
+from slack_bolt import App, BoltContext
 from slack_bolt.request import BoltRequest
+from slack_bolt.request.internals import build_context
 from slack_bolt.response import BoltResponse
 from waitress import wasyncore
 
@@ -69,6 +71,18 @@ def _headers(environ: dict[str, Any]) -> dict[str, str]:
     return headers
 
 
+def _bolt_request(raw: str, query: str, headers: dict[str, str]) -> BoltRequest:
+    request = BoltRequest(body=raw, query=query, headers=headers)
+    # Bolt reads any form body containing the word "payload" as an interactivity payload, so a
+    # slash command asking about a "jailbreak payload" parsed as {} and went unanswered (404).
+    if request.body == {} and "payload" in raw and not raw.lstrip().startswith("{"):
+        fields = dict(parse_qsl(raw, keep_blank_values=True))
+        if fields and "payload" not in fields:
+            request.body = fields
+            request.context = build_context(BoltContext({}), fields)
+    return request
+
+
 def wsgi_app(app: App) -> WsgiApp:
     """A WSGI application: ``/healthz`` and Slack's ``/slack/events`` (through Bolt)."""
 
@@ -85,12 +99,13 @@ def wsgi_app(app: App) -> WsgiApp:
         # Undecodable bytes become U+FFFD: the signature check then fails (401) as it should.
         raw = environ["wsgi.input"].read(min(length, MAX_BODY_BYTES)).decode("utf-8", "replace")
         try:
-            request = BoltRequest(body=raw, query=environ.get("QUERY_STRING", ""),
-                                  headers=_headers(environ))
+            request = _bolt_request(raw, environ.get("QUERY_STRING", ""), _headers(environ))
         except Exception:  # a body Bolt cannot parse: Slack never sends one, so say so plainly
             log.warning("unparseable request body (%d bytes)", length)
             return _plain(start_response, 400, "Bad Request\n")
         response: BoltResponse = app.dispatch(request)
+        if response.status == 401:
+            log.info("refused a request with a missing, wrong or stale signature")
         body = (response.body or "").encode()
         headers = [(name, value) for name, values in response.headers.items()
                    for value in values if name not in ("content-length",)]
@@ -104,6 +119,10 @@ def wsgi_app(app: App) -> WsgiApp:
 class HttpServer:
     """waitress serving ``wsgi_app(app)``; ``port=0`` picks a free port (see ``.port``)."""
 
+    # How long the socket loop sleeps when idle before checking whether it should stop.
+    # It wakes at once for any traffic; this only bounds how long close() may take.
+    LOOP_TIMEOUT_SECONDS = 0.05
+
     def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0, *,
                  threads: int = HTTP_THREADS):
         self.app = app
@@ -112,6 +131,7 @@ class HttpServer:
             max_request_body_size=MAX_BODY_BYTES, expose_tracebacks=False,
         )
         self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
         self._closed = False
 
     @property
@@ -127,7 +147,16 @@ class HttpServer:
         return f"http://{self.host}:{self.port}"
 
     def serve_forever(self) -> None:
-        self._server.run()
+        """Serve until ``close()``; the socket loop's files are closed here, in its own thread.
+
+        (waitress's own ``run()`` can only be stopped by closing its files from another thread,
+        which races with the loop and with request threads writing to its wake-up pipe.)
+        """
+        server = self._server
+        while not self._stop.is_set() and server._map:
+            wasyncore.loop(timeout=self.LOOP_TIMEOUT_SECONDS, map=server._map,
+                           use_poll=server.adj.asyncore_use_poll, count=1)
+        wasyncore.close_all(server._map)  # on an exception (Ctrl-C), close() does it
 
     def start(self) -> HttpServer:
         """Serve from a background thread (tests, benchmarks)."""
@@ -137,18 +166,18 @@ class HttpServer:
         return self
 
     def close(self, *, wait_for_listeners: bool = True) -> None:
-        """Stop accepting, close connections, then let running listeners finish their replies."""
+        """Stop serving, then let running listeners finish their replies."""
         if self._closed:
             return
         self._closed = True
-        server = self._server
+        # Request threads first: each finished request wakes the socket loop through its pipe,
+        # which must still be open then. Requests being handled are completed.
+        self._server.task_dispatcher.shutdown(cancel_pending=False)
+        self._stop.set()
         if self._thread is not None:
-            # The socket map belongs to the loop thread: close it there, which ends the loop.
-            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
             self._thread.join(timeout=5)
-        else:
-            wasyncore.close_all(server._map)
-        server.task_dispatcher.shutdown()
+        # The loop has stopped (or was interrupted, Ctrl-C): its files are ours to close now.
+        wasyncore.close_all(self._server._map)
         listener_executor(self.app).shutdown(wait=wait_for_listeners)
 
     def __enter__(self) -> HttpServer:
@@ -195,6 +224,9 @@ def _serve_socket_mode(app: App, settings: Settings) -> int:
 def configure_logging() -> None:
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Bolt logs a refused request's whole body at INFO, and a genuine but late one carries a
+    # person's question; wsgi_app logs the refusal without it.
+    logging.getLogger("slack_bolt.RequestVerification").setLevel(logging.WARNING)
 
 
 def run(http: bool, host: str, port: int, *, catalog_path: str | None = None) -> int:

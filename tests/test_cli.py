@@ -25,7 +25,7 @@ def test_ask_prints_the_article_and_link() -> None:
     done = run("ask", "my account got banned, can I appeal?")
     assert done.returncode == 0, done.stderr
     assert "Safeguards Warnings and Appeals" in done.stdout
-    assert "https://support.claude.com/en/articles/8241253-safeguards-warnings-and-appeals" in done.stdout
+    assert "/en/articles/8241253-safeguards-warnings-and-appeals" in done.stdout
 
 
 def test_ask_json_shape() -> None:
@@ -104,7 +104,8 @@ def test_eval_text_and_json(tmp_path: Path) -> None:
     assert summary["crisis_recall"] == 1.0
     assert summary["out_of_scope_declined"] == 1.0
     assert summary["per_tag"]["typo"] == {"n": 1, "accuracy": 1.0}
-    assert [i["got"] for i in report["items"]] == ["appeals", "crisis-helpline", "none", "get-support"]
+    got = [i["got"] for i in report["items"]]
+    assert got == ["appeals", "crisis-helpline", "none", "get-support"]
     assert set(report["items"][0]) == {"q", "expect", "got", "decision", "confidence"}
     text = run("--catalog", str(MINI), "eval", str(questions)).stdout
     assert "Overall accuracy:" in text and "100.0%" in text and "Crisis recall:" in text

@@ -1,0 +1,484 @@
+"""Sustained load on the real bot over loopback: a fixed-rate mix of signed Slack requests.
+
+Starts a fake Slack Web API (in this process) and ``python -m bot serve --http`` as a separate
+process pointed at it, then sends slash commands, @-mention events and button clicks at a fixed
+rate, each signed like Slack (v0 HMAC-SHA256). It measures each acknowledgement, samples the
+server's memory, and at the end sends SIGTERM and checks that the process exits 0 and that every
+acknowledged request got its reply.
+
+Run from the repository root::
+
+    .venv/bin/python scripts/load_test.py --rate 100 --duration 300
+
+Exit status: 0 when all went well; 1 on any error (a non-2xx, failed or over-3-second
+acknowledgement, a missing or refused reply, an unclean shutdown); 2 when the server could not be
+started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import secrets
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the fake Slack and Slack's payload shapes live in tests/
+
+from bot.catalog import DEFAULT_CATALOG_PATH, load_catalog  # noqa: E402
+from bot.replies import NONE_OF_THESE, PICK, SHARE  # noqa: E402
+from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack  # noqa: E402
+from tests.slack_requests import (  # noqa: E402
+    FORM,
+    JSON,
+    block_actions,
+    event_callback,
+    mention,
+    signed_headers,
+    slash_command,
+)
+
+HOST = "127.0.0.1"
+# Share of each kind of request in the mix (people ask far more than they click).
+MIX = {"command": 0.5, "mention": 0.3, "pick": 0.1, "none_of_these": 0.05, "share": 0.05}
+RSS_EVERY_SECONDS = 10.0
+STARTUP_SECONDS = 30.0
+SHUTDOWN_SECONDS = 10.0
+REQUEST_TIMEOUT_SECONDS = 10.0
+# Enough senders that a slow acknowledgement delays only itself, not the schedule.
+SENDERS = 128
+# Slack gives up on an acknowledgement after 3 s (and retries events): a later 200 is a failure.
+SLACK_ACK_SECONDS = 3.0
+# A request leaving later than this after its scheduled time counts as late.
+LATE_SECONDS = 0.05
+
+
+@dataclass
+class Planned:
+    kind: str
+    body: str
+    content_type: str
+    # What the reply will look like in the fake Slack: a response_url path, or a thread ts.
+    response_path: str | None = None
+    thread_ts: str | None = None
+
+
+@dataclass
+class Outcome:
+    planned: Planned
+    status: int | None  # None: no HTTP answer at all
+    seconds: float  # from sending the request to reading the whole answer
+    error: str = ""
+    # How late the request left, against the schedule: when every sender is stuck waiting on a
+    # slow server, requests queue here, and leaving that out would flatter the server.
+    delay: float = 0.0
+
+
+@dataclass
+class Run:
+    outcomes: list[Outcome] = field(default_factory=list)
+    rss_kb: list[tuple[float, int]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, outcome: Outcome) -> None:
+        with self.lock:
+            self.outcomes.append(outcome)
+
+
+class SlowSlack(FakeSlack):
+    """The fake Slack taking as long as the real one to answer (chat.postMessage is ~100-300 ms
+    over the internet): replies then overlap, as they do in production, so the listener pool's
+    size and a SIGTERM in the middle of sending both show."""
+
+    def __init__(self, latency: float):
+        super().__init__()
+        self.latency = latency
+
+    def answer(self, method: str, headers: dict[str, str], body: dict[str, Any]) -> dict:
+        time.sleep(self.latency)
+        return super().answer(method, headers, body)
+
+    def answer_response_url(self, body: dict[str, Any]) -> tuple[int, str]:
+        time.sleep(self.latency)
+        return super().answer_response_url(body)
+
+
+# -- the server process ---------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def rss_kb(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def start_server(port: int, api_url: str, secret: str, token: str,
+                 workdir: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env.update({
+        "SLACK_BOT_TOKEN": token,
+        "SLACK_SIGNING_SECRET": secret,
+        "SLACK_API_URL": api_url,
+        "SAFEGUARDS_DB": str(workdir / "questions.sqlite3"),  # never the repository's
+        "PYTHONUNBUFFERED": "1",
+    })
+    log_path = workdir / "server.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve", "--http", "--host", HOST, "--port", str(port)],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    return process, log_path
+
+
+def wait_healthy(process: subprocess.Popen[bytes], port: int) -> bool:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            connection = http.client.HTTPConnection(HOST, port, timeout=1)
+            connection.request("GET", "/healthz")
+            if connection.getresponse().status == 200:
+                return True
+        except OSError:
+            pass
+        finally:
+            connection.close()
+        time.sleep(0.1)
+    return False
+
+
+def warm_up(port: int, secret: str, fake: FakeSlack) -> bool:
+    """One command answered end to end before measuring: Bolt calls auth.test on its first
+    request, and every request arriving meanwhile waits for it (a start-up cost, not load)."""
+    url = fake.response_url()
+    outcome = send(port, secret, Planned("warm-up", slash_command("help", response_url=url), FORM))
+    if outcome.status != 200:
+        return False
+    try:
+        fake.wait_until(lambda: any(c.path == urlparse(url).path
+                                    for c in fake.calls(RESPONSE_URL)), timeout=STARTUP_SECONDS)
+    except AssertionError:
+        return False
+    return True
+
+
+# -- requests ---------------------------------------------------------------------------------
+
+
+def questions() -> list[str]:
+    found = []
+    for path in sorted((ROOT / "data" / "eval").glob("*.yaml")):
+        found.extend(case["q"] for case in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    return found
+
+
+class Planner:
+    """Real-shaped Slack requests, drawn from the evaluation questions and the catalog."""
+
+    def __init__(self, fake: FakeSlack, seed: int):
+        self.fake = fake
+        self.rng = random.Random(seed)
+        self.questions = questions()
+        self.entry_ids = [e.id for e in load_catalog(DEFAULT_CATALOG_PATH).articles]
+        self.kinds = list(MIX)
+        self.weights = list(MIX.values())
+
+    def _path(self, url: str) -> str:
+        return urlparse(url).path
+
+    def next(self) -> Planned:
+        kind = self.rng.choices(self.kinds, self.weights)[0]
+        question = self.rng.choice(self.questions)
+        if kind == "command":
+            url = self.fake.response_url()
+            return Planned(kind, slash_command(question, response_url=url), FORM,
+                           response_path=self._path(url))
+        if kind == "mention":
+            event = mention(f"<@{BOT_USER_ID}> {question}")
+            return Planned(kind, event_callback(event), JSON, thread_ts=event["ts"])
+        url = self.fake.response_url()
+        action_id = {"pick": PICK, "none_of_these": NONE_OF_THESE, "share": SHARE}[kind]
+        value = "" if kind == "none_of_these" else self.rng.choice(self.entry_ids)
+        body = block_actions(action_id, value, response_url=url, ephemeral=kind != "pick")
+        return Planned(kind, body, FORM, response_path=self._path(url))
+
+
+def send(port: int, secret: str, planned: Planned, due: float | None = None) -> Outcome:
+    """POST one request, signed now; ``due``: when (time.monotonic) it was meant to leave."""
+    delay = 0.0 if due is None else max(0.0, time.monotonic() - due)
+    headers = signed_headers(planned.body, planned.content_type, secret=secret)
+    connection = http.client.HTTPConnection(HOST, port, timeout=REQUEST_TIMEOUT_SECONDS)
+    start = time.perf_counter()
+    try:
+        connection.request("POST", "/slack/events", body=planned.body.encode(), headers=headers)
+        response = connection.getresponse()
+        response.read()
+        return Outcome(planned, response.status, time.perf_counter() - start, delay=delay)
+    except OSError as exc:
+        return Outcome(planned, None, time.perf_counter() - start, type(exc).__name__, delay)
+    finally:
+        connection.close()
+
+
+def sample_rss(pid: int, run: Run, started: float, stop: threading.Event) -> None:
+    while not stop.wait(RSS_EVERY_SECONDS):
+        kb = rss_kb(pid)
+        if kb is not None:
+            run.rss_kb.append((time.monotonic() - started, kb))
+
+
+def drive(port: int, secret: str, planner: Planner, rate: float, duration: float,
+          run: Run) -> float:
+    """Send ``rate`` requests a second for ``duration`` seconds; the seconds it took."""
+    total = int(rate * duration)
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="sender") as pool:
+        for i in range(total):
+            planned = planner.next()
+            due = started + i / rate
+            wait = due - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            future = pool.submit(send, port, secret, planned, due)
+            future.add_done_callback(lambda f: run.add(f.result()))
+        # Leaving the pool waits for the last acknowledgements.
+    return time.monotonic() - started
+
+
+# -- checking replies ---------------------------------------------------------------------------
+
+
+def missing_replies(fake: FakeSlack, outcomes: list[Outcome]) -> tuple[int, int]:
+    """(acknowledged requests with no reply, replies Slack refused)."""
+    by_path = Counter(call.path for call in fake.calls(RESPONSE_URL))
+    threads = {call.body.get("thread_ts") for call in fake.calls("chat.postMessage")}
+    missing = 0
+    for outcome in outcomes:
+        if outcome.status != 200:
+            continue
+        planned = outcome.planned
+        if planned.response_path is not None:
+            missing += by_path[planned.response_path] == 0
+        elif planned.thread_ts not in threads:
+            missing += 1
+    refused = sum(not call.ok for call in fake.replies())
+    return missing, refused
+
+
+# -- report ---------------------------------------------------------------------------------
+
+
+def percentile(values: list[float], share: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+def _error_kind(outcome: Outcome) -> str:
+    if outcome.error:
+        return outcome.error
+    if outcome.status is not None and 200 <= outcome.status < 300:
+        return f"ack over {SLACK_ACK_SECONDS:g} s"
+    return str(outcome.status)
+
+
+def summarise(args: argparse.Namespace, run: Run, elapsed: float, shutdown: dict[str, Any],
+              missing: int, refused: int) -> dict[str, Any]:
+    latencies = [o.seconds * 1000 for o in run.outcomes if o.status is not None]
+    scheduled = [(o.delay + o.seconds) * 1000 for o in run.outcomes if o.status is not None]
+    errors = [o for o in run.outcomes if o.status is None or not 200 <= o.status < 300
+              or o.seconds > SLACK_ACK_SECONDS]
+    rss = [kb / 1024 for _, kb in run.rss_kb]
+    return {
+        "rate_target": args.rate,
+        "slack_latency_ms": args.slack_latency_ms,
+        "duration_s": round(elapsed, 1),
+        "requests": len(run.outcomes),
+        "by_kind": dict(Counter(o.planned.kind for o in run.outcomes)),
+        "requests_per_s": round(len(run.outcomes) / elapsed, 1) if elapsed else 0.0,
+        "latency_ms": {
+            "p50": round(percentile(latencies, 0.50), 2),
+            "p99": round(percentile(latencies, 0.99), 2),
+            "max": round(max(latencies, default=0.0), 2),
+            "mean": round(statistics.fmean(latencies), 2) if latencies else 0.0,
+        },
+        "from_schedule_ms": {
+            "p50": round(percentile(scheduled, 0.50), 2),
+            "p99": round(percentile(scheduled, 0.99), 2),
+            "max": round(max(scheduled, default=0.0), 2),
+        },
+        "p99_ms_by_kind": {
+            kind: round(percentile([o.seconds * 1000 for o in run.outcomes
+                                    if o.planned.kind == kind and o.status is not None], 0.99), 2)
+            for kind in MIX
+        },
+        "errors": len(errors),
+        "error_kinds": dict(Counter(_error_kind(o) for o in errors)),
+        "late_starts": sum(o.delay > LATE_SECONDS for o in run.outcomes),
+        "rss_mb": {
+            "start": round(rss[0], 1) if rss else None,
+            "end": round(rss[-1], 1) if rss else None,
+            "max": round(max(rss), 1) if rss else None,
+            "samples": [[round(t), round(kb / 1024, 1)] for t, kb in run.rss_kb],
+        },
+        "replies_missing": missing,
+        "replies_refused": refused,
+        "shutdown": shutdown,
+    }
+
+
+def print_report(summary: dict[str, Any]) -> None:
+    latency, rss, shutdown = summary["latency_ms"], summary["rss_mb"], summary["shutdown"]
+    print(f"requests      {summary['requests']} in {summary['duration_s']} s "
+          f"= {summary['requests_per_s']} req/s (target {summary['rate_target']}); "
+          f"{summary['by_kind']}")
+    print(f"ack latency   p50 {latency['p50']} ms, p99 {latency['p99']} ms, "
+          f"max {latency['max']} ms; p99 by kind {summary['p99_ms_by_kind']}")
+    print(f"errors        {summary['errors']} {summary['error_kinds'] or ''}".rstrip())
+    print(f"replies       missing {summary['replies_missing']}, "
+          f"refused by Slack {summary['replies_refused']}")
+    print(f"memory (RSS)  start {rss['start']} MB, end {rss['end']} MB, max {rss['max']} MB")
+    print(f"SIGTERM       exit status {shutdown['exit_status']} after {shutdown['seconds']} s"
+          f"{'' if shutdown['clean'] else ' (NOT clean)'}")
+    if summary["late_starts"]:
+        scheduled = summary["from_schedule_ms"]
+        print(f"late          {summary['late_starts']} requests left >50 ms late (every sender "
+              f"was waiting on the server); from schedule: p50 {scheduled['p50']} ms, "
+              f"p99 {scheduled['p99']} ms, max {scheduled['max']} ms")
+
+
+# -- main -----------------------------------------------------------------------------------
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Drive signed Slack requests at the bot over loopback at a fixed rate.")
+    parser.add_argument("--rate", type=float, default=100.0,
+                        help="requests per second (default 100)")
+    parser.add_argument("--duration", type=float, default=300.0,
+                        help="seconds of load (default 300)")
+    parser.add_argument("--seed", type=int, default=1, help="seed for the request mix")
+    parser.add_argument("--slack-latency-ms", type=float, default=0.0, metavar="MS",
+                        help="how long the fake Slack takes to answer each call (default 0; "
+                             "the real one takes ~100-300)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if not 0 < args.rate <= 2000 or not 0 < args.duration <= 3600:
+        parser.error("--rate must be in (0, 2000] and --duration in (0, 3600]")
+    if not 0 <= args.slack_latency_ms <= 5000:
+        parser.error("--slack-latency-ms must be in [0, 5000]")
+    return args
+
+
+def stop_server(process: subprocess.Popen[bytes]) -> dict[str, Any]:
+    """SIGTERM, then the exit status and how long it took (killed if it hangs)."""
+    sent = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    try:
+        status = process.wait(timeout=SHUTDOWN_SECONDS)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        status = process.wait()
+        return {"exit_status": status, "seconds": SHUTDOWN_SECONDS, "clean": False,
+                "hung": True}
+    seconds = round(time.monotonic() - sent, 2)
+    return {"exit_status": status, "seconds": seconds, "clean": status == 0, "hung": False}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    secret = secrets.token_hex(16)
+    token = f"xoxb-{secrets.randbelow(10**12)}-{secrets.token_hex(12)}"
+    fake_slack = SlowSlack(args.slack_latency_ms / 1000) if args.slack_latency_ms else FakeSlack()
+    # A call cut off by the server's exit is counted as a missing reply, not printed as a trace.
+    fake_slack.server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
+    with tempfile.TemporaryDirectory(prefix="safeguards-load-") as tmp, fake_slack as fake:
+        port = free_port()
+        process, log_path = start_server(port, fake.api_url, secret, token, Path(tmp))
+        try:
+            if not wait_healthy(process, port):
+                print("load_test: the server did not become healthy; its log ends:",
+                      file=sys.stderr)
+                print(log_path.read_text(errors="replace")[-2000:], file=sys.stderr)
+                return 2
+            if not warm_up(port, secret, fake):
+                print("load_test: the server did not answer a first slash command",
+                      file=sys.stderr)
+                return 2
+            run = Run()
+            started = time.monotonic()
+            run.rss_kb.append((0.0, rss_kb(process.pid) or 0))
+            stop_sampling = threading.Event()
+            sampler = threading.Thread(target=sample_rss, daemon=True,
+                                       args=(process.pid, run, started, stop_sampling))
+            sampler.start()
+            planner = Planner(fake, args.seed)
+            ticker = _progress(args) if not args.json else None
+            elapsed = drive(port, secret, planner, args.rate, args.duration, run)
+            stop_sampling.set()
+            final = rss_kb(process.pid)
+            if final is not None:
+                run.rss_kb.append((time.monotonic() - started, final))
+            # SIGTERM straight away: the last replies are still being sent, which is the point.
+            shutdown = stop_server(process)
+            if ticker is not None:
+                ticker()
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        missing, refused = missing_replies(fake, run.outcomes)
+        summary = summarise(args, run, elapsed, shutdown, missing, refused)
+        server_log = log_path.read_text(errors="replace")
+        summary["server_log_tail"] = server_log.splitlines()[-5:]
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print_report(summary)
+        if not shutdown["clean"]:
+            print("server log ends:\n  " + "\n  ".join(summary["server_log_tail"]))
+    failed = summary["errors"] or missing or refused or not shutdown["clean"]
+    return 1 if failed else 0
+
+
+def _progress(args: argparse.Namespace) -> Callable[[], None]:
+    """One line on stderr when the load starts; the returned function ends it."""
+    print(f"load_test: {args.rate:g} req/s for {args.duration:g} s ...", file=sys.stderr,
+          flush=True)
+    return lambda: print("load_test: done", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

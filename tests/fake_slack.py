@@ -1,0 +1,399 @@
+"""A fake Slack on 127.0.0.1: a real HTTP server, in a thread, that plays Slack's side.
+
+- **Web API** under ``/api/``: answers like Slack (``{"ok": true, ...}`` with realistic fields)
+  and records every call: method, headers and parsed body. It checks what Slack checks and a
+  reply could get wrong (a bot token, a channel, text or blocks, Block Kit limits), answering
+  ``{"ok": false, "error": ...}`` as Slack would.
+- **response_url** posts at ``/response/<n>`` (hand one out with ``response_url()``).
+- **Socket Mode**: ``apps.connections.open`` returns ``ws://.../link``, where a minimal WebSocket
+  server says hello, sends the envelopes a test pushes, and records the client's acks.
+
+Tests wait for calls with ``wait_for``: listeners reply from Bolt's thread pool after the ack.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import itertools
+import json
+import queue
+import secrets
+import select
+import socket
+import struct
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+TEAM_ID = "T0SAFEGRD"
+TEAM_DOMAIN = "safeguards-test"
+APP_ID = "A0SAFEAPP"
+BOT_USER_ID = "U0SAFEBOT"
+BOT_ID = "B0SAFEBOT"
+
+RESPONSE_URL = "response_url"  # the "method" recorded for response_url posts
+SOCKET_ACK = "socket_mode.ack"  # ... and for envelope acks received over Socket Mode
+
+_WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+# Slack's own limits, checked on every message and view (see bot/replies.py).
+_MAX_MESSAGE_BLOCKS = 50
+_MAX_VIEW_BLOCKS = 100
+_MAX_SECTION_TEXT = 3000
+_MAX_BUTTON_TEXT = 75
+_MAX_BUTTON_VALUE = 2000
+_MAX_HEADER_TEXT = 150
+_FORM_JSON_FIELDS = ("blocks", "view", "attachments", "metadata")
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str  # Web API method ("chat.postMessage"), RESPONSE_URL or SOCKET_ACK
+    path: str
+    headers: dict[str, str]  # names in lower case
+    body: dict[str, Any]
+    response: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.response.get("ok"))
+
+    def dump(self) -> str:
+        """The whole body as JSON text, to assert something appears (or not) anywhere in it."""
+        return json.dumps(self.body, ensure_ascii=False)
+
+
+def block_problems(blocks: Any, max_blocks: int) -> list[str]:
+    """What Slack would reject in ``blocks`` (a subset of its Block Kit validation)."""
+    if not isinstance(blocks, list):
+        return ["blocks must be an array"]
+    problems = []
+    if len(blocks) > max_blocks:
+        problems.append(f"no more than {max_blocks} items allowed [json-pointer:/blocks]")
+    for i, block in enumerate(blocks):
+        where = f"[json-pointer:/blocks/{i}]"
+        kind = block.get("type")
+        text = (block.get("text") or {}).get("text", "")
+        if kind == "section" and not 0 < len(text) <= _MAX_SECTION_TEXT:
+            problems.append(f"section text must be 1-{_MAX_SECTION_TEXT} characters {where}")
+        if kind == "header" and not 0 < len(text) <= _MAX_HEADER_TEXT:
+            problems.append(f"header text must be 1-{_MAX_HEADER_TEXT} characters {where}")
+        elements = list(block.get("elements") or [])
+        if block.get("accessory"):
+            elements.append(block["accessory"])
+        action_ids = [e.get("action_id") for e in elements if e.get("action_id")]
+        if len(action_ids) != len(set(action_ids)):
+            problems.append(f"action_ids must be unique within a block {where}")
+        for element in elements:
+            if element.get("type") == "button":
+                label = (element.get("text") or {}).get("text", "")
+                if not 0 < len(label) <= _MAX_BUTTON_TEXT:
+                    problems.append(f"button text must be 1-{_MAX_BUTTON_TEXT} characters {where}")
+                if len(element.get("value", "")) > _MAX_BUTTON_VALUE:
+                    problems.append(f"button value too long {where}")
+            if element.get("type") in ("mrkdwn", "plain_text") and not element.get("text"):
+                problems.append(f"context text must not be empty {where}")
+    return problems
+
+
+class FakeSlack:
+    def __init__(self) -> None:
+        self._calls: list[Call] = []
+        self._changed = threading.Condition()
+        self._numbers = itertools.count(1)
+        self._envelopes: queue.Queue[dict[str, Any]] = queue.Queue()  # {} means a ping
+        self._socket_connected = threading.Event()
+        self._stopping = threading.Event()
+        # Every address it hands out starts with this: a late request meant for another fake
+        # that once had the same port (another test, another test run) is refused, not counted.
+        self.prefix = f"/{secrets.token_hex(6)}"
+        self.strays: list[str] = []
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self.server.daemon_threads = True
+        # A short poll interval: shutdown() waits for the next poll, and tests stop it often.
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.02,),
+                                        name="fake-slack", daemon=True)
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def start(self) -> FakeSlack:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.server.shutdown()
+        self.server.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeSlack:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- addresses --------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        """What SLACK_API_URL points at."""
+        return f"{self.url}{self.prefix}/api/"
+
+    def response_url(self) -> str:
+        """A fresh response_url, as Slack puts in each command and interaction payload."""
+        return f"{self.url}{self.prefix}/response/{next(self._numbers)}"
+
+    # -- what the app did --------------------------------------------------------------------
+    def record(self, call: Call) -> None:
+        with self._changed:
+            self._calls.append(call)
+            self._changed.notify_all()
+
+    def calls(self, method: str | None = None) -> list[Call]:
+        with self._changed:
+            return [c for c in self._calls if method is None or c.method == method]
+
+    def replies(self) -> list[Call]:
+        """Every call that shows a person something (all calls but auth.test and acks)."""
+        return [c for c in self.calls() if c.method not in ("auth.test", SOCKET_ACK,
+                                                               "apps.connections.open")]
+
+    def wait_until(self, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while not predicate():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    methods = [c.method for c in self._calls]
+                    raise AssertionError(f"timed out after {timeout}s; calls so far: {methods}")
+                self._changed.wait(left)
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+        """The first ``count`` calls to ``method``, waiting up to ``timeout`` for them."""
+        self.wait_until(lambda: len(self.calls(method)) >= count, timeout)
+        return self.calls(method)[:count]
+
+    # -- Socket Mode ----------------------------------------------------------------------------
+    def send_envelope(self, envelope: dict[str, Any], timeout: float = 5.0) -> None:
+        """Deliver a Socket Mode envelope to the connected client."""
+        if not self._socket_connected.wait(timeout):
+            raise AssertionError("no Socket Mode client connected")
+        self._envelopes.put(envelope)
+
+    def ping_socket(self) -> None:
+        """Send the client a ping, as Slack does now and then. It wakes the client's receive
+        loop, which otherwise holds its socket lock for up to 3 s and so delays its close()."""
+        if self._socket_connected.is_set():
+            self._envelopes.put({})
+
+    # -- answers -------------------------------------------------------------------------------
+    def next_ts(self) -> str:
+        return f"{int(time.time())}.{next(self._numbers):06d}"
+
+    def answer(self, method: str, headers: dict[str, str], body: dict[str, Any]) -> dict:
+        auth = headers.get("authorization", "")
+        if method == "apps.connections.open":
+            if not auth.startswith("Bearer xapp-"):
+                return {"ok": False, "error": "not_allowed_token_type"}
+            return {"ok": True, "url": f"{self.url.replace('http://', 'ws://')}{self.prefix}/link"}
+        if not auth.startswith("Bearer xoxb-"):
+            return {"ok": False, "error": "not_authed"}
+        if method == "auth.test":
+            return {"ok": True, "url": f"https://{TEAM_DOMAIN}.slack.com/",
+                    "team": "Safeguards Test", "user": "safeguards", "team_id": TEAM_ID,
+                    "user_id": BOT_USER_ID, "bot_id": BOT_ID, "is_enterprise_install": False}
+        if method in ("chat.postMessage", "chat.postEphemeral", "chat.update"):
+            return self._message(method, body)
+        if method == "views.publish":
+            view = body.get("view") or {}
+            if not body.get("user_id"):
+                return {"ok": False, "error": "invalid_arguments"}
+            problems = block_problems(view.get("blocks", []), _MAX_VIEW_BLOCKS)
+            if view.get("type") != "home" or problems:
+                return {"ok": False, "error": "invalid_arguments", "response_metadata":
+                        {"messages": problems or ["view type must be home"]}}
+            return {"ok": True, "view": {**view, "id": f"V{next(self._numbers):08d}",
+                                         "team_id": TEAM_ID, "app_id": APP_ID,
+                                         "bot_id": BOT_ID, "hash": self.next_ts()}}
+        return {"ok": False, "error": "unknown_method"}
+
+    def _message(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
+        channel = body.get("channel")
+        if not channel:
+            return {"ok": False, "error": "channel_not_found"}
+        if not body.get("text") and not body.get("blocks"):
+            return {"ok": False, "error": "no_text"}
+        if "blocks" in body:
+            problems = block_problems(body["blocks"], _MAX_MESSAGE_BLOCKS)
+            if problems:
+                return {"ok": False, "error": "invalid_blocks", "errors": problems}
+        ts = body.get("ts") if method == "chat.update" else self.next_ts()
+        if method == "chat.postEphemeral":
+            if not body.get("user"):
+                return {"ok": False, "error": "user_not_in_channel"}
+            return {"ok": True, "message_ts": ts}
+        message = {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, "app_id": APP_ID,
+                   "team": TEAM_ID, "ts": ts, "text": body.get("text", ""),
+                   "blocks": body.get("blocks", [])}
+        if body.get("thread_ts"):
+            message["thread_ts"] = body["thread_ts"]
+        return {"ok": True, "channel": channel, "ts": ts, "message": message}
+
+    def answer_response_url(self, body: dict[str, Any]) -> tuple[int, str]:
+        # Slack answers response_url posts with plain text, not JSON.
+        if "blocks" in body and block_problems(body["blocks"], _MAX_MESSAGE_BLOCKS):
+            return 400, "invalid_blocks"
+        if not (body.get("text") or body.get("blocks") or body.get("delete_original")):
+            return 400, "no_text"
+        return 200, "ok"
+
+
+def _parse_body(raw: bytes, content_type: str, query: str) -> dict[str, Any]:
+    text = raw.decode("utf-8") if raw else ""
+    if "json" in content_type:
+        return json.loads(text) if text else {}
+    pairs = {k: v[0] for k, v in parse_qs(text or query).items()}
+    for name in _FORM_JSON_FIELDS:  # slack_sdk sends these as JSON strings inside a form
+        if isinstance(pairs.get(name), str):
+            pairs[name] = json.loads(pairs[name])
+    return pairs
+
+
+def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
+            pass
+
+        def _send(self, status: int, body: str, content_type: str) -> None:
+            data = body.encode()
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def _handle(self) -> None:
+            url = urlparse(self.path)
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            raw = self.rfile.read(int(headers.get("content-length") or 0))
+            if not url.path.startswith(fake.prefix + "/"):
+                fake.strays.append(url.path)
+                self._send(404, "not found", "text/plain")
+                return
+            path = url.path[len(fake.prefix):]
+            body = _parse_body(raw, headers.get("content-type", ""), url.query)
+            if path.startswith("/api/"):
+                method = path[len("/api/"):]
+                answer = fake.answer(method, headers, body)
+                fake.record(Call(method, url.path, headers, body, answer))
+                self._send(200, json.dumps(answer), "application/json; charset=utf-8")
+            elif path.startswith("/response/"):
+                status, text = fake.answer_response_url(body)
+                fake.record(Call(RESPONSE_URL, url.path, headers, body, {"ok": status == 200}))
+                self._send(status, text, "text/html")
+            else:
+                self._send(404, "not found", "text/plain")
+
+        def do_POST(self) -> None:
+            self._handle()
+
+        def do_GET(self) -> None:
+            upgrade = self.headers.get("Upgrade", "").lower() == "websocket"
+            if urlparse(self.path).path == f"{fake.prefix}/link" and upgrade:
+                _WebSocket(fake, self).serve()
+            else:
+                self._handle()
+
+    return Handler
+
+
+class _WebSocket:
+    """Just enough of RFC 6455 to be Slack's Socket Mode server for one client."""
+
+    def __init__(self, fake: FakeSlack, request: BaseHTTPRequestHandler):
+        self.fake = fake
+        self.request = request
+        self.sock: socket.socket = request.connection
+
+    def serve(self) -> None:
+        key = self.request.headers["Sec-WebSocket-Key"]
+        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
+        self.request.send_response(101, "Switching Protocols")
+        self.request.send_header("Upgrade", "websocket")
+        self.request.send_header("Connection", "Upgrade")
+        self.request.send_header("Sec-WebSocket-Accept", accept)
+        self.request.end_headers()
+        self.request.wfile.flush()
+        self.send_text({"type": "hello", "num_connections": 1,
+                        "debug_info": {"host": "fake-slack", "approximate_connection_time": 3600},
+                        "connection_info": {"app_id": APP_ID}})
+        self.fake._socket_connected.set()
+        try:
+            while not self.fake._stopping.is_set():
+                try:
+                    envelope = self.fake._envelopes.get_nowait()
+                    if envelope:
+                        self.send_text(envelope)
+                    else:
+                        self.sock.sendall(self._frame(0x9, b"ping"))
+                except queue.Empty:
+                    pass
+                readable, _, _ = select.select([self.sock], [], [], 0.02)
+                if readable and not self.receive():
+                    return
+        except OSError:
+            return
+        finally:
+            self.fake._socket_connected.clear()
+            self.request.close_connection = True
+
+    def _frame(self, opcode: int, payload: bytes) -> bytes:
+        size = len(payload)
+        if size < 126:
+            header = struct.pack("!BB", 0x80 | opcode, size)
+        elif size < 1 << 16:
+            header = struct.pack("!BBH", 0x80 | opcode, 126, size)
+        else:
+            header = struct.pack("!BBQ", 0x80 | opcode, 127, size)
+        return header + payload
+
+    def send_text(self, message: dict[str, Any]) -> None:
+        self.sock.sendall(self._frame(0x1, json.dumps(message).encode()))
+
+    def _read(self, size: int) -> bytes:
+        data = b""
+        while len(data) < size:
+            chunk = self.sock.recv(size - len(data))
+            if not chunk:
+                raise OSError("closed")
+            data += chunk
+        return data
+
+    def receive(self) -> bool:
+        """Read one frame from the client; False when the connection is over."""
+        first, second = self._read(2)
+        opcode, size = first & 0x0F, second & 0x7F
+        if size == 126:
+            (size,) = struct.unpack("!H", self._read(2))
+        elif size == 127:
+            (size,) = struct.unpack("!Q", self._read(8))
+        mask = self._read(4) if second & 0x80 else b"\0\0\0\0"
+        payload = bytes(b ^ mask[i % 4] for i, b in enumerate(self._read(size)))
+        if opcode == 0x8:  # close: answer it and end
+            self.sock.sendall(self._frame(0x8, payload[:2]))
+            return False
+        if opcode == 0x9:  # ping: Slack's client expects a pong, or it reconnects
+            self.sock.sendall(self._frame(0xA, payload))
+        elif opcode == 0x1:
+            message = json.loads(payload.decode())
+            self.fake.record(Call(SOCKET_ACK, "/link", {}, message, {"ok": True}))
+        return True

@@ -1,0 +1,52 @@
+"""``safeguards-bot serve`` as a child process, the way an admin runs it, for end-to-end tests."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class ServeProcess:
+    def __init__(self, *args: str, env: dict[str, str]):
+        clean = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve", *args], cwd=ROOT, env={**clean, **env},
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )
+        self.lines: list[str] = []
+        self._new_line = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:  # always drain: a full pipe would block the server's logging
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            with self._new_line:
+                self.lines.append(line.rstrip("\n"))
+                self._new_line.notify_all()
+
+    def wait_for_line(self, pattern: str, timeout: float = 20.0) -> re.Match[str]:
+        deadline = time.monotonic() + timeout
+        with self._new_line:
+            while True:
+                for line in self.lines:
+                    if match := re.search(pattern, line):
+                        return match
+                left = deadline - time.monotonic()
+                if left <= 0 or self.process.poll() is not None:
+                    raise AssertionError(f"no line matching {pattern!r} in:\n" +
+                                         "\n".join(self.lines))
+                self._new_line.wait(min(left, 0.1))
+
+    def stop(self) -> str:
+        """Terminate it and return everything it logged."""
+        self.process.terminate()
+        self.process.wait(timeout=10)
+        with self._new_line:
+            return "\n".join(self.lines)

@@ -1,0 +1,124 @@
+"""``app.yaml`` and the code agree: everything the manifest declares has a listener, every listener
+is declared, and every button a reply can show is handled.
+
+Each listener module names what it handles (COMMANDS, EVENTS, ACTIONS, SHORTCUTS); the tests check
+those names against the manifest, then prove over HTTP that each one really reaches a listener
+(Bolt answers 404 to a request no listener matches) and that no other listener was registered.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot import replies
+from bot.app import build_app
+from bot.catalog import Catalog
+from bot.config import Settings
+from bot.listeners import SURFACES
+from bot.matcher import Decision, Matcher
+from tests.fake_slack import BOT_USER_ID, FakeSlack
+from tests.slack_requests import SlackSender, direct_message, home_opened, mention
+
+MANIFEST_PATH = Path(__file__).resolve().parent.parent / "app.yaml"
+
+# The scope each bot event needs (https://api.slack.com/events); nothing more is asked for.
+EVENT_SCOPES = {"app_mention": "app_mentions:read", "message.im": "im:history",
+                "app_home_opened": None}
+REPLY_SCOPES = {"chat:write", "commands"}
+
+
+@pytest.fixture(scope="module")
+def manifest() -> dict[str, Any]:
+    return yaml.safe_load(MANIFEST_PATH.read_text(encoding="utf-8"))
+
+
+def handled(kind: str) -> list[str]:
+    return [name for module in SURFACES for name in getattr(module, kind, ())]
+
+
+def declared_commands(manifest: dict) -> list[str]:
+    return [c["command"] for c in manifest["features"].get("slash_commands", [])]
+
+
+def declared_events(manifest: dict) -> list[str]:
+    return manifest["settings"]["event_subscriptions"]["bot_events"]
+
+
+def declared_shortcuts(manifest: dict) -> list[str]:
+    return [s["callback_id"] for s in manifest["features"].get("shortcuts", [])]
+
+
+def test_the_manifest_declares_exactly_the_commands_events_and_shortcuts_handled(
+    manifest: dict,
+) -> None:
+    assert sorted(declared_commands(manifest)) == sorted(handled("COMMANDS"))
+    # "message.im" is the subscription; Bolt sees its events as type "message".
+    event_types = {name.split(".")[0] for name in declared_events(manifest)}
+    assert event_types == set(handled("EVENTS"))
+    assert sorted(declared_shortcuts(manifest)) == sorted(handled("SHORTCUTS"))
+
+
+def test_no_listener_is_registered_beyond_the_declared_ones(settings: Settings,
+                                                             matcher: Matcher) -> None:
+    app = build_app(settings, matcher)
+    expected = sum(len(handled(kind)) for kind in ("COMMANDS", "EVENTS", "SHORTCUTS", "ACTIONS"))
+    # Bolt keeps its listeners in a list; one more than we declare is an undeclared surface.
+    assert len(app._listeners) == expected
+
+
+def test_every_declared_surface_reaches_a_listener_over_http(
+    manifest: dict, slack: SlackSender, fake_slack: FakeSlack
+) -> None:
+    for command in declared_commands(manifest):
+        assert slack.command("help", fake_slack.response_url(), command=command).status == 200
+    samples = {
+        "app_mention": mention(f"<@{BOT_USER_ID}> help"),
+        "message.im": direct_message("help"),
+        "app_home_opened": home_opened(),
+    }
+    for name in declared_events(manifest):
+        assert slack.event(samples[name]).status == 200, name
+    for action_id in handled("ACTIONS"):
+        answered = slack.click(action_id, "appeals", fake_slack.response_url(), ephemeral=True)
+        assert answered.status == 200, action_id
+    # An action nobody handles shows what "no listener" looks like, so the 200s above mean it.
+    assert slack.click("nobody_handles_this", "x", fake_slack.response_url(),
+                       ephemeral=True).status == 404
+
+
+def test_every_button_a_reply_can_show_has_a_listener(catalog: Catalog, matcher: Matcher,
+                                                      questions: dict) -> None:
+    shown: set[str] = set()
+    messages = [replies.for_result(matcher.match(q), catalog, shareable=True, question=q)
+                for q in questions.values()]
+    messages += [replies.picked(catalog.get("appeals"), catalog, shareable=True),
+                 replies.declined(catalog), replies.how_to_ask(catalog),
+                 replies.article_list(catalog), replies.shared(catalog.get("appeals"), catalog,
+                                                               "U0ASKER01")]
+    blocks = [b for m in messages for b in m.blocks] + replies.home_view(catalog)["blocks"]
+    for block in blocks:
+        for element in [*block.get("elements", []), block.get("accessory") or {}]:
+            if element.get("action_id"):
+                shown.add(element["action_id"])
+    assert shown == set(handled("ACTIONS"))
+    assert Decision.SUGGEST in questions  # the suggest reply (with its buttons) was included
+
+
+def test_the_manifest_asks_for_the_minimal_scopes_and_enables_what_the_code_uses(
+    manifest: dict,
+) -> None:
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    needed = {EVENT_SCOPES[name] for name in declared_events(manifest)} - {None}
+    assert scopes == needed | REPLY_SCOPES
+    assert "user" not in manifest["oauth_config"]["scopes"]
+    features, settings = manifest["features"], manifest["settings"]
+    assert features["app_home"]["home_tab_enabled"] is True
+    assert features["app_home"]["messages_tab_enabled"] is True  # DMs to the bot
+    assert features["bot_user"]["display_name"] == replies.APP_NAME
+    assert declared_commands(manifest) == [replies.COMMAND]
+    assert settings["interactivity"]["is_enabled"] is True
+    assert settings["socket_mode_enabled"] is True
