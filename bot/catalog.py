@@ -147,6 +147,7 @@ class _Validator:
     def __init__(self, where: Path):
         self.where = where
         self.problems: list[str] = []
+        self.synonym_map: dict[str, str] = {}
 
     def fail(self, node: yaml.Node | int, message: str) -> None:
         line = node if isinstance(node, int) else _line(node)
@@ -208,9 +209,11 @@ class _Validator:
             if name not in ("version", "fallback", "topics", "synonyms", "entries"):
                 self.fail(node, f"unknown top-level field '{name}'")
         topics = self.topics(top.get("topics"), _line(root))
+        # Synonyms first: two phrases that differ only by synonyms are the same phrase.
+        self.synonym_map = self.synonyms(top.get("synonyms"))
         entries = self.entries(top.get("entries"), _line(root), {t.id for t in topics})
         fallback = self.fallback(top.get("fallback"), _line(root), entries)
-        synonyms = self.synonyms(top.get("synonyms"))
+        synonyms = self.synonym_map
         if self.problems:
             raise CatalogError(self.problems)
         return Catalog(self.where, tuple(entries), tuple(topics), fallback, synonyms)
@@ -343,7 +346,8 @@ class _Validator:
 
         def own(phrases: list[tuple[str, int]]) -> tuple[str, ...]:
             for phrase, line in phrases:
-                key = " ".join(normalize.tokens(phrase))
+                key = " ".join(sorted({self.synonym_map.get(w, w)
+                                       for w in normalize.tokens(phrase)}))
                 if not key:
                     self.fail(line, f"phrase '{phrase}' has only common words; it matches nothing")
                     continue

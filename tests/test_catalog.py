@@ -142,3 +142,19 @@ def test_phrase_of_only_common_words_is_refused(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     (message,) = problems(tmp_path / "nope.yaml")
     assert "nope.yaml" in message and "cannot read" in message
+
+
+def test_phrases_equal_up_to_synonyms_and_order_are_the_same_phrase(tmp_path: Path) -> None:
+    # appeals has "account suspended"; with suspended = banned, "banned account" is that phrase.
+    path = broken(tmp_path, "entries:", "synonyms:\n  - [ban, suspended]\nentries:")
+    path.write_text(path.read_text().replace(
+        "phrases: [contact support]", "phrases: [contact support, banned account]"))
+    (message,) = problems(path)
+    assert "phrase 'banned account' is also given to 'appeals'" in message
+
+
+def test_synonym_groups_are_checked(tmp_path: Path) -> None:
+    path = broken(tmp_path, "entries:", "synonyms:\n  - [ban]\n  - [x, two words]\nentries:")
+    found = problems(path)
+    assert any("needs at least two words" in p for p in found)
+    assert any("must be one word" in p for p in found)
