@@ -406,7 +406,8 @@ def test_the_reply_check_itself_catches_pings_and_foreign_links(catalog: Catalog
 
 def _click(actions: Any) -> str:
     return urlencode({"payload": json.dumps({"type": "block_actions", "actions": actions,
-                                             "user": {"id": ASKER}, "trigger_id": "1.2.3"})})
+                                             "user": {"id": ASKER},
+                                             "trigger_id": f"{next(_unique)}.T0.abc"})})
 
 
 @pytest.mark.xfail(strict=True, reason="Bolt raises inside its own middleware on these shapes: "
