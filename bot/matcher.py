@@ -22,6 +22,7 @@ from bot.thresholds import (
     COVERAGE_POWER,
     EVIDENCE_BONUS,
     EVIDENCE_HALF,
+    EXPLAINED_FLOOR,
     MAX_QUESTION_CHARS,
     MIN_SHARE,
     NONE_BELOW,
@@ -74,6 +75,14 @@ class Result:
     def lead_id(self) -> str:
         """The id the reply leads with, or "none" (what evaluations compare)."""
         return self.matches[0].entry.id if self.matches else "none"
+
+
+def _explained_share(asked: list[tuple[float, set[str]]], known: frozenset[str]) -> float:
+    """The weighted share of the question's words that an entry's phrases know."""
+    total = sum(weight for weight, _ in asked)
+    if not total:
+        return 1.0
+    return sum(weight for weight, similar in asked if similar & known) / total
 
 
 class Matcher:
@@ -166,8 +175,10 @@ class Matcher:
         weight_of = index_.weight_of
         # Only entries that could reach a decision are worth the extra look.
         floor = NONE_BELOW - EVIDENCE_BONUS
+        asked: list[tuple[float, set[str]]] | None = None
         for owner, (first, first_phrase, _, second_phrase) in best.items():
             evidence = 0.0
+            explained = 1.0
             if first >= floor:
                 # More of the question's words that this entry knows, beyond its best phrase.
                 in_best = phrases[first_phrase].tokens
@@ -175,7 +186,10 @@ class Matcher:
                 extra = sum(weight_of[w] * sim for w, sim in expanded.items()
                             if w in known and w not in in_best)
                 evidence = EVIDENCE_BONUS * extra / (extra + EVIDENCE_HALF)
-            score = min(1.0, first + evidence)
+                if asked is None:
+                    asked = self._question_weights(words)
+                explained = _explained_share(asked, known)
+            score = min(1.0, first + evidence) * min(1.0, EXPLAINED_FLOOR + explained)
             if entries[owner].kind == "resource":
                 score *= RESOURCE_WEIGHT
             used = [first_phrase] if second_phrase < 0 else [first_phrase, second_phrase]
@@ -187,6 +201,20 @@ class Matcher:
         if limit is not None and len(scored) > limit:
             return heapq.nsmallest(limit, scored, key=order)
         return sorted(scored, key=order)
+
+    def _question_weights(self, words: list[str]) -> list[tuple[float, set[str]]]:
+        """Each distinct question word: its weight, and the vocabulary words it stands for.
+
+        A word the catalog does not know weighs as much as the rarest word it does: "parking" in
+        "appeal a parking ticket" is exactly the kind of word that says the question is elsewhere.
+        """
+        index_ = self._index
+        out = []
+        for word in dict.fromkeys(words):
+            similar = {w for w, _ in index_.similar_words(word)}
+            weight = max((index_.weight_of[w] for w in similar), default=index_.unknown_weight)
+            out.append((weight, similar))
+        return out
 
     def _crisis_result(self, ranked: list[Match], shortlist: tuple[Match, ...]) -> Result:
         crisis = self.catalog.crisis

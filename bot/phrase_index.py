@@ -106,6 +106,7 @@ class PhraseIndex:
                 self.postings[word].append((index, w))
         self.postings = dict(self.postings)
         self.weight_of = {word: weight(word) for word in self.postings}
+        self.unknown_weight = math.log(1.0 + count) if weighted else 1.0
         self._ids = {word: [index for index, _ in items] for word, items in self.postings.items()}
         words_of: dict[int, set[str]] = defaultdict(set)
         for phrase in self.phrases:

@@ -29,6 +29,12 @@ SPECIFICITY_HALF = 2.0
 EVIDENCE_BONUS = 0.2
 EVIDENCE_HALF = 3.0
 
+# An entry's score is scaled by min(1, EXPLAINED_FLOOR + the weighted share of the question's
+# words it knows). A keyword alone in a long question about something else ("appeal a parking
+# ticket from the office garage") loses most of its score; a question mostly about the entry loses
+# nothing.
+EXPLAINED_FLOOR = 0.6
+
 # A misspelt word ("suspnded") counts slightly less than the real one, so an exact match on another
 # entry wins a tie; a longer form of a known word ("deletion" for "delete") a bit less again.
 TYPO_SIMILARITY = 0.85
