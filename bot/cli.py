@@ -37,6 +37,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     matcher = Matcher(catalog)
     result = matcher.match(question)
     if args.explain:
+        for signal in matcher.distress_signals(question):
+            print(f"  !!   {signal}")
         for match, phrases in matcher.explain(question)[:8]:
             print(f"{match.confidence:5.2f}  {match.entry.id:<30} {' | '.join(phrases)}")
         print()

@@ -34,6 +34,9 @@ def _index(phrases: list[tuple[int, str]], *, typos: bool) -> PhraseIndex:
     )
 
 
+_STRONG, _WEAK = 0, 1
+
+
 class CrisisDetector:
     """Distress phrases alone, or signs in combination (see ``SIGNS_NEEDED``)."""
 
@@ -41,13 +44,16 @@ class CrisisDetector:
         distress = [(0, p) for items in crisis_entry.distress.values() for p in items]
         self._phrases = _index(distress, typos=True)
         signs = crisis_entry.distress_signs
-        strong = [(0, p) for items in signs.get("strong", {}).values() for p in items]
-        weak = [(0, p) for items in signs.get("weak", {}).values() for p in items]
-        self._strong = _index(strong, typos=False)
-        self._weak = _index(weak, typos=False)
+        # One index for both kinds of sign (owner 0 strong, 1 weak): one look-up per question.
+        kinds = (("strong", _STRONG), ("weak", _WEAK))
+        self._signs = _index(
+            [(owner, p) for kind, owner in kinds
+             for items in signs.get(kind, {}).values() for p in items],
+            typos=False,
+        )
 
     def clear_cache(self) -> None:
-        for index in (self._phrases, self._strong, self._weak):
+        for index in (self._phrases, self._signs):
             index.clear_cache()
 
     def in_distress(self, text: str) -> bool:
@@ -57,23 +63,24 @@ class CrisisDetector:
         """``words`` as ``normalize.tokens(text, keep_stopwords=True)`` gives them."""
         if self._phrases.complete(words, window=DISTRESS_WINDOW):
             return True
-        strong = _distinct(self._strong, self._strong.complete(words))
-        if not strong and not self._weak.phrases:
+        found = self._signs.complete(words)
+        if not found:
             return False
-        weak = _distinct(self._weak, self._weak.complete(words))
+        phrases = self._signs.phrases
+        strong = _distinct(self._signs, [i for i in found if phrases[i].owner == _STRONG])
+        weak = _distinct(self._signs, [i for i in found if phrases[i].owner == _WEAK])
         return any(strong >= s and weak >= w for s, w in SIGNS_NEEDED)
 
     def matched_phrases(self, text: str) -> list[str]:
         """The distress phrases and signs found in ``text`` (for maintainers, never logged)."""
         words = normalize.tokens(text, keep_stopwords=True)
-        return [
-            f"{kind}: {index.phrases[i].text}"
-            for kind, index in (("distress", self._phrases), ("strong sign", self._strong),
-                                ("weak sign", self._weak))
-            for i in index.complete(
-                words, window=DISTRESS_WINDOW if index is self._phrases else None
-            )
-        ]
+        found = [f"distress: {self._phrases.phrases[i].text}"
+                 for i in self._phrases.complete(words, window=DISTRESS_WINDOW)]
+        for i in self._signs.complete(words):
+            phrase = self._signs.phrases[i]
+            kind = "strong sign" if phrase.owner == _STRONG else "weak sign"
+            found.append(f"{kind}: {phrase.text}")
+        return found
 
 
 def _distinct(index: PhraseIndex, found: list[int]) -> int:

@@ -125,6 +125,10 @@ class Matcher:
             for owner, score, phrases in self._scored(words, None)
         ]
 
+    def distress_signals(self, question: str) -> list[str]:
+        """The distress phrases and signs found in the question (for maintainers)."""
+        return self._crisis.matched_phrases(question[:MAX_QUESTION_CHARS])
+
     def match(self, question: str) -> Result:
         text = question_text(question)
         every_word, words = normalize.analyze(text)
