@@ -23,6 +23,7 @@ from bot.thresholds import (
     EVIDENCE_BONUS,
     EVIDENCE_HALF,
     EXPLAINED_FLOOR,
+    LONE_WORD_PENALTY,
     MAX_QUESTION_CHARS,
     MIN_SHARE,
     NONE_BELOW,
@@ -194,6 +195,10 @@ class Matcher:
                     asked = self._question_weights(words)
                 explained = _explained_share(asked, known)
             score = min(1.0, first + evidence) * min(1.0, EXPLAINED_FLOOR + explained)
+            if LONE_WORD_PENALTY and evidence == 0.0 and len(phrases[first_phrase].tokens) == 1:
+                # One catalog word and nothing else the entry knows, in a question mostly about
+                # other things ("is there a police station near the office").
+                score *= min(1.0, explained + LONE_WORD_PENALTY)
             if entries[owner].kind == "resource":
                 score *= RESOURCE_WEIGHT
             used = [first_phrase] if second_phrase < 0 else [first_phrase, second_phrase]

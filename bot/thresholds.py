@@ -35,6 +35,11 @@ EVIDENCE_HALF = 3.0
 # nothing.
 EXPLAINED_FLOOR = 0.6
 
+# When an entry's best match is one lone catalog word and it knows nothing else in the question,
+# its score is scaled again by min(1, LONE_WORD_PENALTY + that explained share): "is there a
+# police station near the office" is not a law-enforcement question, "subpoena" alone still is.
+LONE_WORD_PENALTY = 0.5
+
 # A misspelt word ("suspnded") counts slightly less than the real one, so an exact match on another
 # entry wins a tie; a longer form of a known word ("deletion" for "delete") a bit less again.
 TYPO_SIMILARITY = 0.85
