@@ -15,6 +15,8 @@ from slack_sdk import WebClient
 from bot import listeners
 from bot.answers import Answers, MatcherSource
 from bot.config import Settings
+from bot.escalation import Escalation
+from bot.question_log import QuestionLog
 
 # Listeners run here after Bolt has acknowledged the request. Each holds a thread for one Web API
 # call (tens of ms against Slack), so 16 keeps up with a burst of 100+ questions a second without
@@ -31,12 +33,16 @@ def build_app(
     *,
     executor: ThreadPoolExecutor | None = None,
     logger: logging.Logger | None = None,
+    question_log: QuestionLog | None = None,
 ) -> App:
     """The Bolt app with every listener registered.
 
     The bot token is not checked here (no ``auth.test`` at build time), so building works offline
     and in tests; Bolt calls ``auth.test`` once, on the first request, and caches the result.
     ``executor`` runs the listeners; whoever stops the server shuts it down to finish replies.
+    ``matcher``: a matcher, or ``CatalogReloader.current`` to follow catalog edits.
+    ``question_log``: records every question and feedback click (None: nothing is recorded);
+    whoever opened it closes it, after the listeners have finished.
     """
     app = App(
         name="safeguards-bot",
@@ -53,7 +59,9 @@ def build_app(
     # SLACK_BOT_TOKEN it also reads from the environment "will be unused".
     app.client.base_url = settings.api_url or WebClient.BASE_URL
     app.client.timeout = WEB_API_TIMEOUT_SECONDS
-    listeners.register(app, Answers(matcher))
+    answers = Answers(matcher, question_log=question_log,
+                      escalation=Escalation(settings.escalation_channel))
+    listeners.register(app, answers)
     return app
 
 

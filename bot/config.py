@@ -2,6 +2,16 @@
 
 Every problem is a ``SettingsError`` whose message is one line naming the variable and what to do,
 never its value: tokens and the signing secret must not end up in a terminal scroll-back or a log.
+
+- ``SLACK_BOT_TOKEN`` (always), ``SLACK_SIGNING_SECRET`` (HTTP mode), ``SLACK_APP_TOKEN`` (Socket
+  Mode), ``SLACK_API_URL`` (optional: another Web API base URL).
+- ``SAFEGUARDS_ESCALATION_CHANNEL``: a channel id; notices about escalating topics go there.
+- ``SAFEGUARDS_DB``: the question log (default ``./safeguards-bot.sqlite3``).
+- ``SAFEGUARDS_HASH_SALT``: keys the user-id hash (default: generated, kept in ``<DB>.salt``).
+- ``SAFEGUARDS_STORE_TEXT`` (0/1, default 0) and ``SAFEGUARDS_TEXT_RETENTION_DAYS`` (default 30):
+  keep the text of unanswered and "not helpful" questions, never of crisis ones, for that long.
+- ``SAFEGUARDS_CATALOG_RELOAD_SECONDS``: how often the catalog is checked for edits (default 2;
+  0 turns live reload off).
 """
 
 from __future__ import annotations
@@ -12,16 +22,33 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from bot.settings_paths import DB_ENV, DEFAULT_DB
+
 BOT_TOKEN = "SLACK_BOT_TOKEN"
 APP_TOKEN = "SLACK_APP_TOKEN"
 SIGNING_SECRET = "SLACK_SIGNING_SECRET"
 API_URL = "SLACK_API_URL"
+ESCALATION_CHANNEL = "SAFEGUARDS_ESCALATION_CHANNEL"
+HASH_SALT = "SAFEGUARDS_HASH_SALT"
+STORE_TEXT = "SAFEGUARDS_STORE_TEXT"
+TEXT_RETENTION_DAYS = "SAFEGUARDS_TEXT_RETENTION_DAYS"
+CATALOG_RELOAD_SECONDS = "SAFEGUARDS_CATALOG_RELOAD_SECONDS"
+
+DEFAULT_TEXT_RETENTION_DAYS = 30
+DEFAULT_CATALOG_RELOAD_SECONDS = 2.0
+# A salt shorter than this can be guessed, and with it every user-id hash reversed.
+MIN_SALT_CHARS = 16
 
 # Slack's tokens are opaque, but their prefixes say what they are; a user token (xoxp-) or a
 # config token pasted by mistake would only fail later, on the first request, with a vaguer error.
 _BOT_TOKEN = re.compile(r"^xoxb-[A-Za-z0-9-]+$")
 _APP_TOKEN = re.compile(r"^xapp-[A-Za-z0-9-]+$")
 _NO_SPACE = re.compile(r"^\S+$")
+# Public (C) and private (C, or G on older workspaces) channel ids; a "#name" cannot be posted to
+# reliably (names change), so it is refused with a hint.
+_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
 
 
 class SettingsError(Exception):
@@ -37,10 +64,24 @@ class Settings:
     app_token: str | None = None
     # The Web API base URL, ending in "/" as slack_sdk expects; None means Slack itself.
     api_url: str | None = None
+    # Where notices about crisis, CSAM, law-enforcement and vulnerability questions go; None: off.
+    escalation_channel: str | None = None
+    # The question log (SQLite), created on first use.
+    db_path: str = DEFAULT_DB
+    # Keys the user-id hash in the question log; None: one is generated and kept next to the log.
+    hash_salt: str | None = None
+    # Opt-in: keep the text of unanswered and "not helpful" questions, for this many days.
+    store_text: bool = False
+    text_retention_days: int = DEFAULT_TEXT_RETENTION_DAYS
+    # How often the catalog file is looked at for edits; 0 turns live reload off.
+    catalog_reload_seconds: float = DEFAULT_CATALOG_RELOAD_SECONDS
 
     def __repr__(self) -> str:
-        # Keep secrets out of tracebacks and debug prints.
-        return f"Settings(api_url={self.api_url!r}, socket_mode={self.app_token is not None})"
+        # Keep secrets (tokens, signing secret, salt) out of tracebacks and debug prints.
+        return (f"Settings(api_url={self.api_url!r}, socket_mode={self.app_token is not None}, "
+                f"escalation_channel={self.escalation_channel!r}, db_path={self.db_path!r}, "
+                f"store_text={self.store_text}, text_retention_days={self.text_retention_days}, "
+                f"catalog_reload_seconds={self.catalog_reload_seconds})")
 
 
 def load_settings(env: Mapping[str, str] | None = None, *, http: bool) -> Settings:
@@ -81,12 +122,70 @@ def load_settings(env: Mapping[str, str] | None = None, *, http: bool) -> Settin
         if not _APP_TOKEN.match(app_token):
             raise SettingsError(f"{APP_TOKEN} is not an app-level token: it must start with xapp-")
 
+    hash_salt = get(HASH_SALT)
+    if hash_salt is not None and len(hash_salt) < MIN_SALT_CHARS:
+        raise SettingsError(
+            f"{HASH_SALT} is too short: use at least {MIN_SALT_CHARS} random characters, or unset "
+            "it to have one generated next to the question log"
+        )
+
     return Settings(
         bot_token=bot_token,
         signing_secret=signing_secret,
         app_token=app_token,
         api_url=_api_url(get(API_URL)),
+        escalation_channel=_channel_id(get(ESCALATION_CHANNEL)),
+        db_path=get(DB_ENV) or DEFAULT_DB,
+        hash_salt=hash_salt,
+        store_text=_flag(STORE_TEXT, get(STORE_TEXT)),
+        text_retention_days=_whole_number(TEXT_RETENTION_DAYS, get(TEXT_RETENTION_DAYS),
+                                          DEFAULT_TEXT_RETENTION_DAYS),
+        catalog_reload_seconds=_seconds(CATALOG_RELOAD_SECONDS, get(CATALOG_RELOAD_SECONDS),
+                                        DEFAULT_CATALOG_RELOAD_SECONDS),
     )
+
+
+def _channel_id(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not _CHANNEL_ID.match(value):
+        raise SettingsError(
+            f"{ESCALATION_CHANNEL} must be a channel id such as C0123ABCD (in Slack: the "
+            "channel's name > About > Channel ID), not a #name"
+        )
+    return value
+
+
+def _flag(name: str, value: str | None) -> bool:
+    if value is None or value.lower() in _FALSE:
+        return False
+    if value.lower() in _TRUE:
+        return True
+    raise SettingsError(f"{name} must be 0 or 1")
+
+
+def _whole_number(name: str, value: str | None, default: int) -> int:
+    if value is None:
+        return default
+    # A century caps it: longer is no retention policy, and date arithmetic overflows further on.
+    if not value.isascii() or not value.isdigit() or int(value) > 36_500:
+        raise SettingsError(f"{name} must be a whole number of days from 0 to 36500 "
+                            f"(default {default})")
+    return int(value)
+
+
+def _seconds(name: str, value: str | None, default: float) -> float:
+    if value is None:
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    # nan fails both comparisons; a day is far past any useful interval.
+    if not 0 <= seconds <= 86_400:
+        raise SettingsError(f"{name} must be a number of seconds, 0 (off) or more "
+                            f"(default {default:g})")
+    return seconds
 
 
 def _api_url(value: str | None) -> str | None:

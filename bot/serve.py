@@ -26,9 +26,11 @@ from slack_bolt.response import BoltResponse
 from waitress import wasyncore
 
 from bot.app import build_app, listener_executor
-from bot.catalog import CatalogError, load_catalog
+from bot.catalog import CatalogError
+from bot.catalog_reloader import CatalogReloader
 from bot.config import Settings, SettingsError, load_settings
-from bot.matcher import Matcher
+from bot.hash_salt import resolve_salt
+from bot.question_log import QuestionLog
 
 if TYPE_CHECKING:
     from slack_bolt.adapter.socket_mode.base_handler import BaseSocketModeHandler
@@ -229,10 +231,20 @@ def configure_logging() -> None:
     logging.getLogger("slack_bolt.RequestVerification").setLevel(logging.WARNING)
 
 
+def open_question_log(settings: Settings) -> QuestionLog:
+    """The question log the settings describe. Never fails on a bad path: the log reports its
+    write failures itself, and the bot answers regardless."""
+    return QuestionLog(settings.db_path, salt=resolve_salt(settings.db_path, settings.hash_salt),
+                       store_text=settings.store_text,
+                       text_retention_days=settings.text_retention_days)
+
+
 def run(http: bool, host: str, port: int, *, catalog_path: str | None = None) -> int:
     """Serve until interrupted; 2 (after one line on stderr) when settings or catalog are bad.
 
     ``catalog_path``: the catalog to serve (default: $SAFEGUARDS_CATALOG or data/catalog.yaml).
+    Edits to it go live while serving (every ``SAFEGUARDS_CATALOG_RELOAD_SECONDS``); a broken
+    edit is logged with the lines ``check`` prints and the last good catalog stays in service.
     """
     try:
         settings = load_settings(http=http)
@@ -240,7 +252,8 @@ def run(http: bool, host: str, port: int, *, catalog_path: str | None = None) ->
         print(f"safeguards-bot: {exc}", file=sys.stderr)
         return 2
     try:
-        catalog = load_catalog(catalog_path)
+        reloader = CatalogReloader(catalog_path,
+                                   interval=settings.catalog_reload_seconds or 1.0)
     except CatalogError as exc:
         print(f"safeguards-bot: the catalog is not usable ({len(exc.problems)} problem(s); "
               "run 'safeguards-bot check'):", file=sys.stderr)
@@ -248,7 +261,18 @@ def run(http: bool, host: str, port: int, *, catalog_path: str | None = None) ->
             print(f"  {problem}", file=sys.stderr)
         return 2
     configure_logging()
-    app = build_app(settings, Matcher(catalog))
-    if http:
-        return _serve_http(app, host, port)
-    return _serve_socket_mode(app, settings)
+    question_log = open_question_log(settings)
+    if settings.catalog_reload_seconds > 0:
+        reloader.start()
+        log.info("watching %s for edits every %gs", reloader.path,
+                 settings.catalog_reload_seconds)
+    try:
+        # .current, not a matcher: each question gets the catalog in service when it arrives.
+        app = build_app(settings, reloader.current, question_log=question_log)
+        if http:
+            return _serve_http(app, host, port)
+        return _serve_socket_mode(app, settings)
+    finally:
+        # After the server (which waits for the listeners): their last rows are queued by now.
+        reloader.stop()
+        question_log.close()

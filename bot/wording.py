@@ -28,6 +28,26 @@ EMPTY_TEXT = (
 )
 RELATED_LEAD = "Related:"
 
+# Feedback on an answer ("Helpful" / "Not helpful").
+FEEDBACK_THANKS = "Thanks for the feedback."
+NOT_HELPFUL_OTHERS = "Other articles that might help:"
+NOT_HELPFUL_SUPPORT = "Or ask the support team:"
+
+# The "Find Safeguards article" message shortcut, shown to the support agent who used it. The crisis
+# flag is about a person, so it is worded as one would speak of them to a colleague.
+TRIAGE_CRISIS_FLAG = (
+    "This person may be going through something very hard right now. Please reply with care: "
+    "the crisis support article is first, and posting it opens with kind words and helplines."
+)
+TRIAGE_LEAD = "The closest Safeguards articles for this message:"
+TRIAGE_NONE = (
+    "No Safeguards article fits this message well. The closest ones, and the support team:"
+)
+TRIAGE_NO_TEXT = (
+    "This message has no text I can read (only files or attachments), so I can't suggest an "
+    "article. The support team's page is below, or ask /safeguards in your own words."
+)
+
 
 def confidence_label(confidence: float) -> str:
     from bot.thresholds import HIGH_CONFIDENCE

@@ -27,6 +27,7 @@ import secrets
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import deque
@@ -155,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--url needs --signing-secret (or SLACK_SIGNING_SECRET)")
 
     log: deque[str] = deque()
-    with FakeSlack() as fake:
+    # The served bot's question log (and its salt) go here, never into the working tree.
+    with FakeSlack() as fake, tempfile.TemporaryDirectory(prefix="bench-http-") as workdir:
         process = None
         if args.url:
             base_url, secret = args.url.rstrip("/"), args.signing_secret
@@ -163,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
             secret = secrets.token_hex(16)
             env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
             env.update(SLACK_BOT_TOKEN="xoxb-bench-0000-token", SLACK_SIGNING_SECRET=secret,
-                       SLACK_API_URL=fake.api_url)
+                       SLACK_API_URL=fake.api_url,
+                       SAFEGUARDS_DB=str(Path(workdir) / "questions.sqlite3"))
             process, base_url, log = start_server(env)
         try:
             results, total, wall = run_load(base_url, secret, fake, rate=args.rate,

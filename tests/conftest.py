@@ -6,16 +6,20 @@ replying after one test can never be counted in the next. The catalog and matche
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
+from bot.answers import MatcherSource
 from bot.app import build_app
 from bot.catalog import DEFAULT_CATALOG_PATH, Catalog, load_catalog
 from bot.config import Settings
 from bot.matcher import Decision, Matcher
+from bot.question_log import QuestionLog
 from bot.serve import HttpServer
 from tests.fake_slack import FakeSlack
 from tests.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender
@@ -76,3 +80,60 @@ def drain(bot_server: HttpServer) -> Callable[[], None]:
 def slack(bot_server: HttpServer) -> SlackSender:
     """Slack's side: signed requests to the running app."""
     return SlackSender(bot_server.url)
+
+
+# -- the app with a question log and an escalation channel (issue 4's tests) ----------------------
+
+TEST_SALT = "test-salt-0123456789abcdef"
+ESCALATIONS = "C0ESCALATE"
+
+
+@pytest.fixture
+def question_log(tmp_path: Path) -> Iterator[QuestionLog]:
+    """A real question log in a fresh SQLite file."""
+    log = QuestionLog(tmp_path / "questions.sqlite3", salt=TEST_SALT)
+    yield log
+    log.close()
+
+
+class Bot:
+    """One running app and Slack's side of it."""
+
+    def __init__(self, server: HttpServer, log: QuestionLog | None):
+        self.server = server
+        self.slack = SlackSender(server.url)
+        self.log = log
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Every row of the question log, once what was queued has been written."""
+        assert self.log is not None
+        assert self.log.flush()
+        db = sqlite3.connect(self.log.path)
+        db.row_factory = sqlite3.Row
+        try:
+            return [dict(r) for r in db.execute("SELECT * FROM questions ORDER BY created_at")]
+        finally:
+            db.close()
+
+    def drain(self) -> None:
+        """Wait for every listener to finish (the server stops): nothing more will be sent."""
+        self.server.close()
+
+
+@pytest.fixture
+def make_bot(fake_slack: FakeSlack, matcher: Matcher) -> Iterator[Callable[..., Bot]]:
+    """Start the app with the given question log, escalation channel and matcher."""
+    servers: list[HttpServer] = []
+
+    def make(*, question_log: QuestionLog | None = None, escalation_channel: str | None = None,
+             source: MatcherSource | None = None) -> Bot:
+        settings = Settings(bot_token=BOT_TOKEN, signing_secret=SIGNING_SECRET,
+                            api_url=fake_slack.api_url, escalation_channel=escalation_channel)
+        app = build_app(settings, source or matcher, question_log=question_log)
+        server = HttpServer(app).start()
+        servers.append(server)
+        return Bot(server, question_log)
+
+    yield make
+    for server in servers:
+        server.close()

@@ -2,8 +2,9 @@
 
 - **Web API** under ``/api/``: answers like Slack (``{"ok": true, ...}`` with realistic fields)
   and records every call: method, headers and parsed body. It checks what Slack checks and a
-  reply could get wrong (a bot token, a channel, text or blocks, Block Kit limits), answering
-  ``{"ok": false, "error": ...}`` as Slack would.
+  reply could get wrong (a bot token, a channel, text or blocks, Block Kit limits, a modal's
+  trigger_id and title), answering ``{"ok": false, "error": ...}`` as Slack would. ``fail()``
+  makes a method answer an error, as Slack does for a channel the bot is not in.
 - **response_url** posts at ``/response/<n>`` (hand one out with ``response_url()``).
 - **Socket Mode**: ``apps.connections.open`` returns ``ws://.../link``, where a minimal WebSocket
   server says hello, sends the envelopes a test pushes, and records the client's acks.
@@ -47,6 +48,8 @@ _MAX_SECTION_TEXT = 3000
 _MAX_BUTTON_TEXT = 75
 _MAX_BUTTON_VALUE = 2000
 _MAX_HEADER_TEXT = 150
+_MAX_MODAL_TITLE = 24
+_MAX_PRIVATE_METADATA = 3000
 _FORM_JSON_FIELDS = ("blocks", "view", "attachments", "metadata")
 
 
@@ -112,6 +115,9 @@ class FakeSlack:
         # that once had the same port (another test, another test run) is refused, not counted.
         self.prefix = f"/{secrets.token_hex(6)}"
         self.strays: list[str] = []
+        # (method, channel or None) -> the error Slack answers with; see fail().
+        self._failures: dict[tuple[str, str | None], str] = {}
+        self._views: dict[str, dict[str, Any]] = {}
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.server.daemon_threads = True
         # A short poll interval: shutdown() waits for the next poll, and tests stop it often.
@@ -180,6 +186,18 @@ class FakeSlack:
         self.wait_until(lambda: len(self.calls(method)) >= count, timeout)
         return self.calls(method)[:count]
 
+    def fail(self, method: str, error: str, *, channel: str | None = None) -> None:
+        """Make ``method`` answer ``{"ok": false, "error": error}`` (only for ``channel``, if
+        given), e.g. ``fail("chat.postMessage", "not_in_channel", channel="C0PRIVATE")``."""
+        with self._changed:
+            self._failures[(method, channel)] = error
+
+    def _failure(self, method: str, body: dict[str, Any]) -> str | None:
+        with self._changed:
+            channel = body.get("channel")
+            return (self._failures.get((method, channel if isinstance(channel, str) else None))
+                    or self._failures.get((method, None)))
+
     # -- Socket Mode ----------------------------------------------------------------------------
     def send_envelope(self, envelope: dict[str, Any], timeout: float = 5.0) -> None:
         """Deliver a Socket Mode envelope to the connected client."""
@@ -205,12 +223,25 @@ class FakeSlack:
             return {"ok": True, "url": f"{self.url.replace('http://', 'ws://')}{self.prefix}/link"}
         if not auth.startswith("Bearer xoxb-"):
             return {"ok": False, "error": "not_authed"}
+        failure = self._failure(method, body)
+        if failure:
+            return {"ok": False, "error": failure}
         if method == "auth.test":
             return {"ok": True, "url": f"https://{TEAM_DOMAIN}.slack.com/",
                     "team": "Safeguards Test", "user": "safeguards", "team_id": TEAM_ID,
                     "user_id": BOT_USER_ID, "bot_id": BOT_ID, "is_enterprise_install": False}
         if method in ("chat.postMessage", "chat.postEphemeral", "chat.update"):
             return self._message(method, body)
+        if method == "chat.getPermalink":
+            channel, ts = body.get("channel"), body.get("message_ts")
+            if not channel:
+                return {"ok": False, "error": "channel_not_found"}
+            if not ts:
+                return {"ok": False, "error": "message_not_found"}
+            return {"ok": True, "channel": channel, "permalink":
+                    f"https://{TEAM_DOMAIN}.slack.com/archives/{channel}/p{ts.replace('.', '')}"}
+        if method in ("views.open", "views.update"):
+            return self._modal(method, body)
         if method == "views.publish":
             view = body.get("view") or {}
             if not body.get("user_id"):
@@ -223,6 +254,34 @@ class FakeSlack:
                                          "team_id": TEAM_ID, "app_id": APP_ID,
                                          "bot_id": BOT_ID, "hash": self.next_ts()}}
         return {"ok": False, "error": "unknown_method"}
+
+    def _modal(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
+        view = body.get("view") or {}
+        if method == "views.open" and not body.get("trigger_id"):
+            return {"ok": False, "error": "invalid_arguments"}
+        if method == "views.update":
+            view_id = body.get("view_id")
+            with self._changed:
+                known = view_id in self._views
+            if not known:
+                return {"ok": False, "error": "not_found"}
+        problems = block_problems(view.get("blocks", []), _MAX_VIEW_BLOCKS)
+        title = (view.get("title") or {}).get("text", "")
+        if view.get("type") != "modal":
+            problems.append("view type must be modal")
+        if not 0 < len(title) <= _MAX_MODAL_TITLE:
+            problems.append(f"title must be 1-{_MAX_MODAL_TITLE} characters")
+        if len(view.get("private_metadata", "")) > _MAX_PRIVATE_METADATA:
+            problems.append("private_metadata too long")
+        if problems:
+            return {"ok": False, "error": "invalid_arguments",
+                    "response_metadata": {"messages": problems}}
+        view_id = body.get("view_id") or f"V{next(self._numbers):08d}"
+        shown = {**view, "id": view_id, "team_id": TEAM_ID, "app_id": APP_ID, "bot_id": BOT_ID,
+                 "hash": self.next_ts(), "state": {"values": {}}, "root_view_id": view_id}
+        with self._changed:
+            self._views[view_id] = shown
+        return {"ok": True, "view": shown}
 
     def _message(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
         channel = body.get("channel")

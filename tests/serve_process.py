@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -15,7 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 class ServeProcess:
     def __init__(self, *args: str, env: dict[str, str]):
-        clean = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+        clean = {k: v for k, v in os.environ.items()
+                 if not k.startswith(("SLACK_", "SAFEGUARDS_"))}
+        # The question log goes to a folder of its own unless the test names one: never into
+        # the working tree.
+        self._folder = tempfile.mkdtemp(prefix="safeguards-serve-")
+        clean["SAFEGUARDS_DB"] = str(Path(self._folder) / "questions.sqlite3")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot", "serve", *args], cwd=ROOT, env={**clean, **env},
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -48,5 +55,6 @@ class ServeProcess:
         """Terminate it and return everything it logged."""
         self.process.terminate()
         self.process.wait(timeout=10)
+        shutil.rmtree(self._folder, ignore_errors=True)
         with self._new_line:
             return "\n".join(self.lines)

@@ -22,6 +22,8 @@ from tests.fake_slack import APP_ID, BOT_USER_ID, TEAM_DOMAIN, TEAM_ID
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"  # Slack's own documentation example format
 BOT_TOKEN = "xoxb-1111-2222-fakebottoken"
 ASKER = "U0ASKER01"
+AGENT = "U0AGENT01"  # a support agent, using the message shortcut
+CUSTOMER = "U0CUSTMR1"  # who wrote the message the agent looks up
 CHANNEL = "C0GENERAL"
 DM_CHANNEL = "D0DIRECT1"
 FORM = "application/x-www-form-urlencoded"
@@ -109,6 +111,65 @@ def block_actions(action_id: str, value: str, *, response_url: str, ephemeral: b
     if not ephemeral:
         payload["message"] = message or {"type": "message", "ts": message_ts, "user": BOT_USER_ID,
                                          "text": "", "blocks": []}
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def message_shortcut(message: dict[str, Any], *, response_url: str, user_id: str = AGENT,
+                     channel_id: str = CHANNEL, callback_id: str = "find_article") -> str:
+    """A message shortcut ("More actions" on a message): ``payload=<JSON>``, form-encoded, with
+    the whole message it was used on."""
+    payload = {
+        "type": "message_action",
+        "token": "gIkuvaNzQIHg97ATvDxqgjtO",
+        "action_ts": next_ts(),
+        "team": {"id": TEAM_ID, "domain": TEAM_DOMAIN},
+        "user": {"id": user_id, "username": "agent", "name": "agent", "team_id": TEAM_ID},
+        "channel": {"id": channel_id, "name": "support"},
+        "is_enterprise_install": False,
+        "enterprise": None,
+        "callback_id": callback_id,
+        "trigger_id": f"{next(_ids)}.{TEAM_ID}.abcdef",
+        "response_url": response_url,
+        "message_ts": message["ts"],
+        "message": message,
+    }
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def customer_message(text: str, *, ts: str | None = None, thread_ts: str | None = None,
+                     user: str = CUSTOMER, **extra: Any) -> dict[str, Any]:
+    """A message as a message shortcut's payload carries it."""
+    ts = ts or next_ts()
+    message = {"type": "message", "user": user, "text": text, "ts": ts, "team": TEAM_ID,
+               "client_msg_id": f"5a1e5000-{next(_ids):04d}", "blocks": [], **extra}
+    if thread_ts:
+        message["thread_ts"] = thread_ts
+    return message
+
+
+def view_actions(action_id: str, value: str, view: dict[str, Any], *,
+                 user_id: str = AGENT) -> str:
+    """A button click inside a modal: the whole view comes with it, and no response_url."""
+    payload = {
+        "type": "block_actions",
+        "user": {"id": user_id, "username": "agent", "name": "agent", "team_id": TEAM_ID},
+        "api_app_id": APP_ID,
+        "token": "gIkuvaNzQIHg97ATvDxqgjtO",
+        "container": {"type": "view", "view_id": view.get("id")},
+        "trigger_id": f"{next(_ids)}.{TEAM_ID}.abcdef",
+        "team": {"id": TEAM_ID, "domain": TEAM_DOMAIN},
+        "enterprise": None,
+        "is_enterprise_install": False,
+        "view": view,
+        "actions": [{
+            "action_id": action_id,
+            "block_id": f"triage_{value}",
+            "text": {"type": "plain_text", "text": "Reply in thread", "emoji": True},
+            "value": value,
+            "type": "button",
+            "action_ts": next_ts(),
+        }],
+    }
     return urlencode({"payload": json.dumps(payload)})
 
 
@@ -217,6 +278,15 @@ class SlackSender:
         body = block_actions(action_id, value, response_url=response_url, ephemeral=ephemeral,
                              **fields)
         return post(self.base_url, body, FORM, secret=self.secret)
+
+    def shortcut(self, message: dict[str, Any], response_url: str, **fields: Any) -> HttpResult:
+        body = message_shortcut(message, response_url=response_url, **fields)
+        return post(self.base_url, body, FORM, secret=self.secret)
+
+    def click_in_view(self, action_id: str, value: str, view: dict[str, Any],
+                      **fields: Any) -> HttpResult:
+        return post(self.base_url, view_actions(action_id, value, view, **fields), FORM,
+                    secret=self.secret)
 
     def event(self, event: dict[str, Any], **fields: Any) -> HttpResult:
         return post(self.base_url, event_callback(event, **fields), JSON, secret=self.secret)

@@ -32,7 +32,33 @@ def test_the_api_url_gets_the_trailing_slash_slack_sdk_expects() -> None:
 
 
 def test_secrets_stay_out_of_repr() -> None:
-    assert "xoxb" not in repr(load_settings(GOOD, http=True))
+    settings = load_settings({**GOOD, "SAFEGUARDS_HASH_SALT": "pepper-0123456789abcdef"},
+                             http=True)
+    assert "xoxb" not in repr(settings)
+    assert "pepper" not in repr(settings)
+
+
+def test_the_question_log_and_escalation_settings_have_safe_defaults() -> None:
+    settings = load_settings(GOOD, http=True)
+    assert settings.escalation_channel is None  # escalation off
+    assert settings.db_path == "safeguards-bot.sqlite3"
+    assert settings.hash_salt is None  # generated next to the log
+    assert (settings.store_text, settings.text_retention_days) == (False, 30)
+    assert settings.catalog_reload_seconds == 2.0
+
+
+def test_the_question_log_and_escalation_settings_are_read() -> None:
+    settings = load_settings({
+        **GOOD, "SAFEGUARDS_ESCALATION_CHANNEL": " C0ESCALATE ",
+        "SAFEGUARDS_DB": "/var/lib/safeguards/questions.sqlite3",
+        "SAFEGUARDS_HASH_SALT": "pepper-0123456789abcdef", "SAFEGUARDS_STORE_TEXT": "1",
+        "SAFEGUARDS_TEXT_RETENTION_DAYS": "7", "SAFEGUARDS_CATALOG_RELOAD_SECONDS": "0",
+    }, http=True)
+    assert settings.escalation_channel == "C0ESCALATE"
+    assert settings.db_path == "/var/lib/safeguards/questions.sqlite3"
+    assert settings.hash_salt == "pepper-0123456789abcdef"
+    assert (settings.store_text, settings.text_retention_days) == (True, 7)
+    assert settings.catalog_reload_seconds == 0.0
 
 
 @pytest.mark.parametrize(("env", "http", "says"), [
@@ -43,6 +69,15 @@ def test_secrets_stay_out_of_repr() -> None:
     ({"SLACK_BOT_TOKEN": "xoxb-1"}, False, "SLACK_APP_TOKEN is not set"),
     ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-2"}, False, "must start with xapp-"),
     ({**GOOD, "SLACK_API_URL": "slack.com/api"}, True, "SLACK_API_URL must be an http(s)"),
+    ({**GOOD, "SAFEGUARDS_ESCALATION_CHANNEL": "#safety"}, True, "must be a channel id"),
+    ({**GOOD, "SAFEGUARDS_ESCALATION_CHANNEL": "U0PERSON1"}, True, "must be a channel id"),
+    ({**GOOD, "SAFEGUARDS_STORE_TEXT": "maybe"}, True, "SAFEGUARDS_STORE_TEXT must be 0 or 1"),
+    ({**GOOD, "SAFEGUARDS_TEXT_RETENTION_DAYS": "thirty"}, True, "a whole number of days"),
+    ({**GOOD, "SAFEGUARDS_TEXT_RETENTION_DAYS": "-1"}, True, "a whole number of days"),
+    ({**GOOD, "SAFEGUARDS_TEXT_RETENTION_DAYS": "99999999999"}, True, "a whole number of days"),
+    ({**GOOD, "SAFEGUARDS_CATALOG_RELOAD_SECONDS": "soon"}, True, "a number of seconds"),
+    ({**GOOD, "SAFEGUARDS_CATALOG_RELOAD_SECONDS": "nan"}, True, "a number of seconds"),
+    ({**GOOD, "SAFEGUARDS_HASH_SALT": "short-pepper"}, True, "SAFEGUARDS_HASH_SALT is too short"),
 ])
 def test_missing_or_malformed_settings_say_which_and_what_to_do(env: dict, http: bool,
                                                                 says: str) -> None:
@@ -66,6 +101,8 @@ def serve(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     (("--http",), {"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET is not set"),
     ((), {"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"),
     (("--http",), {"SLACK_BOT_TOKEN": "hunter2", "SLACK_SIGNING_SECRET": "s"}, "xoxb-"),
+    (("--http",), {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s",
+                   "SAFEGUARDS_TEXT_RETENTION_DAYS": "a month"}, "whole number of days"),
 ])
 def test_serve_with_bad_settings_prints_one_line_and_exits_2(args: tuple, env: dict,
                                                              says: str) -> None:

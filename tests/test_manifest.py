@@ -21,14 +21,23 @@ from bot.config import Settings
 from bot.listeners import SURFACES
 from bot.matcher import Decision, Matcher
 from tests.fake_slack import BOT_USER_ID, FakeSlack
-from tests.slack_requests import SlackSender, direct_message, home_opened, mention
+from tests.slack_requests import (
+    SlackSender,
+    customer_message,
+    direct_message,
+    home_opened,
+    mention,
+)
 
 MANIFEST_PATH = Path(__file__).resolve().parent.parent / "app.yaml"
 
 # The scope each bot event needs (https://api.slack.com/events); nothing more is asked for.
 EVENT_SCOPES = {"app_mention": "app_mentions:read", "message.im": "im:history",
                 "app_home_opened": None}
-REPLY_SCOPES = {"chat:write", "commands"}
+# chat:write for every reply; chat:write.public so "Reply in thread" (a support agent's pick, posted
+# under a customer's message) works in public channels the bot was never added to; commands for
+# /safeguards and the message shortcut.
+REPLY_SCOPES = {"chat:write", "chat:write.public", "commands"}
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +91,10 @@ def test_every_declared_surface_reaches_a_listener_over_http(
     }
     for name in declared_events(manifest):
         assert slack.event(samples[name]).status == 200, name
+    for callback_id in declared_shortcuts(manifest):
+        answered = slack.shortcut(customer_message("my account was suspended"),
+                                  fake_slack.response_url(), callback_id=callback_id)
+        assert answered.status == 200, callback_id
     for action_id in handled("ACTIONS"):
         answered = slack.click(action_id, "appeals", fake_slack.response_url(), ephemeral=True)
         assert answered.status == 200, action_id
@@ -93,13 +106,21 @@ def test_every_declared_surface_reaches_a_listener_over_http(
 def test_every_button_a_reply_can_show_has_a_listener(catalog: Catalog, matcher: Matcher,
                                                       questions: dict) -> None:
     shown: set[str] = set()
-    messages = [replies.for_result(matcher.match(q), catalog, shareable=True, question=q)
+    question_id = "0" * 32
+    messages = [replies.for_result(matcher.match(q), catalog, shareable=True, question=q,
+                                   question_id=question_id)
                 for q in questions.values()]
-    messages += [replies.picked(catalog.get("appeals"), catalog, shareable=True),
+    messages += [replies.picked(catalog.get("appeals"), catalog, shareable=True,
+                                ref=replies.ButtonRef("appeals", question_id)),
                  replies.declined(catalog), replies.how_to_ask(catalog),
                  replies.article_list(catalog), replies.shared(catalog.get("appeals"), catalog,
-                                                               "U0ASKER01")]
+                                                               "U0ASKER01"),
+                 replies.triage_reply(catalog.get("appeals"), catalog, "U0AGENT01",
+                                      replies.ButtonRef("appeals", question_id))]
+    triage = replies.triage_view(matcher.match(questions[Decision.ANSWER]), catalog,
+                                 channel="C0SUPPORT", message_ts="1700000000.000100")
     blocks = [b for m in messages for b in m.blocks] + replies.home_view(catalog)["blocks"]
+    blocks += triage["blocks"]
     for block in blocks:
         for element in [*block.get("elements", []), block.get("accessory") or {}]:
             if element.get("action_id"):

@@ -7,7 +7,7 @@ from typing import Any
 from bot import wording
 from bot.catalog import Catalog
 from bot.matcher import Decision, Matcher
-from bot.replies import NONE_OF_THESE, PICK, SHARE
+from bot.replies import HELPFUL, NONE_OF_THESE, NOT_HELPFUL, PICK, SHARE, ButtonRef
 from tests.fake_slack import RESPONSE_URL, FakeSlack
 from tests.slack_requests import ASKER, SlackSender
 
@@ -45,8 +45,10 @@ def test_a_question_gets_a_private_answer_with_a_share_button(
     shown = str(body["blocks"])
     assert f"<{expected.url}|" in shown
     assert "Confidence: " in shown
-    [share] = buttons(body["blocks"])
+    share, helpful, not_helpful = buttons(body["blocks"])
     assert (share["action_id"], share["value"]) == (SHARE, expected.id)
+    assert (helpful["action_id"], not_helpful["action_id"]) == (HELPFUL, NOT_HELPFUL)
+    assert ButtonRef.decode(helpful["value"]).entry_id == expected.id
     # Nothing was posted for the channel to see.
     assert fake_slack.calls("chat.postMessage") == []
 
@@ -107,21 +109,31 @@ def test_suggestions_then_a_pick_replaces_them_with_the_answer(
 
     assert wording.SUGGEST_LEAD in str(body["blocks"])
     offered = buttons(body["blocks"])
-    assert [(b["action_id"], b["value"]) for b in offered] == [
+    refs = [(b["action_id"], ButtonRef.decode(b["value"])) for b in offered]
+    assert [(action, ref.entry_id) for action, ref in refs] == [
         *((PICK, e.id) for e in candidates), (NONE_OF_THESE, "none")]
+    # Each pick also carries the question's id and the other suggestions (ids, never text).
+    [question_id] = {ref.question_id for _, ref in refs}
+    assert question_id
+    assert refs[0][1].others == tuple(e.id for e in candidates[1:])
 
     chosen = candidates[-1]
+    chosen_value = offered[len(candidates) - 1]["value"]
     click_url = fake_slack.response_url()
-    assert slack.click(PICK, chosen.id, click_url, ephemeral=True).status == 200
+    assert slack.click(PICK, chosen_value, click_url, ephemeral=True).status == 200
     fake_slack.wait_for(RESPONSE_URL, count=2)
     picked = fake_slack.calls(RESPONSE_URL)[1]
     assert click_url.endswith(picked.path)
     assert picked.body["replace_original"] is True
     assert f"<{chosen.url}|" in str(picked.body["blocks"])
     assert wording.SUGGEST_LEAD not in str(picked.body["blocks"])
-    # Still private, so it can still be shared.
-    assert [(b["action_id"], b["value"]) for b in buttons(picked.body["blocks"])] == [
-        (SHARE, chosen.id)]
+    # Still private, so it can still be shared; and it takes feedback for the same question.
+    share, helpful, _ = buttons(picked.body["blocks"])
+    assert (share["action_id"], share["value"]) == (SHARE, chosen.id)
+    assert helpful["action_id"] == HELPFUL
+    ref = ButtonRef.decode(helpful["value"])
+    assert (ref.entry_id, ref.question_id) == (chosen.id, question_id)
+    assert set(ref.others) == {e.id for e in candidates[:-1]}
 
 
 def test_none_of_these_gives_the_support_link(slack: SlackSender, fake_slack: FakeSlack,

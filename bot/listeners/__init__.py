@@ -9,9 +9,9 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.answers import Answers
-from bot.listeners import actions, commands, events
+from bot.listeners import actions, commands, events, shortcuts
 
-SURFACES = (commands, events, actions)
+SURFACES = (commands, events, shortcuts, actions)
 
 
 def register(app: App, answers: Answers) -> None:

@@ -1,48 +1,81 @@
-"""Buttons: pick a suggestion, "None of these", and "Share in channel".
+"""Buttons: pick a suggestion, "None of these", "Share in channel", Helpful / Not helpful, and the
+triage modal's "Reply in thread".
 
-Every button answers through the action's response_url: ``replace_original`` swaps the message
-the button was on (ephemeral or not) for the new one, with no channel membership needed.
+Buttons on messages answer through the action's response_url where they can: ``replace_original``
+swaps the message the button was on (ephemeral or not) with no channel membership needed. A
+feedback click on a posted answer is the exception: it edits the message with chat.update, which
+keeps every other block exactly as posted and works however late the click comes. Buttons in a
+modal have no response_url; the modal is updated with views.update.
+
+Every button carries ids only (see ``replies.ButtonRef``); values are checked against the catalog
+before use, since a button can outlive a catalog edit.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
 
-from bot import replies
+from bot import replies, wording
 from bot.answers import Answers
+from bot.catalog import Entry
+from bot.escalation import Origin
+from bot.slack_errors import WEB_API_ERRORS, error_code
 
 log = logging.getLogger("bot.listeners.actions")
 
 ACTIONS = replies.ACTION_IDS
 
 
+def _object(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _is_ephemeral(body: dict) -> bool:
-    return bool((body.get("container") or {}).get("is_ephemeral"))
+    return bool(_object(body.get("container")).get("is_ephemeral"))
+
+
+def _click_origin(surface: str, body: dict) -> Origin:
+    """Where a button was clicked: the channel, and the message unless it was private."""
+    container = _object(body.get("container"))
+    channel = container.get("channel_id") or _object(body.get("channel")).get("id")
+    message_ts = None if _is_ephemeral(body) else container.get("message_ts")
+    return Origin(surface, channel if isinstance(channel, str) else None,
+                  message_ts if isinstance(message_ts, str) else None)
 
 
 def register(app: App, answers: Answers) -> None:
-    def unknown(entry_id: str, respond: Respond) -> None:
+    def unknown(respond: Respond) -> None:
         # A button older than a catalog edit can name an entry that is gone: offer support.
         log.info("action entry=unknown")
         respond(replace_original=True, **replies.declined(answers.catalog).message())
 
     @app.action(replies.PICK)
-    def pick(ack: Ack, body: dict, action: dict, respond: Respond) -> None:
+    def pick(ack: Ack, body: dict, action: dict, respond: Respond, client: WebClient) -> None:
         ack()
         catalog = answers.catalog
-        entry_id = action.get("value") or ""
-        if entry_id not in catalog:
-            return unknown(entry_id, respond)
-        log.info("action pick entry=%s", entry_id)
-        reply = replies.picked(catalog.get(entry_id), catalog, shareable=_is_ephemeral(body))
-        respond(replace_original=True, unfurl_links=False, **reply.message())
+        ref = replies.ButtonRef.decode(action.get("value"))
+        if ref.entry_id not in catalog:
+            return unknown(respond)
+        entry = catalog.get(ref.entry_id)
+        log.info("action pick entry=%s", entry.id)
+        reply = replies.picked(entry, catalog, shareable=_is_ephemeral(body), ref=ref)
+        try:
+            respond(replace_original=True, unfurl_links=False, **reply.message())
+        finally:
+            if entry.escalate:
+                answers.escalate(client, entry, _click_origin("pick", body))
 
     @app.action(replies.NONE_OF_THESE)
-    def none_of_these(ack: Ack, respond: Respond) -> None:
+    def none_of_these(ack: Ack, action: dict, respond: Respond) -> None:
         ack()
         log.info("action none_of_these")
+        # No suggestion fitted: that is "not helpful" for the question, and a gap to fill.
+        answers.feedback(replies.ButtonRef.decode(action.get("value")).question_id,
+                         helpful=False)
         respond(replace_original=True, **replies.declined(answers.catalog).message())
 
     @app.action(replies.SHARE)
@@ -51,7 +84,7 @@ def register(app: App, answers: Answers) -> None:
         catalog = answers.catalog
         entry_id = action.get("value") or ""
         if entry_id not in catalog:
-            return unknown(entry_id, respond)
+            return unknown(respond)
         log.info("action share entry=%s", entry_id)
         user_id = (body.get("user") or {}).get("id", "")
         reply = replies.shared(catalog.get(entry_id), catalog, user_id)
@@ -59,3 +92,97 @@ def register(app: App, answers: Answers) -> None:
                 **reply.message())
         # The private copy has done its job; leaving it would show the answer twice.
         respond(delete_original=True)
+
+    def feedback(helpful: bool, body: dict, action: dict, respond: Respond | None,
+                 client: WebClient) -> None:
+        catalog = answers.catalog
+        ref = replies.ButtonRef.decode(action.get("value"))
+        entry = catalog.get(ref.entry_id) if ref.entry_id in catalog else None
+        answers.feedback(ref.question_id, helpful=helpful)
+        log.info("action feedback helpful=%s entry=%s", "yes" if helpful else "no",
+                 entry.id if entry else "unknown")
+        thanks = replies.feedback_thanks(catalog, helpful=helpful, others=ref.others)
+        message = _object(body.get("message"))
+        if _is_ephemeral(body) or not message:
+            # Slack does not send a private message back with the click: rebuild it from ids.
+            if respond is not None:
+                respond(replace_original=True, unfurl_links=False,
+                        **_rebuilt(entry, thanks, helpful, ref, shareable=True))
+            return
+        blocks = replies.with_feedback_thanks(message.get("blocks"), thanks)
+        edited = ({"text": message.get("text") or wording.FEEDBACK_THANKS, "blocks": blocks}
+                  if blocks is not None else _rebuilt(entry, thanks, helpful, ref,
+                                                      shareable=False))
+        container = _object(body.get("container"))
+        try:
+            client.chat_update(channel=container.get("channel_id"),
+                               ts=container.get("message_ts"), **edited)
+        except WEB_API_ERRORS as exc:
+            log.warning("feedback not shown in place: chat.update error=%s", error_code(exc))
+            if respond is not None:  # say thanks privately rather than not at all
+                respond(response_type="ephemeral", replace_original=False,
+                        text=wording.FEEDBACK_THANKS, blocks=thanks)
+
+    def _rebuilt(entry: Entry | None, thanks: list[replies.Block], helpful: bool,
+                 ref: replies.ButtonRef, *, shareable: bool) -> dict[str, Any]:
+        if entry is None:
+            return {"text": wording.FEEDBACK_THANKS, "blocks": thanks}
+        return replies.answer_after_feedback(entry, answers.catalog, helpful=helpful,
+                                             others=ref.others, shareable=shareable).message()
+
+    @app.action(replies.HELPFUL)
+    def helpful(ack: Ack, body: dict, action: dict, respond: Respond,
+                client: WebClient) -> None:
+        ack()
+        feedback(True, body, action, respond, client)
+
+    @app.action(replies.NOT_HELPFUL)
+    def not_helpful(ack: Ack, body: dict, action: dict, respond: Respond,
+                    client: WebClient) -> None:
+        ack()
+        feedback(False, body, action, respond, client)
+
+    @app.action(replies.REPLY_IN_THREAD)
+    def reply_in_thread(ack: Ack, body: dict, action: dict, client: WebClient) -> None:
+        ack()
+        view = _object(body.get("view"))
+        origin = replies.TriageContext.from_metadata(view.get("private_metadata"))
+        catalog = answers.catalog
+        entry_id = action.get("value")
+        if origin is None or not isinstance(entry_id, str) or entry_id not in catalog:
+            # Not a modal this bot opened, or an article removed since: nothing to post.
+            log.warning("reply in thread refused: unknown message or article")
+            note_in_view(client, view, str(entry_id), replies.TRIAGE_GONE, posted=False)
+            return
+        entry = catalog.get(entry_id)
+        others = tuple(c for c in origin.candidates if c != entry.id)
+        ref = replies.ButtonRef(entry.id, origin.question_id, others)
+        agent = _object(body.get("user")).get("id")
+        reply = replies.triage_reply(entry, catalog, agent if isinstance(agent, str) else "", ref)
+        try:
+            client.chat_postMessage(channel=origin.channel, thread_ts=origin.reply_ts,
+                                    unfurl_links=False, unfurl_media=False, **reply.message())
+        except WEB_API_ERRORS as exc:
+            code = error_code(exc)
+            log.warning("reply in thread not posted: chat.postMessage error=%s", code)
+            note_in_view(client, view, entry.id, replies.triage_not_posted(code), posted=False)
+        else:
+            log.info("action reply_in_thread entry=%s", entry.id)
+            note_in_view(client, view, entry.id, replies.TRIAGE_POSTED, posted=True)
+        finally:
+            # The agent's pick is the escalation, posted or not; crisis wins over the topic.
+            topic = catalog.crisis if origin.crisis else entry if entry.escalate else None
+            answers.escalate(client, topic, Origin("shortcut", origin.channel, origin.message_ts))
+
+
+def note_in_view(client: WebClient, view: dict, entry_id: str, note: str, *,
+                 posted: bool) -> None:
+    """Show ``note`` under the candidate in the triage modal the agent is looking at."""
+    view_id = view.get("id")
+    if not isinstance(view_id, str) or not view_id:
+        return
+    try:
+        client.views_update(view_id=view_id,
+                            view=replies.triage_noted(view, entry_id, note, posted=posted))
+    except WEB_API_ERRORS as exc:
+        log.warning("triage modal not updated: views.update error=%s", error_code(exc))

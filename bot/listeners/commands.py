@@ -9,9 +9,11 @@ from __future__ import annotations
 import logging
 
 from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
 
 from bot import replies
-from bot.answers import Answers
+from bot.answers import Answer, Answers
+from bot.escalation import Origin
 
 log = logging.getLogger("bot.listeners.commands")
 
@@ -20,17 +22,24 @@ COMMANDS = (replies.COMMAND,)
 
 def register(app: App, answers: Answers) -> None:
     @app.command(replies.COMMAND)
-    def safeguards(ack: Ack, command: dict, respond: Respond) -> None:
+    def safeguards(ack: Ack, command: dict, respond: Respond, client: WebClient) -> None:
         ack()
         text = (command.get("text") or "").strip()
         word = text.lower()
         if word in ("", "help"):
-            reply = replies.how_to_ask(answers.catalog)
+            answer = Answer(replies.how_to_ask(answers.catalog))
         elif word == "list":
-            reply = replies.article_list(answers.catalog)
+            answer = Answer(replies.article_list(answers.catalog))
         else:
-            reply = answers.reply_to(text, surface="command", shareable=True, echo=True)
-        sent = respond(response_type="ephemeral", unfurl_links=False, unfurl_media=False,
-                       **reply.message())
-        if sent.status_code != 200:
-            log.warning("command reply not delivered status=%s", sent.status_code)
+            answer = answers.reply_to(text, surface="command", user_id=command.get("user_id"),
+                                      shareable=True, echo=True)
+        try:
+            sent = respond(response_type="ephemeral", unfurl_links=False, unfurl_media=False,
+                           **answer.reply.message())
+            if sent.status_code != 200:
+                log.warning("command reply not delivered status=%s", sent.status_code)
+        finally:
+            # After the answer, and even if it failed. A private answer has no message to link:
+            # the notice names the channel instead.
+            answers.escalate(client, answer.escalate,
+                             Origin("command", command.get("channel_id")))

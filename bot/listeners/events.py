@@ -15,6 +15,7 @@ from slack_sdk import WebClient
 
 from bot import replies
 from bot.answers import Answers
+from bot.escalation import Origin
 
 log = logging.getLogger("bot.listeners.events")
 
@@ -46,9 +47,13 @@ def register(app: App, answers: Answers) -> None:
         if channel.startswith("D"):
             return
         question = without_mention(event.get("text") or "", context.bot_user_id)
-        reply = answers.reply_to(question, surface="mention")
-        # In the thread of the mention, or the thread it was written in: never the channel.
-        _post(client, channel, reply, event.get("thread_ts") or event["ts"])
+        answer = answers.reply_to(question, surface="mention", user_id=event.get("user"))
+        try:
+            # In the thread of the mention, or the thread it was written in: never the channel.
+            _post(client, channel, answer.reply, event.get("thread_ts") or event["ts"])
+        finally:
+            # Even if the reply failed: the specialists then matter all the more.
+            answers.escalate(client, answer.escalate, Origin("mention", channel, event["ts"]))
 
     @app.event("message")
     def direct_message(event: dict, client: WebClient) -> None:
@@ -56,8 +61,12 @@ def register(app: App, answers: Answers) -> None:
         # and only plain new messages from people: no edits, deletions, joins or bot posts.
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return
-        reply = answers.reply_to(event.get("text") or "", surface="dm")
-        _post(client, event["channel"], reply, event.get("thread_ts"))
+        answer = answers.reply_to(event.get("text") or "", surface="dm", user_id=event.get("user"))
+        try:
+            _post(client, event["channel"], answer.reply, event.get("thread_ts"))
+        finally:
+            answers.escalate(client, answer.escalate,
+                             Origin("dm", event["channel"], event.get("ts")))
 
     @app.event("app_home_opened")
     def home_opened(event: dict, client: WebClient) -> None:
