@@ -63,7 +63,7 @@ class CrisisDetector:
         """``words`` as ``normalize.tokens(text, keep_stopwords=True)`` gives them."""
         if self._phrases.complete(words, window=DISTRESS_WINDOW):
             return True
-        found = self._signs.complete(words)
+        found = self._signs.complete(words, window=DISTRESS_WINDOW)
         if not found:
             return False
         phrases = self._signs.phrases
@@ -76,7 +76,7 @@ class CrisisDetector:
         words = normalize.tokens(text, keep_stopwords=True)
         found = [f"distress: {self._phrases.phrases[i].text}"
                  for i in self._phrases.complete(words, window=DISTRESS_WINDOW)]
-        for i in self._signs.complete(words):
+        for i in self._signs.complete(words, window=DISTRESS_WINDOW):
             phrase = self._signs.phrases[i]
             kind = "strong sign" if phrase.owner == _STRONG else "weak sign"
             found.append(f"{kind}: {phrase.text}")

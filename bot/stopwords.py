@@ -25,6 +25,8 @@ gonna wanna anthropic anthropics claude claudes ai
 customer customers someones somewhere
 already again always never often sometimes usually everything nothing keep keeps kept
 happen happens happened able sure mean means look looks looking lot lots bit
+bro bruh dude dudes guys wtf omg lol lmao tbh ngl smh idk imo fr ugh yo literally honestly
+seriously totally super nowhere
 """
 
 _OTHER_LANGUAGES = """
