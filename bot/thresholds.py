@@ -89,7 +89,7 @@ DISTRESS_TYPO_MIN_RATIO = 0.8
 
 # The words of a distress phrase must stand within its length plus this many words of each other:
 # "i want to... honestly just die" still counts, "cut down on costs, again" does not.
-DISTRESS_WINDOW = 4
+DISTRESS_WINDOW = 3
 
 # Signs of distress that are too common to count alone ("pills", "pointless", "goodbye") make a
 # crisis together: (strong signs, weak signs) needed, any row suffices. Two strong signs ("tylenol"
