@@ -67,6 +67,8 @@ def stem(word: str) -> str:
     Deliberately crude: it runs on every Latin-script word whatever the language, which is safe
     because the catalog goes through the same function; what matters is that both sides agree.
     """
+    if word[-1:] == "s" and word[:-1].isdigit():  # "under 18s", "the 90s"
+        return word[:-1]
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 4:
