@@ -11,10 +11,17 @@ from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_sdk import WebClient
+from slack_sdk.http_retry import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    RetryHandler,
+)
+from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 
 from bot import listeners
 from bot.answers import Answers, MatcherSource
 from bot.config import Settings
+from bot.dedup import MemorySeenStore, SeenStore, dedup_middleware
 from bot.escalation import Escalation
 from bot.question_log import QuestionLog
 
@@ -25,6 +32,23 @@ LISTENER_THREADS = 16
 
 # A Web API call that takes longer than this is not going to succeed; free the thread.
 WEB_API_TIMEOUT_SECONDS = 10
+# Retries per kind of failure. Slack asks to wait Retry-After seconds on a 429 (typically 1-30 s:
+# two waits still answer within a minute); a 5xx or a dropped connection is usually over within a
+# second or two (the handlers back off exponentially, 0.5 s then 1 s). Bounded, so a listener
+# thread is never held for long by a Slack outage: after these, the call fails, the listener
+# logs the method and error code, and the bot goes on serving.
+RATE_LIMIT_RETRIES = 2
+SERVER_ERROR_RETRIES = 2
+CONNECTION_ERROR_RETRIES = 2
+
+
+def retry_handlers() -> list[RetryHandler]:
+    """slack_sdk's own retry handlers for a rate limit (waits Retry-After), a 500/503, and a
+    refused or dropped connection. One RetryState counts every attempt of a call, so a call is
+    tried at most 1 + the largest bound, whatever mix of failures it meets."""
+    return [RateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES),
+            ServerErrorRetryHandler(max_retry_count=SERVER_ERROR_RETRIES),
+            ConnectionErrorRetryHandler(max_retry_count=CONNECTION_ERROR_RETRIES)]
 
 
 def build_app(
@@ -34,6 +58,7 @@ def build_app(
     executor: ThreadPoolExecutor | None = None,
     logger: logging.Logger | None = None,
     question_log: QuestionLog | None = None,
+    seen: SeenStore | None = None,
 ) -> App:
     """The Bolt app with every listener registered.
 
@@ -43,6 +68,8 @@ def build_app(
     ``matcher``: a matcher, or ``CatalogReloader.current`` to follow catalog edits.
     ``question_log``: records every question and feedback click (None: nothing is recorded);
     whoever opened it closes it, after the listeners have finished.
+    ``seen``: where delivery keys are claimed, so a retried or repeated delivery is answered
+    once (default: in this process; a shared store lets several replicas deduplicate together).
     """
     app = App(
         name="safeguards-bot",
@@ -59,6 +86,11 @@ def build_app(
     # SLACK_BOT_TOKEN it also reads from the environment "will be unused".
     app.client.base_url = settings.api_url or WebClient.BASE_URL
     app.client.timeout = WEB_API_TIMEOUT_SECONDS
+    # Bolt's client comes with the connection-error handler only (slack_sdk's default).
+    app.client.retry_handlers = retry_handlers()
+    # Before any listener: a retried or repeated delivery is acknowledged and dropped here.
+    # "is None", not "or": an empty store has len() 0, is falsy, and would be swapped out.
+    app.use(dedup_middleware(seen if seen is not None else MemorySeenStore()))
     answers = Answers(matcher, question_log=question_log,
                       escalation=Escalation(settings.escalation_channel))
     listeners.register(app, answers)

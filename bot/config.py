@@ -12,6 +12,8 @@ never its value: tokens and the signing secret must not end up in a terminal scr
   keep the text of unanswered and "not helpful" questions, never of crisis ones, for that long.
 - ``SAFEGUARDS_CATALOG_RELOAD_SECONDS``: how often the catalog is checked for edits (default 2;
   0 turns live reload off).
+- ``SAFEGUARDS_LOG_LEVEL``: DEBUG, INFO (default), WARNING or ERROR. Below DEBUG no log line
+  carries a question; DEBUG lets libraries log whole Slack payloads, and says so when it starts.
 """
 
 from __future__ import annotations
@@ -33,9 +35,12 @@ HASH_SALT = "SAFEGUARDS_HASH_SALT"
 STORE_TEXT = "SAFEGUARDS_STORE_TEXT"
 TEXT_RETENTION_DAYS = "SAFEGUARDS_TEXT_RETENTION_DAYS"
 CATALOG_RELOAD_SECONDS = "SAFEGUARDS_CATALOG_RELOAD_SECONDS"
+LOG_LEVEL = "SAFEGUARDS_LOG_LEVEL"
 
 DEFAULT_TEXT_RETENTION_DAYS = 30
 DEFAULT_CATALOG_RELOAD_SECONDS = 2.0
+DEFAULT_LOG_LEVEL = "INFO"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 # A salt shorter than this can be guessed, and with it every user-id hash reversed.
 MIN_SALT_CHARS = 16
 
@@ -75,13 +80,16 @@ class Settings:
     text_retention_days: int = DEFAULT_TEXT_RETENTION_DAYS
     # How often the catalog file is looked at for edits; 0 turns live reload off.
     catalog_reload_seconds: float = DEFAULT_CATALOG_RELOAD_SECONDS
+    # One of LOG_LEVELS.
+    log_level: str = DEFAULT_LOG_LEVEL
 
     def __repr__(self) -> str:
         # Keep secrets (tokens, signing secret, salt) out of tracebacks and debug prints.
         return (f"Settings(api_url={self.api_url!r}, socket_mode={self.app_token is not None}, "
                 f"escalation_channel={self.escalation_channel!r}, db_path={self.db_path!r}, "
                 f"store_text={self.store_text}, text_retention_days={self.text_retention_days}, "
-                f"catalog_reload_seconds={self.catalog_reload_seconds})")
+                f"catalog_reload_seconds={self.catalog_reload_seconds}, "
+                f"log_level={self.log_level!r})")
 
 
 def load_settings(env: Mapping[str, str] | None = None, *, http: bool) -> Settings:
@@ -142,7 +150,17 @@ def load_settings(env: Mapping[str, str] | None = None, *, http: bool) -> Settin
                                           DEFAULT_TEXT_RETENTION_DAYS),
         catalog_reload_seconds=_seconds(CATALOG_RELOAD_SECONDS, get(CATALOG_RELOAD_SECONDS),
                                         DEFAULT_CATALOG_RELOAD_SECONDS),
+        log_level=_log_level(get(LOG_LEVEL)),
     )
+
+
+def _log_level(value: str | None) -> str:
+    if value is None:
+        return DEFAULT_LOG_LEVEL
+    if value.upper() not in LOG_LEVELS:
+        raise SettingsError(f"{LOG_LEVEL} must be one of {', '.join(LOG_LEVELS)} "
+                            f"(default {DEFAULT_LOG_LEVEL})")
+    return value.upper()
 
 
 def _channel_id(value: str | None) -> str | None:

@@ -6,13 +6,19 @@ HTTP routes:
 - ``GET /healthz``: 200 while the process serves (for load balancers and orchestrators).
 
 ``HttpServer`` is usable in-process on port 0 (tests, benchmarks); ``run`` is what the CLI calls.
+
+Start-up: one ``auth.test``; a refused token or an unreachable Slack is one line and exit status 2.
+Stop: SIGTERM or SIGINT stops accepting, answers the requests taken, lets the listeners send
+their replies (at most ``SHUTDOWN_GRACE_SECONDS``), closes the question log and exits 0.
 """
 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
@@ -23,14 +29,19 @@ from slack_bolt import App, BoltContext
 from slack_bolt.request import BoltRequest
 from slack_bolt.request.internals import build_context
 from slack_bolt.response import BoltResponse
+from slack_sdk import WebClient
+from slack_sdk.signature import SignatureVerifier
 from waitress import wasyncore
+from waitress.channel import HTTPChannel
 
-from bot.app import build_app, listener_executor
+from bot import log_privacy, request_shape
+from bot.app import WEB_API_TIMEOUT_SECONDS, build_app, listener_executor, retry_handlers
 from bot.catalog import CatalogError
 from bot.catalog_reloader import CatalogReloader
 from bot.config import Settings, SettingsError, load_settings
 from bot.hash_salt import resolve_salt
 from bot.question_log import QuestionLog
+from bot.slack_errors import WEB_API_ERRORS, error_code
 
 if TYPE_CHECKING:
     from slack_bolt.adapter.socket_mode.base_handler import BaseSocketModeHandler
@@ -45,6 +56,14 @@ HEALTH_PATH = "/healthz"
 HTTP_THREADS = 8
 # Slack's largest payloads (a 40,000-character message with blocks) stay far below this.
 MAX_BODY_BYTES = 1024 * 1024
+
+# How long a SIGTERM waits for requests and replies in flight. Kubernetes kills after 30 s and
+# systemd after 90 s; 20 s leaves room for a reply that meets a 429 or a slow Slack.
+SHUTDOWN_GRACE_SECONDS = 20.0
+# auth.test answers these when the bot token is wrong, revoked or its workspace is gone: no
+# request could ever be answered, so serve refuses to start.
+BAD_TOKEN_ERRORS = ("invalid_auth", "not_authed", "token_revoked", "account_inactive",
+                    "token_expired", "not_allowed_token_type")
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
@@ -85,6 +104,15 @@ def _bolt_request(raw: str, query: str, headers: dict[str, str]) -> BoltRequest:
     return request
 
 
+def _signed(app: App, raw: str, request: BoltRequest) -> bool:
+    """The signature check Bolt makes, for a request refused before Bolt sees it: a forged
+    request must still be told 401, not that its shape is wrong."""
+    # Bolt keeps the secret it verifies with but offers no accessor for it.
+    verifier = SignatureVerifier(app._signing_secret)
+    headers = {k: v[0] for k, v in request.headers.items() if v}
+    return bool(app._signing_secret) and verifier.is_valid_request(raw, headers)
+
+
 def wsgi_app(app: App) -> WsgiApp:
     """A WSGI application: ``/healthz`` and Slack's ``/slack/events`` (through Bolt)."""
 
@@ -104,6 +132,10 @@ def wsgi_app(app: App) -> WsgiApp:
             request = _bolt_request(raw, environ.get("QUERY_STRING", ""), _headers(environ))
         except Exception:  # a body Bolt cannot parse: Slack never sends one, so say so plainly
             log.warning("unparseable request body (%d bytes)", length)
+            return _plain(start_response, 400, "Bad Request\n")
+        shape_problem = request_shape.problem(request.body)
+        if shape_problem is not None and _signed(app, raw, request):
+            log.warning("refused a signed request Slack would not send: %s", shape_problem)
             return _plain(start_response, 400, "Bad Request\n")
         response: BoltResponse = app.dispatch(request)
         if response.status == 401:
@@ -134,6 +166,8 @@ class HttpServer:
         )
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
+        self._draining = threading.Event()
+        self._grace = SHUTDOWN_GRACE_SECONDS
         self._closed = False
 
     @property
@@ -155,10 +189,34 @@ class HttpServer:
         which races with the loop and with request threads writing to its wake-up pipe.)
         """
         server = self._server
+        deadline: float | None = None
         while not self._stop.is_set() and server._map:
+            if self._draining.is_set():
+                if deadline is None:
+                    # Stop accepting: only the listening socket closes (dispatcher.close, not
+                    # the server's close(), which also closes the wake-up pipe still in use).
+                    wasyncore.dispatcher.close(server)
+                    deadline = time.monotonic() + self._grace
+                if not self._in_flight() or time.monotonic() > deadline:
+                    break
             wasyncore.loop(timeout=self.LOOP_TIMEOUT_SECONDS, map=server._map,
                            use_poll=server.adj.asyncore_use_poll, count=1)
         wasyncore.close_all(server._map)  # on an exception (Ctrl-C), close() does it
+
+    def stop_gracefully(self, grace: float = SHUTDOWN_GRACE_SECONDS) -> None:
+        """Make ``serve_forever`` stop accepting, answer the requests it has taken (writing
+        their acknowledgements out) within ``grace`` seconds, and return. Safe from a signal
+        handler: it only sets a flag the socket loop looks at."""
+        self._grace = grace
+        self._draining.set()
+
+    def _in_flight(self) -> bool:
+        """A request queued, being handled, or its answer not yet written to its socket."""
+        server = self._server
+        tasks = server.task_dispatcher
+        return bool(tasks.queue or tasks.active_count) or any(
+            isinstance(channel, HTTPChannel) and bool(channel.requests or channel.total_outbufs_len)
+            for channel in list(server._map.values()))
 
     def start(self) -> HttpServer:
         """Serve from a background thread (tests, benchmarks)."""
@@ -167,8 +225,9 @@ class HttpServer:
         self._thread.start()
         return self
 
-    def close(self, *, wait_for_listeners: bool = True) -> None:
-        """Stop serving, then let running listeners finish their replies."""
+    def close(self, *, wait_for_listeners: bool = True, grace: float | None = None) -> None:
+        """Stop serving, then let running listeners finish their replies (for at most ``grace``
+        seconds, if given)."""
         if self._closed:
             return
         self._closed = True
@@ -180,7 +239,7 @@ class HttpServer:
             self._thread.join(timeout=5)
         # The loop has stopped (or was interrupted, Ctrl-C): its files are ours to close now.
         wasyncore.close_all(self._server._map)
-        listener_executor(self.app).shutdown(wait=wait_for_listeners)
+        drain_listeners(self.app, wait=wait_for_listeners, grace=grace)
 
     def __enter__(self) -> HttpServer:
         return self.start()
@@ -189,15 +248,46 @@ class HttpServer:
         self.close()
 
 
+def drain_listeners(app: App, *, wait: bool = True, grace: float | None = None) -> bool:
+    """Shut the listener pool down, letting queued and running listeners finish their replies
+    (for at most ``grace`` seconds); False if some were still running when it gave up."""
+    executor = listener_executor(app)
+    executor.shutdown(wait=wait and grace is None)
+    if not wait or grace is None:
+        return True
+    deadline = time.monotonic() + grace
+    # The pool has no "wait with a timeout": join its threads, which exit once the queue is empty.
+    for thread in list(executor._threads):
+        thread.join(max(0.0, deadline - time.monotonic()))
+    running = sum(thread.is_alive() for thread in executor._threads)
+    if running:
+        log.warning("stopping with %d listener(s) still replying after %gs", running, grace)
+    return not running
+
+
+def _on_stop_signal(stop: Callable[[], None]) -> None:
+    """Call ``stop`` on SIGTERM (docker stop, Kubernetes, systemd) and SIGINT (Ctrl-C): both
+    end the process gracefully, instead of SIGINT's KeyboardInterrupt landing mid-request."""
+
+    def handle(signum: int, frame: object) -> None:
+        log.info("%s: stopping after the requests and replies in flight",
+                 signal.Signals(signum).name)
+        stop()
+
+    signal.signal(signal.SIGTERM, handle)
+    signal.signal(signal.SIGINT, handle)
+
+
 def _serve_http(app: App, host: str, port: int) -> int:
     server = HttpServer(app, host, port)
+    _on_stop_signal(server.stop_gracefully)
     log.info("listening on %s (Slack: %s, health: %s)", server.url, EVENTS_PATH, HEALTH_PATH)
     try:
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     finally:
-        server.close()
+        # The grace left for replies: acknowledgements were written within the first part.
+        server.close(grace=SHUTDOWN_GRACE_SECONDS)
+    log.info("stopped")
     return 0
 
 
@@ -212,20 +302,51 @@ def socket_mode_handler(app: App, settings: Settings) -> BaseSocketModeHandler:
 
 def _serve_socket_mode(app: App, settings: Settings) -> int:
     handler = socket_mode_handler(app, settings)
+    stopping = threading.Event()
+    _on_stop_signal(stopping.set)
     log.info("connecting to Slack in Socket Mode")
     try:
-        handler.start()
-    except KeyboardInterrupt:
-        pass
+        handler.connect()  # not start(): it blocks on an Event of its own that no signal sets
+        while not stopping.wait(1.0):
+            pass
     finally:
+        # Disconnect first (no new envelopes), then let the listeners finish their replies.
         handler.close()
-        listener_executor(app).shutdown(wait=True)
+        drain_listeners(app, grace=SHUTDOWN_GRACE_SECONDS)
+    log.info("stopped")
     return 0
 
 
-def configure_logging() -> None:
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+def check_token(settings: Settings) -> str | None:
+    """One ``auth.test`` before serving: None when the bot token works, else the one line to
+    print. Never the token, never a traceback; retried like every Web API call first."""
+    # A logger of its own, silenced: slack_sdk logs a failed connection (with its URL) itself,
+    # and the person starting the bot should read one line, the one returned here.
+    quiet = logging.getLogger("bot.serve.token_check")
+    quiet.addHandler(logging.NullHandler())
+    quiet.propagate = False
+    client = WebClient(token=settings.bot_token, base_url=settings.api_url or WebClient.BASE_URL,
+                       timeout=WEB_API_TIMEOUT_SECONDS, retry_handlers=retry_handlers(),
+                       logger=quiet)
+    try:
+        client.auth_test()
+    except WEB_API_ERRORS as exc:
+        code = error_code(exc)
+        if code in BAD_TOKEN_ERRORS:
+            return (f"Slack refused SLACK_BOT_TOKEN ({code}): copy the current Bot User OAuth "
+                    "Token from the app's OAuth & Permissions page (reinstall the app if it was "
+                    "revoked)")
+        return (f"cannot reach Slack's Web API at {client.base_url} ({code}): check the network,"
+                " the proxy and SLACK_API_URL, then start again")
+    return None
+
+
+def configure_logging(settings: Settings) -> None:
+    # Whoever logs them, library or exception, these never reach the log (bot/log_privacy.py).
+    for secret in (settings.bot_token, settings.app_token, settings.signing_secret,
+                   settings.hash_salt):
+        log_privacy.register_secret(secret)
+    log_privacy.configure_logging(settings.log_level)
     # Bolt logs a refused request's whole body at INFO, and a genuine but late one carries a
     # person's question; wsgi_app logs the refusal without it.
     logging.getLogger("slack_bolt.RequestVerification").setLevel(logging.WARNING)
@@ -260,7 +381,11 @@ def run(http: bool, host: str, port: int, *, catalog_path: str | None = None) ->
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return 2
-    configure_logging()
+    problem = check_token(settings)
+    if problem is not None:
+        print(f"safeguards-bot: {problem}", file=sys.stderr)
+        return 2
+    configure_logging(settings)
     question_log = open_question_log(settings)
     if settings.catalog_reload_seconds > 0:
         reloader.start()

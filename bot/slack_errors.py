@@ -6,6 +6,8 @@ handlers log ``error_code(exc)`` instead of the exception.
 
 from __future__ import annotations
 
+import re
+
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 # What a Web API call raises: Slack said no (SlackApiError), the SDK gave up (SlackClientError),
@@ -13,8 +15,26 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 WEB_API_ERRORS = (SlackClientError, OSError)
 
 
+# Slack's error codes are short snake_case words; anything else in "error" is the SDK quoting a
+# response it could not parse (a 5xx's HTML page), which is logged as its HTTP status instead.
+_SLACK_CODE = re.compile(r"^[a-z0-9_.]{1,64}$")
+
+
 def error_code(exc: BaseException) -> str:
-    """Slack's error code (``not_in_channel``) or the failure's class name."""
+    """Slack's error code (``not_in_channel``), ``http_<status>`` for an HTTP failure, or the
+    failure's class name."""
     if isinstance(exc, SlackApiError):
-        return str(exc.response.get("error", "unknown"))
+        code = exc.response.get("error")
+        if isinstance(code, str) and _SLACK_CODE.match(code):
+            return code
+        return f"http_{exc.response.status_code}"
     return type(exc).__name__
+
+
+def method_of(exc: BaseException) -> str:
+    """The Web API method a failed call was to (``chat.postMessage``), when the error says."""
+    response = getattr(exc, "response", None)
+    url = getattr(response, "api_url", None)
+    if isinstance(url, str) and "/" in url:
+        return url.rstrip("/").rsplit("/", 1)[-1]
+    return "a Web API call"

@@ -4,7 +4,9 @@
   and records every call: method, headers and parsed body. It checks what Slack checks and a
   reply could get wrong (a bot token, a channel, text or blocks, Block Kit limits, a modal's
   trigger_id and title), answering ``{"ok": false, "error": ...}`` as Slack would. ``fail()``
-  makes a method answer an error, as Slack does for a channel the bot is not in.
+  makes a method answer an error, as Slack does for a channel the bot is not in; ``fault()``
+  makes it answer an HTTP error (a 429 with Retry-After, a 500) or drop the connection, a given
+  number of times; ``latency`` makes every answer slow, as Slack over the internet is.
 - **response_url** posts at ``/response/<n>`` (hand one out with ``response_url()``).
 - **Socket Mode**: ``apps.connections.open`` returns ``ws://.../link``, where a minimal WebSocket
   server says hello, sends the envelopes a test pushes, and records the client's acks.
@@ -51,6 +53,15 @@ _MAX_HEADER_TEXT = 150
 _MAX_MODAL_TITLE = 24
 _MAX_PRIVATE_METADATA = 3000
 _FORM_JSON_FIELDS = ("blocks", "view", "attachments", "metadata")
+
+
+DROP = 0  # a fault() status: close the connection without answering
+
+
+@dataclass(frozen=True)
+class Fault:
+    status: int  # an HTTP status, or DROP
+    retry_after: int | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +129,10 @@ class FakeSlack:
         # (method, channel or None) -> the error Slack answers with; see fail().
         self._failures: dict[tuple[str, str | None], str] = {}
         self._views: dict[str, dict[str, Any]] = {}
+        # method -> HTTP faults still to answer with, in order; see fault().
+        self._faults: dict[str, list[Fault]] = {}
+        # Seconds every Web API and response_url answer takes (Slack: ~0.1-0.3 s).
+        self.latency = 0.0
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.server.daemon_threads = True
         # A short poll interval: shutdown() waits for the next poll, and tests stop it often.
@@ -191,6 +206,19 @@ class FakeSlack:
         given), e.g. ``fail("chat.postMessage", "not_in_channel", channel="C0PRIVATE")``."""
         with self._changed:
             self._failures[(method, channel)] = error
+
+    def fault(self, method: str, status: int, *, times: int = 1,
+              retry_after: int | None = None) -> None:
+        """Make the next ``times`` calls to ``method`` answer HTTP ``status`` (429 with a
+        ``Retry-After`` of ``retry_after`` seconds, 500...) instead of Slack's JSON; status
+        ``DROP`` closes the connection without an answer, as a failing load balancer does."""
+        with self._changed:
+            self._faults.setdefault(method, []).extend([Fault(status, retry_after)] * times)
+
+    def _fault(self, method: str) -> Fault | None:
+        with self._changed:
+            pending = self._faults.get(method)
+            return pending.pop(0) if pending else None
 
     def _failure(self, method: str, body: dict[str, Any]) -> str | None:
         with self._changed:
@@ -340,6 +368,21 @@ def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(data)
 
+        def _send_fault(self, fault: Fault) -> None:
+            if fault.status == DROP:
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            self.send_response(fault.status)
+            if fault.retry_after is not None:
+                self.send_header("Retry-After", str(fault.retry_after))
+            # Slack's 5xx pages are HTML, not its JSON: the client must cope with either.
+            data = b"<html><body>Service Unavailable</body></html>"
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
         def _handle(self) -> None:
             url = urlparse(self.path)
             headers = {k.lower(): v for k, v in self.headers.items()}
@@ -350,8 +393,16 @@ def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 return
             path = url.path[len(fake.prefix):]
             body = _parse_body(raw, headers.get("content-type", ""), url.query)
+            if fake.latency:
+                time.sleep(fake.latency)
             if path.startswith("/api/"):
                 method = path[len("/api/"):]
+                fault = fake._fault(method)
+                if fault is not None:
+                    fake.record(Call(method, url.path, headers, body,
+                                     {"ok": False, "status": fault.status}))
+                    self._send_fault(fault)
+                    return
                 answer = fake.answer(method, headers, body)
                 fake.record(Call(method, url.path, headers, body, answer))
                 self._send(200, json.dumps(answer), "application/json; charset=utf-8")

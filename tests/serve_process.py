@@ -29,6 +29,7 @@ class ServeProcess:
         )
         self.lines: list[str] = []
         self._new_line = threading.Condition()
+        self._done_reading = threading.Event()
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:  # always drain: a full pipe would block the server's logging
@@ -37,6 +38,7 @@ class ServeProcess:
             with self._new_line:
                 self.lines.append(line.rstrip("\n"))
                 self._new_line.notify_all()
+        self._done_reading.set()
 
     def wait_for_line(self, pattern: str, timeout: float = 20.0) -> re.Match[str]:
         deadline = time.monotonic() + timeout
@@ -50,6 +52,16 @@ class ServeProcess:
                     raise AssertionError(f"no line matching {pattern!r} in:\n" +
                                          "\n".join(self.lines))
                 self._new_line.wait(min(left, 0.1))
+
+    def wait(self, timeout: float = 30.0) -> int:
+        """Its exit status, once it has exited by itself (or after a signal)."""
+        status = self.process.wait(timeout=timeout)
+        self._done_reading.wait(5)  # every line it wrote, before the caller reads them
+        return status
+
+    def output(self) -> str:
+        with self._new_line:
+            return "\n".join(self.lines)
 
     def stop(self) -> str:
         """Terminate it and return everything it logged."""

@@ -45,6 +45,7 @@ def test_the_question_log_and_escalation_settings_have_safe_defaults() -> None:
     assert settings.hash_salt is None  # generated next to the log
     assert (settings.store_text, settings.text_retention_days) == (False, 30)
     assert settings.catalog_reload_seconds == 2.0
+    assert settings.log_level == "INFO"
 
 
 def test_the_question_log_and_escalation_settings_are_read() -> None:
@@ -53,12 +54,14 @@ def test_the_question_log_and_escalation_settings_are_read() -> None:
         "SAFEGUARDS_DB": "/var/lib/safeguards/questions.sqlite3",
         "SAFEGUARDS_HASH_SALT": "pepper-0123456789abcdef", "SAFEGUARDS_STORE_TEXT": "1",
         "SAFEGUARDS_TEXT_RETENTION_DAYS": "7", "SAFEGUARDS_CATALOG_RELOAD_SECONDS": "0",
+        "SAFEGUARDS_LOG_LEVEL": " debug ",
     }, http=True)
     assert settings.escalation_channel == "C0ESCALATE"
     assert settings.db_path == "/var/lib/safeguards/questions.sqlite3"
     assert settings.hash_salt == "pepper-0123456789abcdef"
     assert (settings.store_text, settings.text_retention_days) == (True, 7)
     assert settings.catalog_reload_seconds == 0.0
+    assert settings.log_level == "DEBUG"
 
 
 @pytest.mark.parametrize(("env", "http", "says"), [
@@ -78,6 +81,7 @@ def test_the_question_log_and_escalation_settings_are_read() -> None:
     ({**GOOD, "SAFEGUARDS_CATALOG_RELOAD_SECONDS": "soon"}, True, "a number of seconds"),
     ({**GOOD, "SAFEGUARDS_CATALOG_RELOAD_SECONDS": "nan"}, True, "a number of seconds"),
     ({**GOOD, "SAFEGUARDS_HASH_SALT": "short-pepper"}, True, "SAFEGUARDS_HASH_SALT is too short"),
+    ({**GOOD, "SAFEGUARDS_LOG_LEVEL": "verbose"}, True, "SAFEGUARDS_LOG_LEVEL must be one of"),
 ])
 def test_missing_or_malformed_settings_say_which_and_what_to_do(env: dict, http: bool,
                                                                 says: str) -> None:

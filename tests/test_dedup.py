@@ -14,7 +14,7 @@ from slack_bolt.request import BoltRequest
 
 from bot.app import build_app
 from bot.config import Settings
-from bot.dedup import MemorySeenStore, SeenStore, dedup_middleware, delivery_keys, is_duplicate
+from bot.dedup import MemorySeenStore, SeenStore, delivery_keys, is_duplicate
 from bot.matcher import Matcher
 from bot.replies import PICK, SHARE
 from bot.serve import HttpServer
@@ -231,9 +231,8 @@ def test_racing_copies_of_one_delivery_never_all_lose() -> None:
 
 @pytest.fixture
 def dedup_server(settings: Settings, matcher: Matcher) -> Iterator[HttpServer]:
-    app = build_app(settings, matcher)
-    app.use(dedup_middleware(MemorySeenStore()))
-    with HttpServer(app) as server:
+    # build_app wires the middleware itself: these tests prove the app as served deduplicates.
+    with HttpServer(build_app(settings, matcher)) as server:
         yield server
 
 
@@ -318,4 +317,33 @@ def test_a_forged_request_claims_nothing(
     assert post(dedup_server.url, body, JSON, secret="forged").status == 401
     assert post(dedup_server.url, body, JSON).status == 200
     finish()
+    assert len(fake_slack.calls("chat.postMessage")) == 1
+
+
+def test_the_default_app_drops_a_retry_with_slack_retry_headers(
+    bot_server: HttpServer, fake_slack: FakeSlack, drain: Callable[[], None]
+) -> None:
+    # The app every other test and `serve` use, no extra wiring: one retry as Slack sends it.
+    body = event_callback(mention(f"<@{BOT_USER_ID}> my account was suspended",
+                                  ts="1712345678.000900"), event_id="EvRETRIED01")
+    first = post(bot_server.url, body, JSON)
+    retry = post(bot_server.url, body, JSON,
+                 headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    assert (first.status, retry.status) == (200, 200)
+    drain()
+    [answer] = fake_slack.calls("chat.postMessage")
+    assert answer.body["thread_ts"] == "1712345678.000900"
+
+
+def test_replicas_sharing_one_store_answer_a_delivery_once(
+    settings: Settings, matcher: Matcher, fake_slack: FakeSlack
+) -> None:
+    shared = MemorySeenStore()  # stands in for Redis: two apps, one store
+    body = event_callback(direct_message("can I get my deleted account back"))
+    with HttpServer(build_app(settings, matcher, seen=shared)) as one, \
+            HttpServer(build_app(settings, matcher, seen=shared)) as two:
+        assert post(one.url, body, JSON).status == 200
+        assert post(two.url, body, JSON,
+                    headers={"X-Slack-Retry-Num": "1",
+                             "X-Slack-Retry-Reason": "http_timeout"}).status == 200
     assert len(fake_slack.calls("chat.postMessage")) == 1

@@ -2,6 +2,7 @@
 
 Each module names what it handles (``COMMANDS``, ``EVENTS``, ``ACTIONS``, ``SHORTCUTS``) and
 registers exactly that; ``tests/test_manifest.py`` checks those names against ``app.yaml``.
+``fallback`` comes last: it acknowledges whatever the surfaces leave (see its docstring).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.answers import Answers
-from bot.listeners import actions, commands, events, shortcuts
+from bot.listeners import actions, commands, events, fallback, shortcuts
 
 SURFACES = (commands, events, shortcuts, actions)
 
@@ -17,3 +18,4 @@ SURFACES = (commands, events, shortcuts, actions)
 def register(app: App, answers: Answers) -> None:
     for surface in SURFACES:
         surface.register(app, answers)
+    fallback.register(app)  # last: Bolt runs the first listener that matches

@@ -23,6 +23,7 @@ from bot import replies, wording
 from bot.answers import Answers
 from bot.catalog import Entry
 from bot.escalation import Origin
+from bot.listeners.guard import guarded
 from bot.slack_errors import WEB_API_ERRORS, error_code
 
 log = logging.getLogger("bot.listeners.actions")
@@ -54,6 +55,7 @@ def register(app: App, answers: Answers) -> None:
         respond(replace_original=True, **replies.declined(answers.catalog).message())
 
     @app.action(replies.PICK)
+    @guarded
     def pick(ack: Ack, body: dict, action: dict, respond: Respond, client: WebClient) -> None:
         ack()
         catalog = answers.catalog
@@ -70,6 +72,7 @@ def register(app: App, answers: Answers) -> None:
                 answers.escalate(client, entry, _click_origin("pick", body))
 
     @app.action(replies.NONE_OF_THESE)
+    @guarded
     def none_of_these(ack: Ack, action: dict, respond: Respond) -> None:
         ack()
         log.info("action none_of_these")
@@ -79,6 +82,7 @@ def register(app: App, answers: Answers) -> None:
         respond(replace_original=True, **replies.declined(answers.catalog).message())
 
     @app.action(replies.SHARE)
+    @guarded
     def share(ack: Ack, body: dict, action: dict, respond: Respond) -> None:
         ack()
         catalog = answers.catalog
@@ -131,18 +135,21 @@ def register(app: App, answers: Answers) -> None:
                                              others=ref.others, shareable=shareable).message()
 
     @app.action(replies.HELPFUL)
+    @guarded
     def helpful(ack: Ack, body: dict, action: dict, respond: Respond,
                 client: WebClient) -> None:
         ack()
         feedback(True, body, action, respond, client)
 
     @app.action(replies.NOT_HELPFUL)
+    @guarded
     def not_helpful(ack: Ack, body: dict, action: dict, respond: Respond,
                     client: WebClient) -> None:
         ack()
         feedback(False, body, action, respond, client)
 
     @app.action(replies.REPLY_IN_THREAD)
+    @guarded
     def reply_in_thread(ack: Ack, body: dict, action: dict, client: WebClient) -> None:
         ack()
         view = _object(body.get("view"))

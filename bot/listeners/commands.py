@@ -14,6 +14,7 @@ from slack_sdk import WebClient
 from bot import replies
 from bot.answers import Answer, Answers
 from bot.escalation import Origin
+from bot.listeners.guard import guarded
 
 log = logging.getLogger("bot.listeners.commands")
 
@@ -22,6 +23,7 @@ COMMANDS = (replies.COMMAND,)
 
 def register(app: App, answers: Answers) -> None:
     @app.command(replies.COMMAND)
+    @guarded
     def safeguards(ack: Ack, command: dict, respond: Respond, client: WebClient) -> None:
         ack()
         text = (command.get("text") or "").strip()

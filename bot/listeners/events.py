@@ -16,6 +16,7 @@ from slack_sdk import WebClient
 from bot import replies
 from bot.answers import Answers
 from bot.escalation import Origin
+from bot.listeners.guard import guarded
 
 log = logging.getLogger("bot.listeners.events")
 
@@ -38,6 +39,7 @@ def _post(client: WebClient, channel: str, reply: replies.Reply, thread_ts: str 
 
 def register(app: App, answers: Answers) -> None:
     @app.event("app_mention")
+    @guarded
     def mention(event: dict, client: WebClient, context: BoltContext) -> None:
         # Bots (even friendly ones) could loop with us; edits would answer twice.
         if event.get("bot_id") or event.get("subtype"):
@@ -56,6 +58,7 @@ def register(app: App, answers: Answers) -> None:
             answers.escalate(client, answer.escalate, Origin("mention", channel, event["ts"]))
 
     @app.event("message")
+    @guarded
     def direct_message(event: dict, client: WebClient) -> None:
         # Bolt hands every message event here (it matches on type only), so filter: DMs only,
         # and only plain new messages from people: no edits, deletions, joins or bot posts.
@@ -69,6 +72,7 @@ def register(app: App, answers: Answers) -> None:
                              Origin("dm", event["channel"], event.get("ts")))
 
     @app.event("app_home_opened")
+    @guarded
     def home_opened(event: dict, client: WebClient) -> None:
         # The same event fires for the Messages tab; only the Home tab has a view to publish.
         if event.get("tab") != "home":

@@ -20,6 +20,7 @@ from slack_sdk import WebClient
 
 from bot import replies
 from bot.answers import Answers
+from bot.listeners.guard import guarded
 from bot.slack_errors import WEB_API_ERRORS, error_code
 
 log = logging.getLogger("bot.listeners.shortcuts")
@@ -50,6 +51,7 @@ def message_text(message: dict) -> str:
 
 def register(app: App, answers: Answers) -> None:
     @app.shortcut(replies.FIND_ARTICLE)
+    @guarded
     def find_article(ack: Ack, shortcut: dict, client: WebClient) -> None:
         ack()
         message, channel, user = (_object(shortcut.get(k)) for k in ("message", "channel", "user"))
