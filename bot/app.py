@@ -7,6 +7,7 @@ run it on a loopback port against a fake Slack.
 from __future__ import annotations
 
 import logging
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
@@ -24,10 +25,12 @@ from bot.config import Settings
 from bot.dedup import MemorySeenStore, SeenStore, dedup_middleware
 from bot.escalation import Escalation
 from bot.question_log import QuestionLog
+from bot.reply_pool import ReplyPool
 
-# Listeners run here after Bolt has acknowledged the request. Each holds a thread for one Web API
-# call (tens of ms against Slack), so 16 keeps up with a burst of 100+ questions a second without
-# queueing acknowledgements of slash commands and buttons behind replies still being sent.
+# Listeners run here: a slash command or button is acknowledged only once its listener has called
+# ack(). Listeners acknowledge, match (milliseconds) and hand their Web API calls to the reply pool
+# (bot/reply_pool.py), so a slow Slack never holds these threads and acknowledgements never queue
+# behind replies being sent. (The one call made here is the shortcut's views.open: see there.)
 LISTENER_THREADS = 16
 
 # A Web API call that takes longer than this is not going to succeed; free the thread.
@@ -56,6 +59,7 @@ def build_app(
     matcher: MatcherSource,
     *,
     executor: ThreadPoolExecutor | None = None,
+    reply_pool: ReplyPool | None = None,
     logger: logging.Logger | None = None,
     question_log: QuestionLog | None = None,
     seen: SeenStore | None = None,
@@ -64,7 +68,8 @@ def build_app(
 
     The bot token is not checked here (no ``auth.test`` at build time), so building works offline
     and in tests; Bolt calls ``auth.test`` once, on the first request, and caches the result.
-    ``executor`` runs the listeners; whoever stops the server shuts it down to finish replies.
+    ``executor`` runs the listeners, ``reply_pool`` the Web API calls delivering their replies;
+    whoever stops the server drains both, listeners first (see ``bot.serve.drain_listeners``).
     ``matcher``: a matcher, or ``CatalogReloader.current`` to follow catalog edits.
     ``question_log``: records every question and feedback click (None: nothing is recorded);
     whoever opened it closes it, after the listeners have finished.
@@ -93,8 +98,19 @@ def build_app(
     app.use(dedup_middleware(seen if seen is not None else MemorySeenStore()))
     answers = Answers(matcher, question_log=question_log,
                       escalation=Escalation(settings.escalation_channel))
-    listeners.register(app, answers)
+    pool = reply_pool or ReplyPool()
+    _REPLY_POOLS[app] = pool
+    listeners.register(app, answers, pool)
     return app
+
+
+# Bolt's App has no room for a pool of ours; the server finds it here to drain it at shutdown.
+_REPLY_POOLS: weakref.WeakKeyDictionary[App, ReplyPool] = weakref.WeakKeyDictionary()
+
+
+def reply_pool(app: App) -> ReplyPool:
+    """The pool sending the app's replies (drain it after the listener pool)."""
+    return _REPLY_POOLS[app]
 
 
 def listener_executor(app: App) -> ThreadPoolExecutor:

@@ -35,7 +35,13 @@ from waitress import wasyncore
 from waitress.channel import HTTPChannel
 
 from bot import log_privacy, request_shape
-from bot.app import WEB_API_TIMEOUT_SECONDS, build_app, listener_executor, retry_handlers
+from bot.app import (
+    WEB_API_TIMEOUT_SECONDS,
+    build_app,
+    listener_executor,
+    reply_pool,
+    retry_handlers,
+)
 from bot.catalog import CatalogError
 from bot.catalog_reloader import CatalogReloader
 from bot.config import Settings, SettingsError, load_settings
@@ -249,20 +255,26 @@ class HttpServer:
 
 
 def drain_listeners(app: App, *, wait: bool = True, grace: float | None = None) -> bool:
-    """Shut the listener pool down, letting queued and running listeners finish their replies
-    (for at most ``grace`` seconds); False if some were still running when it gave up."""
+    """Shut the listener pool down, then the reply pool, letting queued and running listeners
+    and replies finish (both within ``grace`` seconds in all, if given); False if some were
+    still running when it gave up."""
     executor = listener_executor(app)
     executor.shutdown(wait=wait and grace is None)
-    if not wait or grace is None:
-        return True
-    deadline = time.monotonic() + grace
-    # The pool has no "wait with a timeout": join its threads, which exit once the queue is empty.
-    for thread in list(executor._threads):
-        thread.join(max(0.0, deadline - time.monotonic()))
-    running = sum(thread.is_alive() for thread in executor._threads)
-    if running:
-        log.warning("stopping with %d listener(s) still replying after %gs", running, grace)
-    return not running
+    deadline = time.monotonic() + (grace or 0.0)
+    running = 0
+    if wait and grace is not None:
+        # The pool has no "wait with a timeout": join its threads, which exit once the queue is
+        # empty.
+        for thread in list(executor._threads):
+            thread.join(max(0.0, deadline - time.monotonic()))
+        running = sum(thread.is_alive() for thread in executor._threads)
+        if running:
+            log.warning("stopping with %d listener(s) still running after %gs", running, grace)
+    # Second: the listeners finished above have submitted their last replies by now. What is
+    # left of the same grace is theirs.
+    replies = reply_pool(app).drain(
+        wait=wait, grace=None if grace is None else max(0.0, deadline - time.monotonic()))
+    return not running and replies
 
 
 def _on_stop_signal(stop: Callable[[], None]) -> None:

@@ -7,6 +7,7 @@ handlers log ``error_code(exc)`` instead of the exception.
 from __future__ import annotations
 
 import re
+import traceback
 
 from slack_sdk.errors import SlackApiError, SlackClientError
 
@@ -38,3 +39,12 @@ def method_of(exc: BaseException) -> str:
     if isinstance(url, str) and "/" in url:
         return url.rstrip("/").rsplit("/", 1)[-1]
     return "a Web API call"
+
+
+def where(exc: BaseException) -> str:
+    """``file:line in function`` of the innermost frame: enough to find the bug, no values."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return "?"
+    last = frames[-1]
+    return f"{last.filename.rsplit('/', 1)[-1]}:{last.lineno} in {last.name}"

@@ -77,8 +77,8 @@ def test_a_stop_signal_finishes_requests_and_replies_in_flight_then_exits_0(
     served = start(fake_slack, SAFEGUARDS_DB=str(db), SAFEGUARDS_HASH_SALT=SALT)
     slack = SlackSender(served.wait_for_line(LISTENING).group(1))
     fake_slack.wait_for("auth.test")
-    # More mentions than listener threads: commands sent next wait for a thread to acknowledge,
-    # so some requests are still unanswered on the socket when the signal comes.
+    # Acknowledged at once (replies go to the reply pool), answered 0.6 s later: when the signal
+    # comes every request has its 200 and all 24 replies are still on their way to Slack.
     mentions = [slack.event(mention(f"<@{BOT_USER_ID}> my account was suspended"))
                 for _ in range(20)]
     commands: list[HttpResult] = []
@@ -86,16 +86,17 @@ def test_a_stop_signal_finishes_requests_and_replies_in_flight_then_exits_0(
         slack.command("how do I appeal a ban", fake_slack.response_url()))) for _ in range(4)]
     for thread in threads:
         thread.start()
-    served.wait_for_line(r"surface=command")  # at least one command is in, the rest on its way
-    served.process.send_signal(sent)
     for thread in threads:
         thread.join(10)
+    in_flight = 24 - len(fake_slack.calls("chat.postMessage")) - len(fake_slack.calls(RESPONSE_URL))
+    served.process.send_signal(sent)
     status = served.wait(timeout=30)
     output = served.output()
 
     assert [r.status for r in mentions + commands] == [200] * 24, output
     assert status == 0, output
     assert f"{sent.name}: stopping" in output and "Traceback" not in output
+    assert in_flight > 0  # the signal did come while replies were being sent
     assert len(fake_slack.calls("chat.postMessage")) == 20  # every reply was sent...
     assert len(fake_slack.calls(RESPONSE_URL)) == 4
     db_rows = sqlite3.connect(db).execute("SELECT COUNT(*) FROM questions").fetchone()[0]

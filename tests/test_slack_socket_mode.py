@@ -11,12 +11,12 @@ from urllib.parse import parse_qs
 import pytest
 from slack_bolt import App
 
-from bot.app import build_app, listener_executor
+from bot.app import build_app
 from bot.catalog import Catalog
 from bot.config import Settings
 from bot.matcher import Matcher
 from bot.replies import SHARE
-from bot.serve import socket_mode_handler
+from bot.serve import drain_listeners, socket_mode_handler
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, SOCKET_ACK, FakeSlack
 from tests.serve_process import ServeProcess
 from tests.slack_requests import (
@@ -42,7 +42,7 @@ def socket_app(fake_slack: FakeSlack, matcher: Matcher) -> Iterator[App]:
     finally:
         threading.Timer(0.05, fake_slack.ping_socket).start()
         handler.close()
-        listener_executor(app).shutdown(wait=True)
+        drain_listeners(app)  # listeners, then their replies
 
 
 def envelope(number: int, kind: str, payload: dict) -> dict:

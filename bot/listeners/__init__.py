@@ -11,11 +11,13 @@ from slack_bolt import App
 
 from bot.answers import Answers
 from bot.listeners import actions, commands, events, fallback, shortcuts
+from bot.reply_pool import ReplyPool
 
 SURFACES = (commands, events, shortcuts, actions)
 
 
-def register(app: App, answers: Answers) -> None:
+def register(app: App, answers: Answers, pool: ReplyPool) -> None:
+    """``pool``: where listeners send their Web API calls, so they return right after ack."""
     for surface in SURFACES:
-        surface.register(app, answers)
+        surface.register(app, answers, pool)
     fallback.register(app)  # last: Bolt runs the first listener that matches

@@ -7,6 +7,9 @@ feedback click on a posted answer is the exception: it edits the message with ch
 keeps every other block exactly as posted and works however late the click comes. Buttons in a
 modal have no response_url; the modal is updated with views.update.
 
+Listeners acknowledge and decide here; the Web API calls go to the reply pool as one task per
+click, in order (``bot/reply_pool.py``), so a slow Slack never delays the next click's ack.
+
 Every button carries ids only (see ``replies.ButtonRef``); values are checked against the catalog
 before use, since a button can outlive a catalog edit.
 """
@@ -24,6 +27,7 @@ from bot.answers import Answers
 from bot.catalog import Entry
 from bot.escalation import Origin
 from bot.listeners.guard import guarded
+from bot.reply_pool import ReplyPool
 from bot.slack_errors import WEB_API_ERRORS, error_code
 
 log = logging.getLogger("bot.listeners.actions")
@@ -48,11 +52,12 @@ def _click_origin(surface: str, body: dict) -> Origin:
                   message_ts if isinstance(message_ts, str) else None)
 
 
-def register(app: App, answers: Answers) -> None:
+def register(app: App, answers: Answers, pool: ReplyPool) -> None:
     def unknown(respond: Respond) -> None:
         # A button older than a catalog edit can name an entry that is gone: offer support.
         log.info("action entry=unknown")
-        respond(replace_original=True, **replies.declined(answers.catalog).message())
+        message = replies.declined(answers.catalog).message()
+        pool.submit("unknown", lambda: respond(replace_original=True, **message))
 
     @app.action(replies.PICK)
     @guarded
@@ -65,11 +70,16 @@ def register(app: App, answers: Answers) -> None:
         entry = catalog.get(ref.entry_id)
         log.info("action pick entry=%s", entry.id)
         reply = replies.picked(entry, catalog, shareable=_is_ephemeral(body), ref=ref)
-        try:
-            respond(replace_original=True, unfurl_links=False, **reply.message())
-        finally:
-            if entry.escalate:
-                answers.escalate(client, entry, _click_origin("pick", body))
+        origin = _click_origin("pick", body)
+
+        def send() -> None:
+            try:
+                respond(replace_original=True, unfurl_links=False, **reply.message())
+            finally:
+                if entry.escalate:
+                    answers.escalate(client, entry, origin)
+
+        pool.submit("pick", send)
 
     @app.action(replies.NONE_OF_THESE)
     @guarded
@@ -79,7 +89,8 @@ def register(app: App, answers: Answers) -> None:
         # No suggestion fitted: that is "not helpful" for the question, and a gap to fill.
         answers.feedback(replies.ButtonRef.decode(action.get("value")).question_id,
                          helpful=False)
-        respond(replace_original=True, **replies.declined(answers.catalog).message())
+        message = replies.declined(answers.catalog).message()
+        pool.submit("none_of_these", lambda: respond(replace_original=True, **message))
 
     @app.action(replies.SHARE)
     @guarded
@@ -92,10 +103,15 @@ def register(app: App, answers: Answers) -> None:
         log.info("action share entry=%s", entry_id)
         user_id = (body.get("user") or {}).get("id", "")
         reply = replies.shared(catalog.get(entry_id), catalog, user_id)
-        respond(response_type="in_channel", replace_original=False, unfurl_links=False,
-                **reply.message())
-        # The private copy has done its job; leaving it would show the answer twice.
-        respond(delete_original=True)
+
+        def send() -> None:
+            respond(response_type="in_channel", replace_original=False, unfurl_links=False,
+                    **reply.message())
+            # Only once shared (a failure above skips it): the private copy has done its job,
+            # and leaving it would show the answer twice.
+            respond(delete_original=True)
+
+        pool.submit("share", send)
 
     def feedback(helpful: bool, body: dict, action: dict, respond: Respond | None,
                  client: WebClient) -> None:
@@ -110,22 +126,27 @@ def register(app: App, answers: Answers) -> None:
         if _is_ephemeral(body) or not message:
             # Slack does not send a private message back with the click: rebuild it from ids.
             if respond is not None:
-                respond(replace_original=True, unfurl_links=False,
-                        **_rebuilt(entry, thanks, helpful, ref, shareable=True))
+                rebuilt = _rebuilt(entry, thanks, helpful, ref, shareable=True)
+                pool.submit("feedback", lambda: respond(replace_original=True,
+                                                        unfurl_links=False, **rebuilt))
             return
         blocks = replies.with_feedback_thanks(message.get("blocks"), thanks)
         edited = ({"text": message.get("text") or wording.FEEDBACK_THANKS, "blocks": blocks}
                   if blocks is not None else _rebuilt(entry, thanks, helpful, ref,
                                                       shareable=False))
         container = _object(body.get("container"))
-        try:
-            client.chat_update(channel=container.get("channel_id"),
-                               ts=container.get("message_ts"), **edited)
-        except WEB_API_ERRORS as exc:
-            log.warning("feedback not shown in place: chat.update error=%s", error_code(exc))
-            if respond is not None:  # say thanks privately rather than not at all
-                respond(response_type="ephemeral", replace_original=False,
-                        text=wording.FEEDBACK_THANKS, blocks=thanks)
+
+        def send() -> None:
+            try:
+                client.chat_update(channel=container.get("channel_id"),
+                                   ts=container.get("message_ts"), **edited)
+            except WEB_API_ERRORS as exc:
+                log.warning("feedback not shown in place: chat.update error=%s", error_code(exc))
+                if respond is not None:  # say thanks privately rather than not at all
+                    respond(response_type="ephemeral", replace_original=False,
+                            text=wording.FEEDBACK_THANKS, blocks=thanks)
+
+        pool.submit("feedback", send)
 
     def _rebuilt(entry: Entry | None, thanks: list[replies.Block], helpful: bool,
                  ref: replies.ButtonRef, *, shareable: bool) -> dict[str, Any]:
@@ -159,27 +180,37 @@ def register(app: App, answers: Answers) -> None:
         if origin is None or not isinstance(entry_id, str) or entry_id not in catalog:
             # Not a modal this bot opened, or an article removed since: nothing to post.
             log.warning("reply in thread refused: unknown message or article")
-            note_in_view(client, view, str(entry_id), replies.TRIAGE_GONE, posted=False)
+            pool.submit("reply_in_thread", lambda: note_in_view(
+                client, view, str(entry_id), replies.TRIAGE_GONE, posted=False))
             return
         entry = catalog.get(entry_id)
         others = tuple(c for c in origin.candidates if c != entry.id)
         ref = replies.ButtonRef(entry.id, origin.question_id, others)
         agent = _object(body.get("user")).get("id")
         reply = replies.triage_reply(entry, catalog, agent if isinstance(agent, str) else "", ref)
-        try:
-            client.chat_postMessage(channel=origin.channel, thread_ts=origin.reply_ts,
-                                    unfurl_links=False, unfurl_media=False, **reply.message())
-        except WEB_API_ERRORS as exc:
-            code = error_code(exc)
-            log.warning("reply in thread not posted: chat.postMessage error=%s", code)
-            note_in_view(client, view, entry.id, replies.triage_not_posted(code), posted=False)
-        else:
-            log.info("action reply_in_thread entry=%s", entry.id)
-            note_in_view(client, view, entry.id, replies.TRIAGE_POSTED, posted=True)
-        finally:
-            # The agent's pick is the escalation, posted or not; crisis wins over the topic.
-            topic = catalog.crisis if origin.crisis else entry if entry.escalate else None
-            answers.escalate(client, topic, Origin("shortcut", origin.channel, origin.message_ts))
+        # The agent's pick is the escalation, posted or not; crisis wins over the topic.
+        topic = catalog.crisis if origin.crisis else entry if entry.escalate else None
+        context = origin  # narrowed to TriageContext for the task below
+
+        def send() -> None:
+            # In order: the post, then the modal says how it went, then the notice.
+            try:
+                client.chat_postMessage(channel=context.channel, thread_ts=context.reply_ts,
+                                        unfurl_links=False, unfurl_media=False,
+                                        **reply.message())
+            except WEB_API_ERRORS as exc:
+                code = error_code(exc)
+                log.warning("reply in thread not posted: chat.postMessage error=%s", code)
+                note_in_view(client, view, entry.id, replies.triage_not_posted(code),
+                             posted=False)
+            else:
+                log.info("action reply_in_thread entry=%s", entry.id)
+                note_in_view(client, view, entry.id, replies.TRIAGE_POSTED, posted=True)
+            finally:
+                answers.escalate(client, topic,
+                                 Origin("shortcut", context.channel, context.message_ts))
+
+        pool.submit("reply_in_thread", send)
 
 
 def note_in_view(client: WebClient, view: dict, entry_id: str, note: str, *,

@@ -15,13 +15,14 @@ from bot import replies
 from bot.answers import Answer, Answers
 from bot.escalation import Origin
 from bot.listeners.guard import guarded
+from bot.reply_pool import ReplyPool
 
 log = logging.getLogger("bot.listeners.commands")
 
 COMMANDS = (replies.COMMAND,)
 
 
-def register(app: App, answers: Answers) -> None:
+def register(app: App, answers: Answers, pool: ReplyPool) -> None:
     @app.command(replies.COMMAND)
     @guarded
     def safeguards(ack: Ack, command: dict, respond: Respond, client: WebClient) -> None:
@@ -35,13 +36,18 @@ def register(app: App, answers: Answers) -> None:
         else:
             answer = answers.reply_to(text, surface="command", user_id=command.get("user_id"),
                                       shareable=True, echo=True)
-        try:
-            sent = respond(response_type="ephemeral", unfurl_links=False, unfurl_media=False,
-                           **answer.reply.message())
-            if sent.status_code != 200:
-                log.warning("command reply not delivered status=%s", sent.status_code)
-        finally:
-            # After the answer, and even if it failed. A private answer has no message to link:
-            # the notice names the channel instead.
-            answers.escalate(client, answer.escalate,
-                             Origin("command", command.get("channel_id")))
+
+        def send() -> None:
+            try:
+                sent = respond(response_type="ephemeral", unfurl_links=False,
+                               unfurl_media=False, **answer.reply.message())
+                if sent.status_code != 200:
+                    log.warning("command reply not delivered status=%s", sent.status_code)
+            finally:
+                # After the answer, and even if it failed. A private answer has no message to
+                # link: the notice names the channel instead.
+                answers.escalate(client, answer.escalate,
+                                 Origin("command", command.get("channel_id")))
+
+        # Acknowledged and matched: the Web API calls wait on Slack in the reply pool.
+        pool.submit("command", send)

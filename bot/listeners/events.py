@@ -1,7 +1,8 @@
 """Events: @-mentions in channels, direct messages, and the App Home tab.
 
 Bolt acknowledges events itself before running these listeners (in its thread pool), so they
-have no ``ack`` to call; Slack's 3-second limit is met whatever the reply costs.
+have no ``ack`` to call. They still hand their Web API calls to the reply pool: a listener held
+by a slow Slack would keep the next slash command's listener, and so its ack, waiting.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot import replies
 from bot.answers import Answers
 from bot.escalation import Origin
 from bot.listeners.guard import guarded
+from bot.reply_pool import ReplyPool
 
 log = logging.getLogger("bot.listeners.events")
 
@@ -37,7 +39,7 @@ def _post(client: WebClient, channel: str, reply: replies.Reply, thread_ts: str 
                             **extra, **reply.message())
 
 
-def register(app: App, answers: Answers) -> None:
+def register(app: App, answers: Answers, pool: ReplyPool) -> None:
     @app.event("app_mention")
     @guarded
     def mention(event: dict, client: WebClient, context: BoltContext) -> None:
@@ -50,12 +52,18 @@ def register(app: App, answers: Answers) -> None:
             return
         question = without_mention(event.get("text") or "", context.bot_user_id)
         answer = answers.reply_to(question, surface="mention", user_id=event.get("user"))
-        try:
-            # In the thread of the mention, or the thread it was written in: never the channel.
-            _post(client, channel, answer.reply, event.get("thread_ts") or event["ts"])
-        finally:
-            # Even if the reply failed: the specialists then matter all the more.
-            answers.escalate(client, answer.escalate, Origin("mention", channel, event["ts"]))
+        ts, thread_ts = event["ts"], event.get("thread_ts")
+
+        def send() -> None:
+            try:
+                # In the thread of the mention, or the thread it was written in: never the
+                # channel.
+                _post(client, channel, answer.reply, thread_ts or ts)
+            finally:
+                # Even if the reply failed: the specialists then matter all the more.
+                answers.escalate(client, answer.escalate, Origin("mention", channel, ts))
+
+        pool.submit("mention", send)
 
     @app.event("message")
     @guarded
@@ -65,11 +73,15 @@ def register(app: App, answers: Answers) -> None:
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return
         answer = answers.reply_to(event.get("text") or "", surface="dm", user_id=event.get("user"))
-        try:
-            _post(client, event["channel"], answer.reply, event.get("thread_ts"))
-        finally:
-            answers.escalate(client, answer.escalate,
-                             Origin("dm", event["channel"], event.get("ts")))
+        channel, ts, thread_ts = event["channel"], event.get("ts"), event.get("thread_ts")
+
+        def send() -> None:
+            try:
+                _post(client, channel, answer.reply, thread_ts)
+            finally:
+                answers.escalate(client, answer.escalate, Origin("dm", channel, ts))
+
+        pool.submit("dm", send)
 
     @app.event("app_home_opened")
     @guarded
@@ -77,5 +89,10 @@ def register(app: App, answers: Answers) -> None:
         # The same event fires for the Messages tab; only the Home tab has a view to publish.
         if event.get("tab") != "home":
             return
-        client.views_publish(user_id=event["user"], view=replies.home_view(answers.catalog))
-        log.info("home published")
+        user, view = event["user"], replies.home_view(answers.catalog)
+
+        def send() -> None:
+            client.views_publish(user_id=user, view=view)
+            log.info("home published")
+
+        pool.submit("home", send)

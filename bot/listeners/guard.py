@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import functools
 import logging
-import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from bot.slack_errors import WEB_API_ERRORS, error_code, method_of
+from bot.slack_errors import WEB_API_ERRORS, error_code, method_of, where
 
 log = logging.getLogger("bot.listeners")
 
@@ -35,7 +34,7 @@ def guarded(listener: Listener) -> Listener:
                       error_code(exc))
         except Exception as exc:
             log.error("listener %s failed: %s at %s", listener.__name__, type(exc).__name__,
-                      _where(exc))
+                      where(exc))
         ack = kwargs.get("ack")
         if ack is not None and getattr(ack, "response", None) is None:
             ack()  # failed before acknowledging: Slack still gets its prompt 200
@@ -43,11 +42,3 @@ def guarded(listener: Listener) -> Listener:
 
     return run  # type: ignore[return-value]
 
-
-def _where(exc: BaseException) -> str:
-    """``file:line in function`` of the innermost frame: enough to find the bug, no values."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    if not frames:
-        return "?"
-    last = frames[-1]
-    return f"{last.filename.rsplit('/', 1)[-1]}:{last.lineno} in {last.name}"

@@ -21,6 +21,7 @@ from slack_sdk import WebClient
 from bot import replies
 from bot.answers import Answers
 from bot.listeners.guard import guarded
+from bot.reply_pool import ReplyPool
 from bot.slack_errors import WEB_API_ERRORS, error_code
 
 log = logging.getLogger("bot.listeners.shortcuts")
@@ -49,7 +50,11 @@ def message_text(message: dict) -> str:
     return "\n".join(parts)
 
 
-def register(app: App, answers: Answers) -> None:
+def register(app: App, answers: Answers, pool: ReplyPool) -> None:
+    # ``pool`` is not used: views.open stays in the listener, unlike every other reply. Its
+    # trigger_id expires 3 s after the click, so it is this request's real deadline, like an
+    # ack; queued behind a backlog of replies to a slow Slack it would expire, the modal never
+    # opening. It is one call per click on a shortcut only agents use: a rare listener.
     @app.shortcut(replies.FIND_ARTICLE)
     @guarded
     def find_article(ack: Ack, shortcut: dict, client: WebClient) -> None:
