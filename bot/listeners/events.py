@@ -15,7 +15,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot import replies
-from bot.answers import Answers
+from bot.answers import Answer, Answers
 from bot.escalation import Origin
 from bot.listeners.guard import guarded
 from bot.reply_pool import ReplyPool
@@ -39,6 +39,16 @@ def _post(client: WebClient, channel: str, reply: replies.Reply, thread_ts: str 
                             **extra, **reply.message())
 
 
+def _deliver(answers: Answers, client: WebClient, answer: Answer, channel: str,
+             thread_ts: str | None, origin: Origin) -> None:
+    """Post the reply where the question was asked, then any escalation notice."""
+    try:
+        _post(client, channel, answer.reply, thread_ts)
+    finally:
+        # Even if the reply failed: the specialists then matter all the more.
+        answers.escalate(client, answer.escalate, origin)
+
+
 def register(app: App, answers: Answers, pool: ReplyPool) -> None:
     @app.event("app_mention")
     @guarded
@@ -52,18 +62,12 @@ def register(app: App, answers: Answers, pool: ReplyPool) -> None:
             return
         question = without_mention(event.get("text") or "", context.bot_user_id)
         answer = answers.reply_to(question, surface="mention", user_id=event.get("user"))
-        ts, thread_ts = event["ts"], event.get("thread_ts")
-
-        def send() -> None:
-            try:
-                # In the thread of the mention, or the thread it was written in: never the
-                # channel.
-                _post(client, channel, answer.reply, thread_ts or ts)
-            finally:
-                # Even if the reply failed: the specialists then matter all the more.
-                answers.escalate(client, answer.escalate, Origin("mention", channel, ts))
-
-        pool.submit("mention", send)
+        ts = event["ts"]
+        # In the thread of the mention, or the thread it was written in: never the channel.
+        thread_ts = event.get("thread_ts") or ts
+        origin = Origin("mention", channel, ts)
+        pool.submit("mention",
+                    lambda: _deliver(answers, client, answer, channel, thread_ts, origin))
 
     @app.event("message")
     @guarded
@@ -74,14 +78,8 @@ def register(app: App, answers: Answers, pool: ReplyPool) -> None:
             return
         answer = answers.reply_to(event.get("text") or "", surface="dm", user_id=event.get("user"))
         channel, ts, thread_ts = event["channel"], event.get("ts"), event.get("thread_ts")
-
-        def send() -> None:
-            try:
-                _post(client, channel, answer.reply, thread_ts)
-            finally:
-                answers.escalate(client, answer.escalate, Origin("dm", channel, ts))
-
-        pool.submit("dm", send)
+        origin = Origin("dm", channel, ts)
+        pool.submit("dm", lambda: _deliver(answers, client, answer, channel, thread_ts, origin))
 
     @app.event("app_home_opened")
     @guarded
