@@ -10,7 +10,6 @@ from __future__ import annotations
 import random
 import statistics
 import time
-from dataclasses import replace
 
 from bot.catalog import Catalog, Entry
 from bot.matcher import Matcher
@@ -102,9 +101,8 @@ def generated_catalog(base: Catalog, size: int, seed: int = 7) -> Catalog:
             url=f"https://example.com/{number}", topic=base.topics[0].id, summary="Synthetic.",
             phrases=phrases,
         ))
-    fallback = replace(base.fallback)
-    entries.append(fallback)
-    return Catalog(base.path, tuple(entries), base.topics, fallback.id)
+    entries.append(base.fallback)
+    return Catalog(base.path, tuple(entries), base.topics, base.fallback.id)
 
 
 def run(catalog: Catalog, *, size: int = 10_000, rounds: int = 200) -> dict[str, dict[str, float]]:

@@ -113,11 +113,6 @@ class Matcher:
         self._index.clear_cache()
         self._crisis.clear_cache()
 
-    def rank(self, question: str, limit: int | None = None) -> list[Match]:
-        """The entries the question relates to, best first, with their scores."""
-        words = normalize.tokens(question_text(question))
-        return [Match(self._entries[o], score) for o, score, _ in self._scored(words, limit)]
-
     def explain(self, question: str) -> list[tuple[Match, list[str]]]:
         """Ranked entries with the catalog phrases that earned their score (for maintainers)."""
         words = normalize.tokens(question_text(question))

@@ -93,21 +93,22 @@ class PhraseIndex:
 
         count = max(len(owners), 1)
 
-        def weight(word: str) -> float:
-            return math.log(1.0 + count / len(owners_of[word])) if weighted else 1.0
-
+        # A word weighs the same in every phrase that has it, so the weight is kept per word.
+        self.weight_of = {
+            word: math.log(1.0 + count / len(users)) if weighted else 1.0
+            for word, users in owners_of.items()
+        }
+        self.unknown_weight = math.log(1.0 + count) if weighted else 1.0
         self.phrases: list[IndexedPhrase] = []
-        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        postings: dict[str, list[int]] = defaultdict(list)
         for owner, text, words in parsed:
-            weights = tuple(weight(w) for w in words)
+            weights = tuple(self.weight_of[w] for w in words)
             index = len(self.phrases)
             self.phrases.append(IndexedPhrase(owner, text, words, weights, sum(weights)))
-            for word, w in zip(words, weights, strict=True):
-                self.postings[word].append((index, w))
-        self.postings = dict(self.postings)
-        self.weight_of = {word: weight(word) for word in self.postings}
-        self.unknown_weight = math.log(1.0 + count) if weighted else 1.0
-        self._ids = {word: [index for index, _ in items] for word, items in self.postings.items()}
+            for word in words:
+                postings[word].append(index)
+        # word -> indexes of the phrases that have it
+        self.postings = dict(postings)
         words_of: dict[int, set[str]] = defaultdict(set)
         for phrase in self.phrases:
             words_of[phrase.owner].update(phrase.tokens)
@@ -199,25 +200,21 @@ class PhraseIndex:
                     found[vocab_word] = similarity
         return found
 
-    def coverage(self, words: Iterable[str], *, min_share: float = 0.0) -> dict[int, float]:
-        """For each phrase sharing a word with ``words``: the weighted share of it present.
+    def coverage_of(
+        self, expanded: dict[str, float], *, min_share: float = 0.0
+    ) -> dict[int, float]:
+        """For each phrase sharing a word with ``expanded`` (from ``expand``): the weighted share
+        of it present.
 
         Phrases below ``min_share`` are left out: they cannot change a decision, and skipping
         them keeps big catalogs fast.
         """
-        return self.coverage_of(self.expand(words), min_share=min_share)
-
-    def coverage_of(
-        self, expanded: dict[str, float], *, min_share: float = 0.0
-    ) -> dict[int, float]:
-        """``coverage`` for words already expanded by ``expand``."""
         matched: dict[int, float] = {}
         get = matched.get
-        ids, weight_of = self._ids, self.weight_of
+        postings, weight_of = self.postings, self.weight_of
         for vocab_word, similarity in expanded.items():
-            # A word weighs the same in every phrase that has it: one product per word.
             credit = weight_of[vocab_word] * similarity
-            for index in ids[vocab_word]:
+            for index in postings[vocab_word]:
                 matched[index] = get(index, 0.0) + credit
         totals = self._totals
         return {
@@ -235,9 +232,9 @@ class PhraseIndex:
         """
         counts: dict[int, int] = {}
         get = counts.get
-        ids = self._ids
+        postings = self.postings
         for vocab_word in self.expand(words):
-            for index in ids[vocab_word]:
+            for index in postings[vocab_word]:
                 counts[index] = get(index, 0) + 1
         sizes = self._sizes
         found = [index for index, count in counts.items() if count == sizes[index]]
