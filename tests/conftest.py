@@ -14,13 +14,13 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.answers import MatcherSource
-from bot.app import build_app
-from bot.catalog import DEFAULT_CATALOG_PATH, Catalog, load_catalog
-from bot.config import Settings
-from bot.matcher import Decision, Matcher
-from bot.question_log import QuestionLog
-from bot.serve import HttpServer
+from bot.engine.catalog import DEFAULT_CATALOG_PATH, Catalog, load_catalog
+from bot.engine.matcher import Decision, Matcher
+from bot.server.config import Settings
+from bot.server.serve import HttpServer
+from bot.slack.answers import MatcherSource
+from bot.slack.app import build_app
+from bot.store.question_log import QuestionLog
 from tests.fake_slack import FakeSlack
 from tests.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import CatalogError, load_catalog
+from bot.engine.catalog import CatalogError, load_catalog
 
 MINI = Path(__file__).parent / "catalogs" / "mini.yaml"
 

@@ -16,10 +16,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.catalog import CatalogError, parse_catalog
-from bot.catalog_reloader import CatalogReloader, Outcome
-from bot.cli import main as cli_main
-from bot.matcher import Decision, Matcher
+from bot.cli.main import main as cli_main
+from bot.engine.catalog import CatalogError, parse_catalog
+from bot.engine.matcher import Decision, Matcher
+from bot.server.catalog_reloader import CatalogReloader, Outcome
 
 REPO = Path(__file__).resolve().parent.parent
 REAL = REPO / "data" / "catalog.yaml"
@@ -134,7 +134,7 @@ def test_a_broken_edit_keeps_the_last_good_catalog_and_logs_what_check_says(
 
     assert reloader.current() is before
     assert reloader.current().match("how do I appeal a suspended account") == answer
-    logged = [r.getMessage() for r in caplog.records if r.name == "bot.catalog_reloader"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "bot.server.catalog_reloader"]
     problems = check_output(catalog_file, capsys)
     assert problems and problems[0].startswith(f"{catalog_file}:1: ")
     assert logged[1:] == problems

@@ -60,7 +60,7 @@ def test_ask_empty_question_explains_how_to_ask() -> None:
 
 
 def test_ask_does_not_import_slack() -> None:
-    code = ("import sys; from bot.cli import main; main(['ask', 'banned']); "
+    code = ("import sys; from bot.cli.main import main; main(['ask', 'banned']); "
             "assert not [m for m in sys.modules if m.startswith('slack')], 'slack imported'")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr

@@ -12,12 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from slack_bolt.request import BoltRequest
 
-from bot.app import build_app
-from bot.config import Settings
-from bot.dedup import MemorySeenStore, SeenStore, delivery_keys, is_duplicate
-from bot.matcher import Matcher
-from bot.replies import PICK, SHARE
-from bot.serve import HttpServer
+from bot.engine.matcher import Matcher
+from bot.server.config import Settings
+from bot.server.serve import HttpServer
+from bot.slack.app import build_app
+from bot.slack.dedup import MemorySeenStore, SeenStore, delivery_keys, is_duplicate
+from bot.slack.replies import PICK, SHARE
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
 from tests.slack_requests import (
     DM_CHANNEL,

@@ -31,12 +31,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.app import build_app
-from bot.catalog import Catalog
-from bot.config import Settings
-from bot.matcher import Matcher
-from bot.replies import NONE_OF_THESE, PICK, SHARE
-from bot.serve import HttpServer
+from bot.engine.catalog import Catalog
+from bot.engine.matcher import Matcher
+from bot.server.config import Settings
+from bot.server.serve import HttpServer
+from bot.slack.app import build_app
+from bot.slack.replies import NONE_OF_THESE, PICK, SHARE
 from tests.fake_slack import BOT_USER_ID, Call, FakeSlack
 from tests.slack_requests import (
     ASKER,

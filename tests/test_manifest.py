@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 import yaml
 
-from bot import replies
-from bot.app import build_app
-from bot.catalog import Catalog
-from bot.config import Settings
-from bot.listeners import SURFACES, fallback
-from bot.matcher import Decision, Matcher
+from bot.engine.catalog import Catalog
+from bot.engine.matcher import Decision, Matcher
+from bot.server.config import Settings
+from bot.slack import replies
+from bot.slack.app import build_app
+from bot.slack.listeners import SURFACES, fallback
 from tests.fake_slack import BOT_USER_ID, FakeSlack
 from tests.slack_requests import (
     SlackSender,
@@ -89,7 +89,7 @@ def test_no_listener_is_registered_beyond_the_declared_ones(settings: Settings,
 def test_every_declared_surface_reaches_a_listener_over_http(
     manifest: dict, slack: SlackSender, fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="bot.listeners.fallback")
+    caplog.set_level(logging.INFO, logger="bot.slack.listeners.fallback")
     for command in declared_commands(manifest):
         assert slack.command("help", fake_slack.response_url(), command=command).status == 200
     samples = {
@@ -107,11 +107,11 @@ def test_every_declared_surface_reaches_a_listener_over_http(
         answered = slack.click(action_id, "appeals", fake_slack.response_url(), ephemeral=True)
         assert answered.status == 200, action_id
     # Each reached its own listener: the fallback, which acknowledges the rest, saw none of them.
-    assert [r.getMessage() for r in caplog.records if r.name == "bot.listeners.fallback"] == []
+    assert [r.getMessage() for r in caplog.records if r.name == "bot.slack.listeners.fallback"] == []
     # An action nobody handles shows what reaching the fallback looks like: 200 and its line.
     assert slack.click("nobody_handles_this", "x", fake_slack.response_url(),
                        ephemeral=True).status == 200
-    assert [r.getMessage() for r in caplog.records if r.name == "bot.listeners.fallback"] == [
+    assert [r.getMessage() for r in caplog.records if r.name == "bot.slack.listeners.fallback"] == [
         "action nobody_handles_this acknowledged, not handled"]
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import evaluate
-from bot.catalog import load_catalog
-from bot.matcher import Decision, Matcher
+from bot.cli import evaluate
+from bot.engine.catalog import load_catalog
+from bot.engine.matcher import Decision, Matcher
 
 CATALOG = load_catalog()
 MATCHER = Matcher(CATALOG)

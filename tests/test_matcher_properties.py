@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.catalog import load_catalog
-from bot.matcher import Decision, Matcher
+from bot.engine.catalog import load_catalog
+from bot.engine.matcher import Decision, Matcher
 
 MATCHER = Matcher(load_catalog())
 SLACK_MARKUP = st.sampled_from([

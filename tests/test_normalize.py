@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.normalize import fold, stem, tokens
-from bot.question import question_text
+from bot.engine.normalize import fold, stem, tokens
+from bot.engine.question import question_text
 
 
 def test_case_accents_width_and_punctuation_fold_away() -> None:

@@ -17,9 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.catalog import CRISIS_ID
-from bot.question_db import SCHEMA_VERSION, parse_utc_text
-from bot.question_log import _FEEDBACK_SQL, QuestionLog
+from bot.engine.catalog import CRISIS_ID
+from bot.store.question_db import SCHEMA_VERSION, parse_utc_text
+from bot.store.question_log import _FEEDBACK_SQL, QuestionLog
 
 SALT = "test-salt"
 MARKER = "zanzibar marmalade question"  # unique, so finding it in any file or log is a leak

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.hash_salt import resolve_salt, salt_path
-from bot.matcher import Decision, Matcher
-from bot.question_log import QuestionLog
-from bot.replies import NOT_HELPFUL
-from bot.report import build_report
+from bot.cli.report import build_report
+from bot.engine.matcher import Decision, Matcher
+from bot.slack.replies import NOT_HELPFUL
+from bot.store.hash_salt import resolve_salt, salt_path
+from bot.store.question_log import QuestionLog
 from tests.conftest import TEST_SALT, Bot
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
 from tests.slack_requests import ASKER, customer_message, direct_message, mention

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot import replies
-from bot.catalog import Catalog, Entry, Topic
-from bot.matcher import Decision, Match, Result
+from bot.engine.catalog import Catalog, Entry, Topic
+from bot.engine.matcher import Decision, Match, Result
+from bot.slack import replies
 from tests.fake_slack import block_problems
 
 TRICKY = "Q&A <for> teams & <!channel>"

@@ -15,8 +15,8 @@ import time
 import pytest
 from slack_sdk import WebClient
 
-from bot.reply_pool import ReplyPool
-from bot.serve import HttpServer
+from bot.server.serve import HttpServer
+from bot.slack.reply_pool import ReplyPool
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
 from tests.slack_requests import BOT_TOKEN, HttpResult, SlackSender, mention
 
@@ -74,12 +74,12 @@ def test_a_failed_reply_logs_the_method_and_error_code_never_the_message(
     fake_slack.fail("chat.postMessage", "channel_not_found")
     client = WebClient(token=BOT_TOKEN, base_url=fake_slack.api_url)
     pool = ReplyPool(threads=2)
-    with caplog.at_level(logging.INFO, logger="bot.reply_pool"):
+    with caplog.at_level(logging.INFO, logger="bot.slack.reply_pool"):
         pool.submit("mention", lambda: client.chat_postMessage(channel="C1",
                                                                text=SECRET_QUESTION))
         pool.submit("dm", lambda: {}["missing " + SECRET_QUESTION])
         assert pool.drain(grace=5)
-    lines = [r.getMessage() for r in caplog.records if r.name == "bot.reply_pool"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.slack.reply_pool"]
     assert "reply mention: chat.postMessage failed error=channel_not_found" in lines, lines
     assert any(line.startswith("reply dm failed: KeyError at ") for line in lines), lines
     assert SECRET_QUESTION not in caplog.text and "hunter2" not in caplog.text

@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.catalog import CRISIS_ID
-from bot.question_db import SCHEMA_VERSION, connect_for_writing, utc_text
-from bot.question_log import QuestionLog
-from bot.report import build_report, normalize_question, render_report, run_report
+from bot.cli.report import build_report, normalize_question, render_report, run_report
+from bot.engine.catalog import CRISIS_ID
+from bot.store.question_db import SCHEMA_VERSION, connect_for_writing, utc_text
+from bot.store.question_log import QuestionLog
 
 # Real time (to the second): run_report, like the CLI, reports up to the present.
 NOW = datetime.now(timezone.utc).replace(microsecond=0)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import load_catalog
+from bot.engine.catalog import load_catalog
 from tests.fake_slack import RESPONSE_URL, FakeSlack
 from tests.serve_process import ServeProcess
 from tests.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender

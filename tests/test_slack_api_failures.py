@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.app import SERVER_ERROR_RETRIES
-from bot.serve import HttpServer
+from bot.server.serve import HttpServer
+from bot.slack.app import SERVER_ERROR_RETRIES
 from tests.fake_slack import BOT_USER_ID, DROP, FakeSlack
 from tests.slack_requests import SlackSender, mention
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import wording
-from bot.catalog import Catalog
-from bot.matcher import Decision, Matcher
-from bot.replies import HELPFUL, NONE_OF_THESE, NOT_HELPFUL, PICK, SHARE, ButtonRef
+from bot.engine.catalog import Catalog
+from bot.engine.matcher import Decision, Matcher
+from bot.slack.replies import HELPFUL, NONE_OF_THESE, NOT_HELPFUL, PICK, SHARE, ButtonRef
+from bot.text import wording
 from tests.fake_slack import RESPONSE_URL, FakeSlack
 from tests.slack_requests import ASKER, SlackSender
 

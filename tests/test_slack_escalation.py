@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.catalog import Catalog
-from bot.matcher import Decision, Matcher
-from bot.replies import PICK, REPLY_IN_THREAD, ButtonRef
+from bot.engine.catalog import Catalog
+from bot.engine.matcher import Decision, Matcher
+from bot.slack.replies import PICK, REPLY_IN_THREAD, ButtonRef
 from tests.conftest import ESCALATIONS, Bot
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, TEAM_DOMAIN, Call, FakeSlack
 from tests.slack_requests import CHANNEL, DM_CHANNEL, customer_message, direct_message, mention

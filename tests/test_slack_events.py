@@ -6,11 +6,11 @@ from collections.abc import Callable
 
 import pytest
 
-from bot import wording
-from bot.catalog import Catalog
-from bot.matcher import Decision, Matcher
-from bot.replies import PICK
-from bot.serve import HttpServer
+from bot.engine.catalog import Catalog
+from bot.engine.matcher import Decision, Matcher
+from bot.server.serve import HttpServer
+from bot.slack.replies import PICK
+from bot.text import wording
 from tests.fake_slack import BOT_ID, BOT_USER_ID, FakeSlack
 from tests.slack_requests import (
     ASKER,

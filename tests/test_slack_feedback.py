@@ -10,11 +10,9 @@ from typing import Any
 
 import pytest
 
-from bot import wording
-from bot.catalog import CRISIS_ID, Catalog
-from bot.matcher import Decision, Matcher
-from bot.question_log import QuestionLog
-from bot.replies import (
+from bot.engine.catalog import CRISIS_ID, Catalog
+from bot.engine.matcher import Decision, Matcher
+from bot.slack.replies import (
     FEEDBACK_BLOCK,
     HELPFUL,
     NONE_OF_THESE,
@@ -23,6 +21,8 @@ from bot.replies import (
     SHARE,
     ButtonRef,
 )
+from bot.store.question_log import QuestionLog
+from bot.text import wording
 from tests.conftest import Bot
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
 from tests.slack_requests import CHANNEL, mention

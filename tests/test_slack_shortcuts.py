@@ -13,11 +13,12 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from bot import replies, wording
-from bot.catalog import Catalog
-from bot.matcher import Decision, Matcher
-from bot.question_log import QuestionLog
-from bot.replies import HELPFUL, REPLY_IN_THREAD, ButtonRef, TriageContext
+from bot.engine.catalog import Catalog
+from bot.engine.matcher import Decision, Matcher
+from bot.slack import replies
+from bot.slack.replies import HELPFUL, REPLY_IN_THREAD, ButtonRef, TriageContext
+from bot.store.question_log import QuestionLog
+from bot.text import wording
 from tests.conftest import TEST_SALT, Bot
 from tests.fake_slack import Call, FakeSlack
 from tests.slack_requests import (

@@ -11,12 +11,12 @@ from urllib.parse import parse_qs
 import pytest
 from slack_bolt import App
 
-from bot.app import build_app
-from bot.catalog import Catalog
-from bot.config import Settings
-from bot.matcher import Matcher
-from bot.replies import SHARE
-from bot.serve import drain_listeners, socket_mode_handler
+from bot.engine.catalog import Catalog
+from bot.engine.matcher import Matcher
+from bot.server.config import Settings
+from bot.server.serve import drain_listeners, socket_mode_handler
+from bot.slack.app import build_app
+from bot.slack.replies import SHARE
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, SOCKET_ACK, FakeSlack
 from tests.serve_process import ServeProcess
 from tests.slack_requests import (

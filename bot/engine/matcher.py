@@ -1,0 +1,229 @@
+"""Match a question to catalog entries: a pure function of the catalog and the text.
+
+``Matcher(catalog).match(question)`` returns a ``Result``: the decision (answer, suggest, none or
+crisis) and the entries to show, each with a confidence in [0, 1]. No Slack, no I/O, no logging of
+the question: the same object serves the CLI, every Slack surface and the benchmarks.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.engine import normalize
+from bot.engine.catalog import Catalog, Entry
+from bot.engine.crisis import CrisisDetector
+from bot.engine.phrase_index import PhraseIndex
+from bot.engine.question import question_text
+from bot.engine.thresholds import (
+    ANSWER_AT,
+    ANSWER_MARGIN,
+    COVERAGE_POWER,
+    EVIDENCE_BONUS,
+    EVIDENCE_HALF,
+    EXPLAINED_FLOOR,
+    LONE_WORD_PENALTY,
+    MAX_QUESTION_CHARS,
+    MIN_SHARE,
+    NONE_BELOW,
+    PREFIX_MIN_LENGTH,
+    PREFIX_SIMILARITY,
+    RESOURCE_WEIGHT,
+    SPECIFICITY_HALF,
+    SUBSTITUTION_MIN_LENGTH,
+    SUGGEST_MAX,
+    SUGGEST_WINDOW,
+    TYPO_MIN_LENGTH,
+    TYPO_MIN_RATIO,
+    TYPO_SIMILARITY,
+)
+
+RANKED_MAX = 5
+
+
+class Decision(str, Enum):
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    NONE = "none"
+    CRISIS = "crisis"
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Result:
+    """What to tell the person.
+
+    ``matches`` is what the reply shows: the answer; two or three suggestions; nothing; or, for a
+    crisis, the helpline article first (then the topical answer, if the question also had one).
+    ``ranked`` is the best few candidates whatever the decision, for triage and "not helpful".
+    """
+
+    decision: Decision
+    matches: tuple[Match, ...]
+    ranked: tuple[Match, ...]
+
+    @property
+    def top(self) -> Match | None:
+        return self.matches[0] if self.matches else None
+
+    @property
+    def lead_id(self) -> str:
+        """The id the reply leads with, or "none" (what evaluations compare)."""
+        return self.matches[0].entry.id if self.matches else "none"
+
+
+def _explained_share(asked: list[tuple[float, set[str]]], known: frozenset[str]) -> float:
+    """The weighted share of the question's words that an entry's phrases know."""
+    total = sum(weight for weight, _ in asked)
+    if not total:
+        return 1.0
+    return sum(weight for weight, similar in asked if similar & known) / total
+
+
+class Matcher:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self._entries = catalog.entries
+        self._index = PhraseIndex(
+            (
+                (i, phrase)
+                for i, entry in enumerate(self._entries)
+                for phrase in entry.all_phrases()
+            ),
+            keep_stopwords=False,
+            weighted=True,
+            typo_min_length=TYPO_MIN_LENGTH,
+            typo_min_ratio=TYPO_MIN_RATIO,
+            typo_similarity=TYPO_SIMILARITY,
+            prefix_min_length=PREFIX_MIN_LENGTH,
+            prefix_similarity=PREFIX_SIMILARITY,
+            synonyms=catalog.synonyms,
+            substitution_min_length=SUBSTITUTION_MIN_LENGTH,
+        )
+        self._crisis = CrisisDetector(catalog.crisis)
+
+    def clear_caches(self) -> None:
+        """Forget remembered word look-ups (for benchmarks of the uncached path)."""
+        self._index.clear_cache()
+        self._crisis.clear_cache()
+
+    def explain(self, question: str) -> list[tuple[Match, list[str]]]:
+        """Ranked entries with the catalog phrases that earned their score (for maintainers)."""
+        words = normalize.tokens(question_text(question))
+        return [
+            (Match(self._entries[owner], score), [self._index.phrases[i].text for i in phrases])
+            for owner, score, phrases in self._scored(words, None)
+        ]
+
+    def distress_signals(self, question: str) -> list[str]:
+        """The distress phrases and signs found in the question (for maintainers)."""
+        return self._crisis.matched_phrases(question[:MAX_QUESTION_CHARS])
+
+    def match(self, question: str) -> Result:
+        text = question_text(question)
+        every_word, words = normalize.analyze(text)
+        ranked = [Match(self._entries[o], s) for o, s, _ in self._scored(words, RANKED_MAX)]
+        shortlist = tuple(ranked)
+        # Distress is looked for in the raw text too: stripping markup may only ever lose words.
+        raw = question[:MAX_QUESTION_CHARS] if question else ""
+        if self._crisis.in_distress_words(every_word) or (
+            raw != text and self._crisis.in_distress(raw)
+        ):
+            return self._crisis_result(ranked, shortlist)
+        if not ranked or ranked[0].confidence < NONE_BELOW:
+            return Result(Decision.NONE, (), shortlist)
+        first = ranked[0]
+        runner_up = ranked[1].confidence if len(ranked) > 1 else 0.0
+        close = [
+            m for m in ranked[:SUGGEST_MAX]
+            if m.confidence >= max(NONE_BELOW, first.confidence - SUGGEST_WINDOW)
+        ]
+        clearly_ahead = first.confidence - runner_up >= ANSWER_MARGIN
+        if len(close) == 1 or (first.confidence >= ANSWER_AT and clearly_ahead):
+            return Result(Decision.ANSWER, (first,), shortlist)
+        return Result(Decision.SUGGEST, tuple(close), shortlist)
+
+    def _scored(self, words: list[str], limit: int | None) -> list[tuple[int, float, list[int]]]:
+        """(entry index, score, its two best phrase indexes), best first."""
+        if not words:
+            return []
+        index_ = self._index
+        phrases = index_.phrases
+        expanded = index_.expand(words)
+        # owner -> (best score, its phrase, second score, its phrase)
+        best: dict[int, list] = {}
+        for index, share in index_.coverage_of(expanded, min_share=MIN_SHARE).items():
+            phrase = phrases[index]
+            matched_weight = share * phrase.total
+            score = share**COVERAGE_POWER * matched_weight / (matched_weight + SPECIFICITY_HALF)
+            top = best.get(phrase.owner)
+            if top is None:
+                best[phrase.owner] = [score, index, 0.0, -1]
+            elif score > top[0]:
+                top[2], top[3] = top[0], top[1]
+                top[0], top[1] = score, index
+            elif score > top[2]:
+                top[2], top[3] = score, index
+        entries = self._entries
+        scored = []
+        weight_of = index_.weight_of
+        # Only entries that could reach a decision are worth the extra look.
+        floor = NONE_BELOW - EVIDENCE_BONUS
+        asked: list[tuple[float, set[str]]] | None = None
+        for owner, (first, first_phrase, _, second_phrase) in best.items():
+            evidence = 0.0
+            explained = 1.0
+            if first >= floor:
+                # More of the question's words that this entry knows, beyond its best phrase.
+                in_best = phrases[first_phrase].tokens
+                known = index_.words_of[owner]
+                extra = sum(weight_of[w] * sim for w, sim in expanded.items()
+                            if w in known and w not in in_best)
+                evidence = EVIDENCE_BONUS * extra / (extra + EVIDENCE_HALF)
+                if asked is None:
+                    asked = self._question_weights(words)
+                explained = _explained_share(asked, known)
+            score = min(1.0, first + evidence) * min(1.0, EXPLAINED_FLOOR + explained)
+            if LONE_WORD_PENALTY and evidence == 0.0 and len(phrases[first_phrase].tokens) == 1:
+                # One catalog word and nothing else the entry knows, in a question mostly about
+                # other things ("is there a police station near the office").
+                score *= min(1.0, explained + LONE_WORD_PENALTY)
+            if entries[owner].kind == "resource":
+                score *= RESOURCE_WEIGHT
+            used = [first_phrase] if second_phrase < 0 else [first_phrase, second_phrase]
+            scored.append((owner, score, used))
+
+        def order(row: tuple[int, float, list[int]]) -> tuple[float, str]:
+            return (-row[1], entries[row[0]].id)
+
+        if limit is not None and len(scored) > limit:
+            return heapq.nsmallest(limit, scored, key=order)
+        return sorted(scored, key=order)
+
+    def _question_weights(self, words: list[str]) -> list[tuple[float, set[str]]]:
+        """Each distinct question word: its weight, and the vocabulary words it stands for.
+
+        A word the catalog does not know weighs as much as the rarest word it does: "parking" in
+        "appeal a parking ticket" is exactly the kind of word that says the question is elsewhere.
+        """
+        index_ = self._index
+        out = []
+        for word in dict.fromkeys(words):
+            similar = {w for w, _ in index_.similar_words(word)}
+            weight = max((index_.weight_of[w] for w in similar), default=index_.unknown_weight)
+            out.append((weight, similar))
+        return out
+
+    def _crisis_result(self, ranked: list[Match], shortlist: tuple[Match, ...]) -> Result:
+        crisis = self.catalog.crisis
+        matches = [Match(crisis, 1.0)]
+        topical = [m for m in ranked if m.entry.id != crisis.id]
+        if topical and topical[0].confidence >= ANSWER_AT:
+            matches.append(topical[0])
+        return Result(Decision.CRISIS, tuple(matches), shortlist)

@@ -1,0 +1,148 @@
+"""Text normalisation shared by the catalog index and the questions it is asked.
+
+Both sides go through exactly the same steps, so a phrase in the catalog and the words of a
+question meet in one form: case, accents, punctuation and Unicode width are gone, English-style
+inflections are folded, and Japanese, Chinese and Korean (written without spaces, or with
+particles glued to words) become overlapping character pairs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from bot.engine.stopwords import STOPWORDS
+
+# Apostrophes are deleted rather than split on, so "can't" and "cant" are one word.
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_WORD = re.compile(r"[^\W_]+")
+_CJK_CLASS = (
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\uf900-\ufaff"
+)
+# Spacing in Korean (and sometimes Japanese) is inconsistent: "죽고 싶다" and "죽고싶다" are the
+# same words, so spaces between two CJK characters are dropped before pairing characters.
+_CJK_GAP = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # Hiragana, Katakana
+        or 0x3400 <= code <= 0x4DBF  # CJK extension A
+        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
+        or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
+        or 0x1100 <= code <= 0x11FF  # Hangul jamo
+        or 0x3130 <= code <= 0x318F  # Hangul compatibility jamo
+        or 0xF900 <= code <= 0xFAFF  # CJK compatibility ideographs
+    )
+
+
+def _strips_accents(ch: str) -> bool:
+    # Only Latin and Cyrillic lose their marks: decomposing Hangul or kana would change meaning.
+    code = ord(ch)
+    return code < 0x0250 or 0x1E00 <= code <= 0x1EFF or 0x0400 <= code <= 0x04FF
+
+
+def fold(text: str) -> str:
+    """Lower-case, full-width to normal width, no accents on Latin and Cyrillic letters."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ord(ch) < 0x80 or not _strips_accents(ch):
+            out.append(ch)
+            continue
+        for part in unicodedata.normalize("NFD", ch):
+            if not unicodedata.combining(part):
+                out.append(part)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Fold the common English inflections so that "banned", "bans" and "ban" meet.
+
+    Deliberately crude: it runs on every Latin-script word whatever the language, which is safe
+    because the catalog goes through the same function; what matters is that both sides agree.
+    """
+    if word[-1:] == "s" and word[:-1].isdigit():  # "under 18s", "the 90s"
+        return word[:-1]
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) >= 6:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) >= 5:
+        word = word[:-2]
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] in "bdgmnprt":
+        word = word[:-1]
+    if word.endswith("e") and len(word) >= 5:
+        word = word[:-1]
+    return word
+
+
+def _split_script(run: str) -> list[str]:
+    """Cut a run of letters where it changes between CJK and other scripts ("apiキー")."""
+    parts: list[str] = []
+    start = 0
+    for i in range(1, len(run)):
+        if _is_cjk(run[i]) != _is_cjk(run[i - 1]):
+            parts.append(run[start:i])
+            start = i
+    parts.append(run[start:])
+    return parts
+
+
+def _cjk_pairs(segment: str) -> list[str]:
+    if len(segment) == 1:
+        return [segment]
+    return [segment[i : i + 2] for i in range(len(segment) - 1)]
+
+
+def analyze(text: str) -> tuple[list[str], list[str]]:
+    """Every word of ``text`` in matching form, and those that are not stopwords, in order.
+
+    One pass serves both the distress check (which needs "myself") and topic matching.
+    """
+    folded = _APOSTROPHES.sub("", fold(text))
+    every: list[str] = []
+    content: list[str] = []
+    if folded.isascii():  # the common case, without any per-character script check
+        for part in _WORD.findall(folded):
+            stemmed = stem(part)
+            every.append(stemmed)
+            if part not in STOPWORDS and stemmed not in STOPWORDS:
+                content.append(stemmed)
+        return every, content
+    folded = _CJK_GAP.sub("", folded)
+    for run in _WORD.findall(folded):
+        for part in _split_script(run) if not run.isascii() else (run,):
+            if _is_cjk(part[0]):
+                pairs = _cjk_pairs(part)
+                every.extend(pairs)
+                content.extend(pairs)
+                continue
+            stemmed = stem(part)
+            every.append(stemmed)
+            # Checked before and after stemming, so "kinds" goes the way of "kind".
+            if part not in STOPWORDS and stemmed not in STOPWORDS:
+                content.append(stemmed)
+    return every, content
+
+
+def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
+    """The words of ``text`` in matching form, in order (duplicates kept).
+
+    ``keep_stopwords`` is for distress phrases, where "kill myself" must not shrink to "kill".
+    """
+    every, content = analyze(text)
+    return every if keep_stopwords else content
+
+
+def is_cjk_token(token: str) -> bool:
+    return bool(token) and _is_cjk(token[0])

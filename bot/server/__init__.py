@@ -1,0 +1,1 @@
+"""Running the Slack app: settings, logging, live catalog reload, Socket Mode and HTTP serving."""

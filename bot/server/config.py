@@ -1,0 +1,217 @@
+"""Settings for the Slack app, read once from the environment at start-up.
+
+Every problem is a ``SettingsError`` whose message is one line naming the variable and what to do,
+never its value: tokens and the signing secret must not end up in a terminal scroll-back or a log.
+
+- ``SLACK_BOT_TOKEN`` (always), ``SLACK_SIGNING_SECRET`` (HTTP mode), ``SLACK_APP_TOKEN`` (Socket
+  Mode), ``SLACK_API_URL`` (optional: another Web API base URL).
+- ``SAFEGUARDS_ESCALATION_CHANNEL``: a channel id; notices about escalating topics go there.
+- ``SAFEGUARDS_DB``: the question log (default ``./safeguards-bot.sqlite3``).
+- ``SAFEGUARDS_HASH_SALT``: keys the user-id hash (default: generated, kept in ``<DB>.salt``).
+- ``SAFEGUARDS_STORE_TEXT`` (0/1, default 0) and ``SAFEGUARDS_TEXT_RETENTION_DAYS`` (default 30):
+  keep the text of unanswered and "not helpful" questions, never of crisis ones, for that long.
+- ``SAFEGUARDS_CATALOG_RELOAD_SECONDS``: how often the catalog is checked for edits (default 2;
+  0 turns live reload off).
+- ``SAFEGUARDS_LOG_LEVEL``: DEBUG, INFO (default), WARNING or ERROR. Below DEBUG no log line
+  carries a question; DEBUG lets libraries log whole Slack payloads, and says so when it starts.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from bot.store.settings_paths import DB_ENV, DEFAULT_DB
+
+BOT_TOKEN = "SLACK_BOT_TOKEN"
+APP_TOKEN = "SLACK_APP_TOKEN"
+SIGNING_SECRET = "SLACK_SIGNING_SECRET"
+API_URL = "SLACK_API_URL"
+ESCALATION_CHANNEL = "SAFEGUARDS_ESCALATION_CHANNEL"
+HASH_SALT = "SAFEGUARDS_HASH_SALT"
+STORE_TEXT = "SAFEGUARDS_STORE_TEXT"
+TEXT_RETENTION_DAYS = "SAFEGUARDS_TEXT_RETENTION_DAYS"
+CATALOG_RELOAD_SECONDS = "SAFEGUARDS_CATALOG_RELOAD_SECONDS"
+LOG_LEVEL = "SAFEGUARDS_LOG_LEVEL"
+
+DEFAULT_TEXT_RETENTION_DAYS = 30
+DEFAULT_CATALOG_RELOAD_SECONDS = 2.0
+DEFAULT_LOG_LEVEL = "INFO"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+# A salt shorter than this can be guessed, and with it every user-id hash reversed.
+MIN_SALT_CHARS = 16
+
+# Slack's tokens are opaque, but their prefixes say what they are; a user token (xoxp-) or a
+# config token pasted by mistake would only fail later, on the first request, with a vaguer error.
+_BOT_TOKEN = re.compile(r"^xoxb-[A-Za-z0-9-]+$")
+_APP_TOKEN = re.compile(r"^xapp-[A-Za-z0-9-]+$")
+_NO_SPACE = re.compile(r"^\S+$")
+# Public (C) and private (C, or G on older workspaces) channel ids; a "#name" cannot be posted to
+# reliably (names change), so it is refused with a hint.
+_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
+
+
+class SettingsError(Exception):
+    """Missing or malformed settings; the message is one line, safe to print."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str
+    # Only HTTP mode verifies request signatures; Socket Mode has no inbound HTTP.
+    signing_secret: str | None = None
+    # Only Socket Mode needs the app-level token.
+    app_token: str | None = None
+    # The Web API base URL, ending in "/" as slack_sdk expects; None means Slack itself.
+    api_url: str | None = None
+    # Where notices about crisis, CSAM, law-enforcement and vulnerability questions go; None: off.
+    escalation_channel: str | None = None
+    # The question log (SQLite), created on first use.
+    db_path: str = DEFAULT_DB
+    # Keys the user-id hash in the question log; None: one is generated and kept next to the log.
+    hash_salt: str | None = None
+    # Opt-in: keep the text of unanswered and "not helpful" questions, for this many days.
+    store_text: bool = False
+    text_retention_days: int = DEFAULT_TEXT_RETENTION_DAYS
+    # How often the catalog file is looked at for edits; 0 turns live reload off.
+    catalog_reload_seconds: float = DEFAULT_CATALOG_RELOAD_SECONDS
+    # One of LOG_LEVELS.
+    log_level: str = DEFAULT_LOG_LEVEL
+
+    def __repr__(self) -> str:
+        # Keep secrets (tokens, signing secret, salt) out of tracebacks and debug prints.
+        return (f"Settings(api_url={self.api_url!r}, socket_mode={self.app_token is not None}, "
+                f"escalation_channel={self.escalation_channel!r}, db_path={self.db_path!r}, "
+                f"store_text={self.store_text}, text_retention_days={self.text_retention_days}, "
+                f"catalog_reload_seconds={self.catalog_reload_seconds}, "
+                f"log_level={self.log_level!r})")
+
+
+def load_settings(env: Mapping[str, str] | None = None, *, http: bool) -> Settings:
+    """The settings for HTTP mode (``http=True``) or Socket Mode, or ``SettingsError``."""
+    env = os.environ if env is None else env
+
+    def get(name: str) -> str | None:
+        # Surrounding whitespace is a copy-paste accident, not part of a token.
+        value = (env.get(name) or "").strip()
+        return value or None
+
+    bot_token = get(BOT_TOKEN)
+    if bot_token is None:
+        raise SettingsError(
+            f"{BOT_TOKEN} is not set: copy the Bot User OAuth Token (xoxb-...) from the app's "
+            "OAuth & Permissions page"
+        )
+    if not _BOT_TOKEN.match(bot_token):
+        raise SettingsError(f"{BOT_TOKEN} is not a bot token: it must start with xoxb-")
+
+    signing_secret = app_token = None
+    if http:
+        signing_secret = get(SIGNING_SECRET)
+        if signing_secret is None:
+            raise SettingsError(
+                f"{SIGNING_SECRET} is not set: HTTP mode needs the Signing Secret from the app's "
+                "Basic Information page"
+            )
+        if not _NO_SPACE.match(signing_secret):
+            raise SettingsError(f"{SIGNING_SECRET} is malformed: it must not contain spaces")
+    else:
+        app_token = get(APP_TOKEN)
+        if app_token is None:
+            raise SettingsError(
+                f"{APP_TOKEN} is not set: Socket Mode needs an app-level token (xapp-...) with "
+                "connections:write; or run 'serve --http' with SLACK_SIGNING_SECRET"
+            )
+        if not _APP_TOKEN.match(app_token):
+            raise SettingsError(f"{APP_TOKEN} is not an app-level token: it must start with xapp-")
+
+    hash_salt = get(HASH_SALT)
+    if hash_salt is not None and len(hash_salt) < MIN_SALT_CHARS:
+        raise SettingsError(
+            f"{HASH_SALT} is too short: use at least {MIN_SALT_CHARS} random characters, or unset "
+            "it to have one generated next to the question log"
+        )
+
+    return Settings(
+        bot_token=bot_token,
+        signing_secret=signing_secret,
+        app_token=app_token,
+        api_url=_api_url(get(API_URL)),
+        escalation_channel=_channel_id(get(ESCALATION_CHANNEL)),
+        db_path=get(DB_ENV) or DEFAULT_DB,
+        hash_salt=hash_salt,
+        store_text=_flag(STORE_TEXT, get(STORE_TEXT)),
+        text_retention_days=_whole_number(TEXT_RETENTION_DAYS, get(TEXT_RETENTION_DAYS),
+                                          DEFAULT_TEXT_RETENTION_DAYS),
+        catalog_reload_seconds=_seconds(CATALOG_RELOAD_SECONDS, get(CATALOG_RELOAD_SECONDS),
+                                        DEFAULT_CATALOG_RELOAD_SECONDS),
+        log_level=_log_level(get(LOG_LEVEL)),
+    )
+
+
+def _log_level(value: str | None) -> str:
+    if value is None:
+        return DEFAULT_LOG_LEVEL
+    if value.upper() not in LOG_LEVELS:
+        raise SettingsError(f"{LOG_LEVEL} must be one of {', '.join(LOG_LEVELS)} "
+                            f"(default {DEFAULT_LOG_LEVEL})")
+    return value.upper()
+
+
+def _channel_id(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not _CHANNEL_ID.match(value):
+        raise SettingsError(
+            f"{ESCALATION_CHANNEL} must be a channel id such as C0123ABCD (in Slack: the "
+            "channel's name > About > Channel ID), not a #name"
+        )
+    return value
+
+
+def _flag(name: str, value: str | None) -> bool:
+    if value is None or value.lower() in _FALSE:
+        return False
+    if value.lower() in _TRUE:
+        return True
+    raise SettingsError(f"{name} must be 0 or 1")
+
+
+def _whole_number(name: str, value: str | None, default: int) -> int:
+    if value is None:
+        return default
+    # A century caps it: longer is no retention policy, and date arithmetic overflows further on.
+    if not value.isascii() or not value.isdigit() or int(value) > 36_500:
+        raise SettingsError(f"{name} must be a whole number of days from 0 to 36500 "
+                            f"(default {default})")
+    return int(value)
+
+
+def _seconds(name: str, value: str | None, default: float) -> float:
+    if value is None:
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    # nan fails both comparisons; a day is far past any useful interval.
+    if not 0 <= seconds <= 86_400:
+        raise SettingsError(f"{name} must be a number of seconds, 0 (off) or more "
+                            f"(default {default:g})")
+    return seconds
+
+
+def _api_url(value: str | None) -> str | None:
+    if value is None:
+        return None
+    parsed = urlparse(value)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise SettingsError(
+            f"{API_URL} must be an http(s):// URL such as https://slack.com/api/"
+        )
+    return value if value.endswith("/") else value + "/"

@@ -1,0 +1,127 @@
+"""The one path every Slack surface takes: Slack text → question → matcher → reply.
+
+Listeners stay thin by calling ``Answers``: ``reply_to`` for a question asked of the bot, ``triage``
+for a message an agent looks up, ``feedback`` for a click on Helpful / Not helpful, ``escalate``
+to tell the specialists. It is also the single place that logs and records what happened to a
+question (surface, decision, article ids, confidence) and, by design, never logs the question
+itself: people ask a safety bot things they would not want in a log file. Whether any text is
+kept in the question log is the log's own rule (opt-in, gaps only, never crisis).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from slack_sdk import WebClient
+
+from bot.engine.catalog import Catalog, Entry
+from bot.engine.matcher import Decision, Matcher, Result
+from bot.engine.question import question_text
+from bot.slack import replies
+from bot.slack.escalation import Escalation, Origin
+from bot.store.question_log import QuestionLog
+
+log = logging.getLogger("bot.slack.answers")
+
+# A matcher, or a function returning the current one (so a reloaded catalog takes effect on the
+# next question without re-registering listeners).
+MatcherSource = Matcher | Callable[[], Matcher]
+
+
+@dataclass(frozen=True)
+class Answer:
+    reply: replies.Reply
+    # The article the specialists should hear about (crisis, CSAM, ...), or None.
+    escalate: Entry | None = None
+
+
+def escalation_for(result: Result, catalog: Catalog) -> Entry | None:
+    """Crisis always escalates; otherwise an answer whose article is marked ``escalate``.
+    Suggestions do not (yet): the person's pick does, if it is one of those."""
+    if result.decision is Decision.CRISIS:
+        return catalog.crisis
+    if result.decision is Decision.ANSWER and result.matches[0].entry.escalate:
+        return result.matches[0].entry
+    return None
+
+
+class Answers:
+    def __init__(self, matcher: MatcherSource, *, question_log: QuestionLog | None = None,
+                 escalation: Escalation | None = None):
+        """``question_log``: where questions and feedback are recorded (None: nowhere).
+        ``escalation``: where escalation notices go (None: nowhere)."""
+        self._source = matcher
+        self._log = question_log
+        self._escalation = escalation or Escalation(None)
+
+    @property
+    def matcher(self) -> Matcher:
+        source = self._source
+        return source if isinstance(source, Matcher) else source()
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.matcher.catalog
+
+    def reply_to(self, raw: str, *, surface: str, user_id: str | None = None,
+                 shareable: bool = False, echo: bool = False) -> Answer:
+        """The answer to ``raw`` (Slack text, markup and all) asked by ``user_id`` on ``surface``.
+
+        ``shareable``: the reply is private, so an answer offers "Share in channel".
+        ``echo``: show the question (escaped) because the person can't see it next to the reply.
+        """
+        matcher = self.matcher  # one catalog for the whole reply, even during a reload
+        if not question_text(raw):
+            log.info("question surface=%s decision=empty", surface)
+            return Answer(replies.how_to_ask(matcher.catalog))
+        result = matcher.match(raw)
+        question_id = self._record(result, surface, user_id, raw)
+        reply = replies.for_result(result, matcher.catalog, shareable=shareable,
+                                   question=raw if echo else None, question_id=question_id)
+        return Answer(reply, escalation_for(result, matcher.catalog))
+
+    def triage(self, raw: str, *, user_id: str | None, channel: str, message_ts: str,
+               thread_ts: str | None = None) -> dict[str, Any]:
+        """The triage modal for a message with text ``raw``, looked up by agent ``user_id``."""
+        matcher = self.matcher
+        if not question_text(raw):
+            log.info("question surface=shortcut decision=empty")
+            return replies.triage_view(None, matcher.catalog, channel=channel,
+                                       message_ts=message_ts, thread_ts=thread_ts)
+        result = matcher.match(raw)
+        # The row counts the agent, who used the bot; the author of the message never did.
+        question_id = self._record(result, "shortcut", user_id, raw)
+        return replies.triage_view(result, matcher.catalog, channel=channel,
+                                   message_ts=message_ts, thread_ts=thread_ts,
+                                   question_id=question_id)
+
+    def feedback(self, question_id: str | None, *, helpful: bool) -> None:
+        if question_id and self._log is not None:
+            self._log.record_feedback(question_id, helpful)
+
+    def escalate(self, client: WebClient, entry: Entry | None, origin: Origin) -> None:
+        """Tell the escalation channel (if one is set) about ``entry`` asked at ``origin``."""
+        self._escalation.notify(client, entry, origin)
+
+    def _record(self, result: Result, surface: str, user_id: str | None, raw: str) -> str:
+        """Log the decision (never the text) and queue its row; returns the question's id."""
+        log.info(
+            "question surface=%s decision=%s articles=%s confidence=%s",
+            surface,
+            result.decision.value,
+            ",".join(m.entry.id for m in result.matches) or "-",
+            ",".join(f"{m.confidence:.2f}" for m in result.matches) or "-",
+        )
+        top = result.top
+        if self._log is None:
+            # Same-looking buttons with or without a log; the id just leads nowhere.
+            return uuid.uuid4().hex
+        # record() only queues the row: it never blocks, raises or slows the reply.
+        return self._log.record(surface=surface, decision=result.decision.value,
+                                article_id=top.entry.id if top else None,
+                                confidence=top.confidence if top else None,
+                                user_id=user_id, text=raw)

@@ -1,0 +1,81 @@
+"""Escalation routing: tell the specialists' channel when a question needs more than a link.
+
+The catalog marks the articles that escalate (crisis support, CSAM, law-enforcement requests,
+vulnerability reports); a crisis decision always does. The notice names the topic, the surface
+and links the original message (``chat.getPermalink``), so a specialist can open it where Slack's
+own permissions apply. It never carries the message text: whoever reads the escalation channel
+sees only what they could already open.
+
+A notice is a courtesy to the team, never part of the person's answer: it is sent after the reply,
+and any failure is logged (Web API method and error code) and otherwise ignored.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from slack_sdk import WebClient
+
+from bot.engine.catalog import Entry
+from bot.slack import replies
+from bot.slack.slack_errors import WEB_API_ERRORS, error_code
+
+log = logging.getLogger("bot.slack.escalation")
+
+# Slack answers with https://<workspace>.slack.com/archives/...; anything else is not linked.
+_PERMALINK = re.compile(r"^https?://[^\s<>|]+$")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a question was asked: ids only.
+
+    ``surface``: "command", "mention", "dm", "shortcut" or "pick". ``message_ts``: the message to
+    link, or None when there is none (a slash command, a private reply).
+    """
+
+    surface: str
+    channel: str | None
+    message_ts: str | None = None
+
+
+class Escalation:
+    def __init__(self, channel: str | None):
+        """``channel``: the escalation channel's id; None turns notices off."""
+        self.channel = channel
+
+    def notify(self, client: WebClient, entry: Entry | None, origin: Origin) -> bool:
+        """Post the notice for ``entry`` asked at ``origin``; True when it was posted."""
+        if entry is None or not self.channel:
+            return False
+        permalink = self._permalink(client, origin)
+        notice = replies.escalation_notice(entry, origin.surface, origin.channel, permalink,
+                                           has_message=bool(origin.channel and origin.message_ts))
+        try:
+            client.chat_postMessage(channel=self.channel, unfurl_links=False, unfurl_media=False,
+                                    **notice.message())
+        except WEB_API_ERRORS as exc:
+            log.error("escalation notice not posted: chat.postMessage error=%s", error_code(exc))
+            return False
+        log.info("escalation posted surface=%s article=%s linked=%s", origin.surface, entry.id,
+                 "yes" if permalink else "no")
+        return True
+
+    @staticmethod
+    def _permalink(client: WebClient, origin: Origin) -> str | None:
+        if not (origin.channel and origin.message_ts):
+            return None
+        try:
+            answer = client.chat_getPermalink(channel=origin.channel, message_ts=origin.message_ts)
+        except WEB_API_ERRORS as exc:
+            # A notice without the link still tells the team a specialist is needed.
+            log.warning("escalation without a link: chat.getPermalink error=%s", error_code(exc))
+            return None
+        permalink = answer.get("permalink")
+        if isinstance(permalink, str) and _PERMALINK.match(permalink):
+            return permalink
+        log.warning("escalation without a link: chat.getPermalink gave no usable permalink")
+        return None
+

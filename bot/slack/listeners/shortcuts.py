@@ -1,0 +1,84 @@
+"""The "Find Safeguards article" message shortcut: an agent's private lookup for a message.
+
+Why a modal and not an ephemeral message: the agent runs the shortcut on a customer's message in
+channels the bot is often not in (private channels, shared channels, group DMs). views.open with
+the shortcut's trigger_id works in every one of them and is seen by the agent alone, whereas
+chat.postEphemeral needs the bot in the channel and an ephemeral message vanishes on reload. The
+modal also stays put while the agent posts ("Reply in thread", in bot/listeners/actions.py) and
+then shows what was posted.
+
+The modal remembers the message by ids only (channel, ts, thread, question id) in its
+private_metadata; the message text is matched here and never stored in the view or logged.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot.slack import replies
+from bot.slack.answers import Answers
+from bot.slack.listeners.guard import guarded
+from bot.slack.reply_pool import ReplyPool
+from bot.slack.slack_errors import WEB_API_ERRORS, error_code
+
+log = logging.getLogger("bot.slack.listeners.shortcuts")
+
+SHORTCUTS = (replies.FIND_ARTICLE,)
+
+# Integrations (form tools, ticketing bots) often post a report as attachments with no text.
+_ATTACHMENT_FIELDS = ("pretext", "title", "text", "fallback")
+
+
+def message_text(message: dict) -> str:
+    """The text to match for a message: its text, or else its attachments' text."""
+    text = message.get("text")
+    if isinstance(text, str) and text.strip():
+        return text
+    parts: list[str] = []
+    for attachment in message.get("attachments") or []:
+        if not isinstance(attachment, dict):
+            continue
+        fields = [attachment.get(f) for f in _ATTACHMENT_FIELDS]
+        found = [f for f in fields[:3] if isinstance(f, str) and f.strip()]
+        # "fallback" repeats the others in plain text; only use it when they are empty.
+        if not found and isinstance(fields[3], str):
+            found = [fields[3]]
+        parts += found
+    return "\n".join(parts)
+
+
+def register(app: App, answers: Answers, pool: ReplyPool) -> None:
+    # ``pool`` is not used: views.open stays in the listener, unlike every other reply. Its
+    # trigger_id expires 3 s after the click, so it is this request's real deadline, like an
+    # ack; queued behind a backlog of replies to a slow Slack it would expire, the modal never
+    # opening. It is one call per click on a shortcut only agents use: a rare listener.
+    @app.shortcut(replies.FIND_ARTICLE)
+    @guarded
+    def find_article(ack: Ack, shortcut: dict, client: WebClient) -> None:
+        ack()
+        message, channel, user = (_object(shortcut.get(k)) for k in ("message", "channel", "user"))
+        view = answers.triage(
+            message_text(message), user_id=_text(user.get("id")), channel=_text(channel.get("id")),
+            message_ts=_text(message.get("ts") or shortcut.get("message_ts")),
+            thread_ts=_text(message.get("thread_ts")) or None,
+        )
+        trigger_id = _text(shortcut.get("trigger_id"))
+        if not trigger_id:
+            log.warning("triage modal not opened: the shortcut had no trigger_id")
+            return
+        try:
+            # The trigger_id expires 3 s after the click; matching takes milliseconds.
+            client.views_open(trigger_id=trigger_id, view=view)
+        except WEB_API_ERRORS as exc:
+            log.error("triage modal not opened: views.open error=%s", error_code(exc))
+
+
+def _object(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""

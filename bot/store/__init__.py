@@ -1,0 +1,1 @@
+"""What the bot keeps: the privacy-safe question log and its database. No Slack here."""

@@ -1,0 +1,1 @@
+"""The words the bot says, independent of where they are shown (terminal or Slack)."""
