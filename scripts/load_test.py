@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the fake Slack and Slack's payload shapes live in tests/
 
 from bot.engine.catalog import DEFAULT_CATALOG_PATH, load_catalog  # noqa: E402
-from bot.slack.replies import NONE_OF_THESE, PICK, SHARE  # noqa: E402
+from bot.slack.manifest_ids import NONE_OF_THESE, PICK, SHARE
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack  # noqa: E402
 from tests.slack_requests import (  # noqa: E402
     FORM,

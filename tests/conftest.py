@@ -17,7 +17,7 @@ import yaml
 from bot.engine.catalog import DEFAULT_CATALOG_PATH, Catalog, load_catalog
 from bot.engine.matcher import Decision, Matcher
 from bot.server.config import Settings
-from bot.server.serve import HttpServer
+from bot.server.http_server import HttpServer
 from bot.slack.answers import MatcherSource
 from bot.slack.app import build_app
 from bot.store.question_log import QuestionLog

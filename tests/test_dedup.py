@@ -14,10 +14,10 @@ from slack_bolt.request import BoltRequest
 
 from bot.engine.matcher import Matcher
 from bot.server.config import Settings
-from bot.server.serve import HttpServer
+from bot.server.http_server import HttpServer
 from bot.slack.app import build_app
 from bot.slack.dedup import MemorySeenStore, SeenStore, delivery_keys, is_duplicate
-from bot.slack.replies import PICK, SHARE
+from bot.slack.manifest_ids import PICK, SHARE
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
 from tests.slack_requests import (
     DM_CHANNEL,

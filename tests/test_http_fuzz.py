@@ -34,9 +34,9 @@ from hypothesis import strategies as st
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Matcher
 from bot.server.config import Settings
-from bot.server.serve import HttpServer
+from bot.server.http_server import HttpServer
 from bot.slack.app import build_app
-from bot.slack.replies import NONE_OF_THESE, PICK, SHARE
+from bot.slack.manifest_ids import NONE_OF_THESE, PICK, SHARE
 from tests.fake_slack import BOT_USER_ID, Call, FakeSlack
 from tests.slack_requests import (
     ASKER,
@@ -412,7 +412,7 @@ def test_signed_shapes_bolt_cannot_route_are_refused_with_400(target: Target, bo
 
 def test_a_question_mentioning_payload_is_answered(target: Target) -> None:
     # Bolt's parse_body reads any form body containing "payload" as interactivity: {} and 404,
-    # unless bot/serve.py parses the form itself.
+    # unless bot/server/http_app.py parses the form itself.
     url = target.fake.response_url()
     result = target.post(slash_command("what is a jailbreak payload", response_url=url), FORM)
     assert result.status == 200

@@ -13,10 +13,10 @@ import pytest
 from bot.engine.matcher import Decision, Matcher
 from bot.server import log_privacy
 from bot.server.config import Settings
+from bot.server.http_server import HttpServer
 from bot.server.log_privacy import REDACTED, configure_logging, redact, register_secret
-from bot.server.serve import HttpServer
 from bot.slack.app import build_app
-from bot.slack.replies import NONE_OF_THESE, SHARE
+from bot.slack.manifest_ids import NONE_OF_THESE, SHARE
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
 from tests.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender, direct_message, mention
 

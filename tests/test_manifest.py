@@ -18,10 +18,15 @@ import yaml
 
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Decision, Matcher
+from bot.internals import registered_listeners
 from bot.server.config import Settings
-from bot.slack import replies
 from bot.slack.app import build_app
+from bot.slack.button_values import ButtonRef
 from bot.slack.listeners import SURFACES, fallback
+from bot.slack.manifest_ids import APP_NAME, COMMAND
+from bot.slack.render.answer import declined, for_result, picked, shared
+from bot.slack.render.catalog_views import article_list, home_view, how_to_ask
+from bot.slack.render.triage import triage_reply, triage_view
 from tests.fake_slack import BOT_USER_ID, FakeSlack
 from tests.slack_requests import (
     SlackSender,
@@ -80,8 +85,9 @@ def test_no_listener_is_registered_beyond_the_declared_ones(settings: Settings,
     # Bolt keeps its listeners in a list; one more than we declare is an undeclared surface.
     # Exempt: the acknowledge-only catch-alls (bot/listeners/fallback.py), registered last; they
     # handle nothing, so the manifest must not declare anything for them.
-    assert len(app._listeners) == expected + fallback.CATCH_ALLS
-    assert [listener.ack_function.__name__ for listener in app._listeners[-fallback.CATCH_ALLS:]
+    listeners = registered_listeners(app)
+    assert len(listeners) == expected + fallback.CATCH_ALLS
+    assert [listener.ack_function.__name__ for listener in listeners[-fallback.CATCH_ALLS:]
             ] == ["other_event", "other_action", "other_shortcut", "other_command",
                   "other_view"]
 
@@ -107,7 +113,9 @@ def test_every_declared_surface_reaches_a_listener_over_http(
         answered = slack.click(action_id, "appeals", fake_slack.response_url(), ephemeral=True)
         assert answered.status == 200, action_id
     # Each reached its own listener: the fallback, which acknowledges the rest, saw none of them.
-    assert [r.getMessage() for r in caplog.records if r.name == "bot.slack.listeners.fallback"] == []
+    fallback_lines = [r.getMessage() for r in caplog.records
+                      if r.name == "bot.slack.listeners.fallback"]
+    assert fallback_lines == []
     # An action nobody handles shows what reaching the fallback looks like: 200 and its line.
     assert slack.click("nobody_handles_this", "x", fake_slack.response_url(),
                        ephemeral=True).status == 200
@@ -119,19 +127,19 @@ def test_every_button_a_reply_can_show_has_a_listener(catalog: Catalog, matcher:
                                                       questions: dict) -> None:
     shown: set[str] = set()
     question_id = "0" * 32
-    messages = [replies.for_result(matcher.match(q), catalog, shareable=True, question=q,
+    messages = [for_result(matcher.match(q), catalog, shareable=True, question=q,
                                    question_id=question_id)
                 for q in questions.values()]
-    messages += [replies.picked(catalog.get("appeals"), catalog, shareable=True,
-                                ref=replies.ButtonRef("appeals", question_id)),
-                 replies.declined(catalog), replies.how_to_ask(catalog),
-                 replies.article_list(catalog), replies.shared(catalog.get("appeals"), catalog,
+    messages += [picked(catalog.get("appeals"), catalog, shareable=True,
+                                ref=ButtonRef("appeals", question_id)),
+                 declined(catalog), how_to_ask(catalog),
+                 article_list(catalog), shared(catalog.get("appeals"), catalog,
                                                                "U0ASKER01"),
-                 replies.triage_reply(catalog.get("appeals"), catalog, "U0AGENT01",
-                                      replies.ButtonRef("appeals", question_id))]
-    triage = replies.triage_view(matcher.match(questions[Decision.ANSWER]), catalog,
+                 triage_reply(catalog.get("appeals"), catalog, "U0AGENT01",
+                                      ButtonRef("appeals", question_id))]
+    triage = triage_view(matcher.match(questions[Decision.ANSWER]), catalog,
                                  channel="C0SUPPORT", message_ts="1700000000.000100")
-    blocks = [b for m in messages for b in m.blocks] + replies.home_view(catalog)["blocks"]
+    blocks = [b for m in messages for b in m.blocks] + home_view(catalog)["blocks"]
     blocks += triage["blocks"]
     for block in blocks:
         for element in [*block.get("elements", []), block.get("accessory") or {}]:
@@ -151,7 +159,7 @@ def test_the_manifest_asks_for_the_minimal_scopes_and_enables_what_the_code_uses
     features, settings = manifest["features"], manifest["settings"]
     assert features["app_home"]["home_tab_enabled"] is True
     assert features["app_home"]["messages_tab_enabled"] is True  # DMs to the bot
-    assert features["bot_user"]["display_name"] == replies.APP_NAME
-    assert declared_commands(manifest) == [replies.COMMAND]
+    assert features["bot_user"]["display_name"] == APP_NAME
+    assert declared_commands(manifest) == [COMMAND]
     assert settings["interactivity"]["is_enabled"] is True
     assert settings["socket_mode_enabled"] is True

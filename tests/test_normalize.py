@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.engine.normalize import fold, stem, tokens
+from bot.engine.normalize import fold, is_cjk_token, stem, tokens
 from bot.engine.question import question_text
 
 
@@ -27,6 +27,16 @@ def test_cjk_and_hangul_become_character_pairs_without_losing_marks() -> None:
     assert fold("ガ") == "ガ"
     assert fold("한국") == "한국"
     assert tokens("apiキー") == ["api", "キー"]
+
+
+def test_han_outside_the_basic_block_is_cjk_too() -> None:
+    # U+20000..U+2A6DF (Extension B) holds Han characters used in names and Cantonese.
+    ext_b = "\U00020000\U0002000b\U0002a6d6"
+    assert is_cjk_token(ext_b[0])
+    assert tokens(ext_b) == [ext_b[0:2], ext_b[1:3]]
+    assert tokens(f"api{ext_b[0]}") == ["api", ext_b[0]]
+    assert tokens(f"{ext_b[0]} {ext_b[1]}") == [ext_b[0:2]]
+    assert tokens("\u3400\u4e00") == ["\u3400\u4e00"]  # Extension A and the basic block
 
 
 def test_stopwords_dropped_unless_asked_to_keep() -> None:

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from bot.engine.catalog import CRISIS_ID
 from bot.store.question_db import SCHEMA_VERSION, parse_utc_text
-from bot.store.question_log import _FEEDBACK_SQL, QuestionLog
+from bot.store.question_log import QuestionLog
+from bot.store.question_log_writer import _FEEDBACK_SQL
 
 SALT = "test-salt"
 MARKER = "zanzibar marmalade question"  # unique, so finding it in any file or log is a leak

@@ -17,7 +17,7 @@ import pytest
 
 from bot.cli.report import build_report
 from bot.engine.matcher import Decision, Matcher
-from bot.slack.replies import NOT_HELPFUL
+from bot.slack.manifest_ids import NOT_HELPFUL
 from bot.store.hash_salt import resolve_salt, salt_path
 from bot.store.question_log import QuestionLog
 from tests.conftest import TEST_SALT, Bot

@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from bot.engine.catalog import Catalog, Entry, Topic
 from bot.engine.matcher import Decision, Match, Result
-from bot.slack import replies
+from bot.slack.blocks import MAX_ECHO_CHARS, MAX_MESSAGE_BLOCKS, MAX_VIEW_BLOCKS, Reply, user_text
+from bot.slack.render.answer import declined, for_result, picked, shared
+from bot.slack.render.catalog_views import article_list, home_view, how_to_ask
 from tests.fake_slack import block_problems
 
 TRICKY = "Q&A <for> teams & <!channel>"
@@ -39,7 +41,7 @@ def big() -> Catalog:
     )
 
 
-def all_replies(catalog: Catalog) -> dict[str, replies.Reply]:
+def all_replies(catalog: Catalog) -> dict[str, Reply]:
     first, second, third = (Match(catalog.entries[i], 0.7) for i in range(3))
     crisis = Match(catalog.crisis, 1.0)
     results = {
@@ -48,26 +50,26 @@ def all_replies(catalog: Catalog) -> dict[str, replies.Reply]:
         "none": Result(Decision.NONE, (), ()),
         "crisis": Result(Decision.CRISIS, (crisis, first), ()),
     }
-    built = {name: replies.for_result(r, catalog, shareable=True, question="x" * 50_000)
+    built = {name: for_result(r, catalog, shareable=True, question="x" * 50_000)
              for name, r in results.items()}
-    built.update(help=replies.how_to_ask(catalog), list=replies.article_list(catalog),
-                 picked=replies.picked(first.entry, catalog, shareable=True),
-                 declined=replies.declined(catalog),
-                 shared=replies.shared(first.entry, catalog, "U0ASKER01"))
+    built.update(help=how_to_ask(catalog), list=article_list(catalog),
+                 picked=picked(first.entry, catalog, shareable=True),
+                 declined=declined(catalog),
+                 shared=shared(first.entry, catalog, "U0ASKER01"))
     return built
 
 
 def test_every_reply_fits_slacks_limits_even_for_a_huge_catalog(big: Catalog) -> None:
     for name, reply in all_replies(big).items():
-        assert block_problems(reply.blocks, replies.MAX_MESSAGE_BLOCKS) == [], name
+        assert block_problems(reply.blocks, MAX_MESSAGE_BLOCKS) == [], name
         assert reply.text, name
-    view = replies.home_view(big)
-    assert block_problems(view["blocks"], replies.MAX_VIEW_BLOCKS) == []
+    view = home_view(big)
+    assert block_problems(view["blocks"], MAX_VIEW_BLOCKS) == []
 
 
 def test_long_lists_are_packed_without_breaking_a_link(big: Catalog) -> None:
-    listed = replies.article_list(big)
-    assert len(listed.blocks) == replies.MAX_MESSAGE_BLOCKS
+    listed = article_list(big)
+    assert len(listed.blocks) == MAX_MESSAGE_BLOCKS
     assert "Home tab" in listed.blocks[-1]["text"]["text"]  # says there is more, and where
     for block in listed.blocks:
         text = block["text"]["text"]
@@ -98,20 +100,20 @@ def test_catalog_text_is_escaped_too(big: Catalog) -> None:
     ("line\none\ttab\x00nul\u202eRTL", "line one tab nul RTL"),
 ])
 def test_user_text_is_shown_as_typed_but_inert(typed: str, shown: str) -> None:
-    assert replies.user_text(typed) == shown
+    assert user_text(typed) == shown
 
 
 @given(st.text())
 def test_user_text_can_never_contain_markup(raw: str) -> None:
-    shown = replies.user_text(raw)
+    shown = user_text(raw)
     assert "<" not in shown and ">" not in shown
     # Every & starts one of the three entities, so nothing can decode into markup.
     assert re.sub(r"&(amp|lt|gt);", "", shown).count("&") == 0
-    assert len(shown) <= replies.MAX_ECHO_CHARS * 5  # bounded even when all of it is escaped
+    assert len(shown) <= MAX_ECHO_CHARS * 5  # bounded even when all of it is escaped
     assert "\n" not in shown
 
 
 def test_shared_by_names_only_a_real_user_id(big: Catalog) -> None:
     first = big.entries[0]
-    assert "<@U0ASKER01>" in json.dumps(replies.shared(first, big, "U0ASKER01").blocks)
-    assert "Shared by" not in json.dumps(replies.shared(first, big, "<!channel>").blocks)
+    assert "<@U0ASKER01>" in json.dumps(shared(first, big, "U0ASKER01").blocks)
+    assert "Shared by" not in json.dumps(shared(first, big, "<!channel>").blocks)

@@ -15,7 +15,7 @@ import time
 import pytest
 from slack_sdk import WebClient
 
-from bot.server.serve import HttpServer
+from bot.server.http_server import HttpServer
 from bot.slack.reply_pool import ReplyPool
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
 from tests.slack_requests import BOT_TOKEN, HttpResult, SlackSender, mention

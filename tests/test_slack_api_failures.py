@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.server.serve import HttpServer
+from bot.server.http_server import HttpServer
 from bot.slack.app import SERVER_ERROR_RETRIES
 from tests.fake_slack import BOT_USER_ID, DROP, FakeSlack
 from tests.slack_requests import SlackSender, mention

@@ -6,7 +6,8 @@ from typing import Any
 
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Decision, Matcher
-from bot.slack.replies import HELPFUL, NONE_OF_THESE, NOT_HELPFUL, PICK, SHARE, ButtonRef
+from bot.slack.button_values import ButtonRef
+from bot.slack.manifest_ids import HELPFUL, NONE_OF_THESE, NOT_HELPFUL, PICK, SHARE
 from bot.text import wording
 from tests.fake_slack import RESPONSE_URL, FakeSlack
 from tests.slack_requests import ASKER, SlackSender

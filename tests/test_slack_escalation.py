@@ -11,7 +11,8 @@ import pytest
 
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Decision, Matcher
-from bot.slack.replies import PICK, REPLY_IN_THREAD, ButtonRef
+from bot.slack.button_values import ButtonRef
+from bot.slack.manifest_ids import PICK, REPLY_IN_THREAD
 from tests.conftest import ESCALATIONS, Bot
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, TEAM_DOMAIN, Call, FakeSlack
 from tests.slack_requests import CHANNEL, DM_CHANNEL, customer_message, direct_message, mention

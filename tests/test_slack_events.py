@@ -8,8 +8,8 @@ import pytest
 
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Decision, Matcher
-from bot.server.serve import HttpServer
-from bot.slack.replies import PICK
+from bot.server.http_server import HttpServer
+from bot.slack.manifest_ids import PICK
 from bot.text import wording
 from tests.fake_slack import BOT_ID, BOT_USER_ID, FakeSlack
 from tests.slack_requests import (

@@ -12,15 +12,9 @@ import pytest
 
 from bot.engine.catalog import CRISIS_ID, Catalog
 from bot.engine.matcher import Decision, Matcher
-from bot.slack.replies import (
-    FEEDBACK_BLOCK,
-    HELPFUL,
-    NONE_OF_THESE,
-    NOT_HELPFUL,
-    PICK,
-    SHARE,
-    ButtonRef,
-)
+from bot.slack.button_values import ButtonRef
+from bot.slack.manifest_ids import HELPFUL, NONE_OF_THESE, NOT_HELPFUL, PICK, SHARE
+from bot.slack.render.answer import FEEDBACK_BLOCK
 from bot.store.question_log import QuestionLog
 from bot.text import wording
 from tests.conftest import Bot

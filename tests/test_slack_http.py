@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.server.serve import HttpServer
+from bot.server.http_server import HttpServer
 from tests.fake_slack import RESPONSE_URL, FakeSlack
 from tests.serve_process import ServeProcess
 from tests.slack_requests import (

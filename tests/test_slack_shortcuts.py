@@ -15,8 +15,9 @@ import pytest
 
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Decision, Matcher
-from bot.slack import replies
-from bot.slack.replies import HELPFUL, REPLY_IN_THREAD, ButtonRef, TriageContext
+from bot.slack.button_values import ButtonRef, TriageContext
+from bot.slack.manifest_ids import HELPFUL, REPLY_IN_THREAD
+from bot.slack.render.triage import triage_reply, triage_view
 from bot.store.question_log import QuestionLog
 from bot.text import wording
 from tests.conftest import TEST_SALT, Bot
@@ -240,11 +241,11 @@ def test_every_triage_reply_fits_slacks_limits(catalog: Catalog, matcher: Matche
                                                questions: dict) -> None:
     for question in [*questions.values(), ""]:
         result = matcher.match(question) if question else None
-        view = replies.triage_view(result, catalog, channel=CHANNEL, message_ts=next_ts(),
+        view = triage_view(result, catalog, channel=CHANNEL, message_ts=next_ts(),
                                    question_id="f" * 32)
         assert len(view["title"]["text"]) <= 24
         assert len(view["private_metadata"]) <= 3000
         assert len(view["blocks"]) <= 100
     for entry in catalog.entries:
-        reply = replies.triage_reply(entry, catalog, CUSTOMER, ButtonRef(entry.id, "f" * 32))
+        reply = triage_reply(entry, catalog, CUSTOMER, ButtonRef(entry.id, "f" * 32))
         assert len(reply.blocks) <= 50

@@ -14,9 +14,10 @@ from slack_bolt import App
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Matcher
 from bot.server.config import Settings
-from bot.server.serve import drain_listeners, socket_mode_handler
+from bot.server.http_server import drain_listeners
+from bot.server.serve import socket_mode_handler
 from bot.slack.app import build_app
-from bot.slack.replies import SHARE
+from bot.slack.manifest_ids import SHARE
 from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, SOCKET_ACK, FakeSlack
 from tests.serve_process import ServeProcess
 from tests.slack_requests import (

@@ -12,14 +12,14 @@ import json
 import sys
 from collections.abc import Sequence
 
-from bot.engine.catalog import CatalogError, load_catalog, resolve_path
+from bot.engine.catalog import Catalog, CatalogError, load_catalog, resolve_path
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 
-def _catalog_or_exit(path: str | None):
+def _catalog_or_exit(path: str | None) -> Catalog:
     try:
         return load_catalog(path)
     except CatalogError as exc:

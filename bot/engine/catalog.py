@@ -1,7 +1,8 @@
-"""Load and validate the Safeguards catalog (``data/catalog.yaml``).
+"""The Safeguards catalog (``data/catalog.yaml``): its data types, and reading it from disk.
 
 The catalog is all or nothing: any problem raises ``CatalogError`` listing every mistake with its
-file and line, so the bot never starts (or reloads) with an empty or half-read catalog.
+file and line, so the bot never starts (or reloads) with an empty or half-read catalog. The checks
+that find those mistakes, while building the entries, are in ``bot.engine.catalog_checks``.
 """
 
 from __future__ import annotations
@@ -11,12 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlparse
 
 import yaml
-
-from bot.engine import normalize
 
 DEFAULT_CATALOG_PATH = Path(__file__).resolve().parents[2] / "data" / "catalog.yaml"
 CATALOG_ENV = "SAFEGUARDS_CATALOG"
@@ -25,13 +22,9 @@ CRISIS_ID = "crisis-helpline"
 LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "ja", "ko", "zh", "id", "ru")
 KINDS = ("article", "resource")
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_ENTRY_FIELDS = {
-    "id", "kind", "title", "url", "topic", "summary", "escalate", "related",
-    "phrases", "keywords", "languages", "distress", "distress_signs",
-}
 SIGN_STRENGTHS = ("strong", "weak")
-_REQUIRED = ("id", "kind", "title", "url", "topic", "summary")
+# What an entry id looks like: lowercase words joined by '-' ("appeals", "crisis-helpline").
+ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -75,15 +68,17 @@ class Catalog:
     fallback_id: str
     # word (in matching form) -> the word it stands for, from the catalog's `synonyms` groups
     synonyms: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # entry id -> entry, filled in from ``entries``
+    _by_id: dict[str, Entry] = field(init=False, repr=False, hash=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
 
     def get(self, entry_id: str) -> Entry:
-        return self._by_id[entry_id]  # type: ignore[attr-defined]
+        return self._by_id[entry_id]
 
     def __contains__(self, entry_id: object) -> bool:
-        return entry_id in self._by_id  # type: ignore[attr-defined]
+        return entry_id in self._by_id
 
     @property
     def fallback(self) -> Entry:
@@ -126,6 +121,10 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
 
 
 def parse_catalog(text: str, where: Path) -> Catalog:
+    """Parse catalog YAML read from ``where`` (named in the problems), or raise ``CatalogError``."""
+    # Imported here, not at the top: the checks build the Entry and Catalog objects defined above.
+    from bot.engine.catalog_checks import build_catalog
+
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -134,294 +133,4 @@ def parse_catalog(text: str, where: Path) -> Catalog:
         raise CatalogError([f"{where}:{line}: malformed YAML: {exc.problem}"]) from None
     except yaml.YAMLError as exc:
         raise CatalogError([f"{where}: malformed YAML: {exc}"]) from None
-    return _Validator(where).build(node)
-
-
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
-
-
-class _Validator:
-    """Walks the YAML node tree (which knows line numbers) and collects every problem."""
-
-    def __init__(self, where: Path):
-        self.where = where
-        self.problems: list[str] = []
-        self.synonym_map: dict[str, str] = {}
-
-    def fail(self, node: yaml.Node | int, message: str) -> None:
-        line = node if isinstance(node, int) else _line(node)
-        self.problems.append(f"{self.where}:{line}: {message}")
-
-    # -- node helpers -------------------------------------------------------------------------
-    def mapping(self, node: yaml.Node, what: str) -> dict[str, yaml.Node] | None:
-        if not isinstance(node, yaml.MappingNode):
-            self.fail(node, f"{what} must be a mapping (key: value)")
-            return None
-        out: dict[str, yaml.Node] = {}
-        for key, value in node.value:
-            name = key.value if isinstance(key, yaml.ScalarNode) else None
-            if not isinstance(name, str):
-                self.fail(key, f"{what}: keys must be plain names")
-                continue
-            if name in out:
-                self.fail(key, f"{what}: '{name}' is given twice")
-            out[name] = value
-        return out
-
-    def text(self, node: yaml.Node, what: str) -> str | None:
-        if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
-            self.fail(node, f"{what} must be text")
-            return None
-        value = str(node.value).strip()
-        if not value:
-            self.fail(node, f"{what} is empty")
-            return None
-        return value
-
-    def text_list(self, node: yaml.Node, what: str) -> list[tuple[str, int]]:
-        if isinstance(node, yaml.ScalarNode) and node.value in ("", None):
-            return []
-        if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, f"{what} must be a list")
-            return []
-        out = []
-        for item in node.value:
-            value = self.text(item, f"an item of {what}")
-            if value is not None:
-                out.append((value, _line(item)))
-        return out
-
-    def boolean(self, node: yaml.Node, what: str) -> bool:
-        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
-            return node.value.lower() in ("true", "yes", "on")
-        self.fail(node, f"{what} must be true or false")
-        return False
-
-    # -- the catalog --------------------------------------------------------------------------
-    def build(self, root: yaml.Node | None) -> Catalog:
-        if root is None:
-            raise CatalogError([f"{self.where}:1: the catalog is empty"])
-        top = self.mapping(root, "the catalog")
-        if top is None:
-            raise CatalogError(self.problems)
-        for name, node in top.items():
-            if name not in ("version", "fallback", "topics", "synonyms", "entries"):
-                self.fail(node, f"unknown top-level field '{name}'")
-        topics = self.topics(top.get("topics"), _line(root))
-        # Synonyms first: two phrases that differ only by synonyms are the same phrase.
-        self.synonym_map = self.synonyms(top.get("synonyms"))
-        entries = self.entries(top.get("entries"), _line(root), {t.id for t in topics})
-        fallback = self.fallback(top.get("fallback"), _line(root), entries)
-        synonyms = self.synonym_map
-        if self.problems:
-            raise CatalogError(self.problems)
-        return Catalog(self.where, tuple(entries), tuple(topics), fallback, synonyms)
-
-    def synonyms(self, node: yaml.Node | None) -> dict[str, str]:
-        """Groups of single words that mean the same here; each stands for the group's first."""
-        if node is None:
-            return {}
-        if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, "'synonyms' must be a list of word lists")
-            return {}
-        mapping: dict[str, str] = {}
-        group_line: dict[str, int] = {}
-        for group in node.value:
-            words = []
-            for word, line in self.text_list(group, "a synonym group"):
-                forms = normalize.tokens(word, keep_stopwords=True)
-                if len(forms) != 1:
-                    self.fail(line, f"synonym '{word}' must be one word")
-                    continue
-                words.append((forms[0], line))
-            if len(words) < 2:
-                self.fail(group, "a synonym group needs at least two words")
-                continue
-            head = words[0][0]
-            for form, line in words:
-                if form in group_line and mapping.get(form, form) != head:
-                    self.fail(line, f"synonym '{form}' is already in the group at line "
-                                    f"{group_line[form]}")
-                    continue
-                group_line.setdefault(form, _line(group))
-                if form != head:
-                    mapping[form] = head
-        return mapping
-
-    def topics(self, node: yaml.Node | None, root_line: int) -> list[Topic]:
-        if node is None:
-            self.fail(root_line, "missing field 'topics'")
-            return []
-        if not isinstance(node, yaml.SequenceNode) or not node.value:
-            self.fail(node, "'topics' must be a non-empty list")
-            return []
-        topics: list[Topic] = []
-        for item in node.value:
-            fields = self.mapping(item, "a topic")
-            if fields is None:
-                continue
-            tid = self.text(fields["id"], "topic id") if "id" in fields else None
-            name = self.text(fields["name"], "topic name") if "name" in fields else None
-            if tid is None or name is None:
-                if "id" not in fields or "name" not in fields:
-                    self.fail(item, "a topic needs 'id' and 'name'")
-                continue
-            if any(t.id == tid for t in topics):
-                self.fail(item, f"duplicate topic id '{tid}'")
-            topics.append(Topic(tid, name))
-        return topics
-
-    def entries(self, node: yaml.Node | None, root_line: int, topic_ids: set[str]) -> list[Entry]:
-        if node is None:
-            self.fail(root_line, "missing field 'entries'")
-            return []
-        if not isinstance(node, yaml.SequenceNode) or not node.value:
-            self.fail(node, "'entries' must be a non-empty list")
-            return []
-        entries: list[Entry] = []
-        first_line: dict[str, int] = {}
-        phrase_owner: dict[str, tuple[str, int]] = {}
-        related_refs: list[tuple[str, str, int]] = []
-        for item in node.value:
-            entry = self.entry(item, topic_ids, phrase_owner, related_refs)
-            if entry is None:
-                continue
-            if entry.id in first_line:
-                self.fail(item, f"duplicate id '{entry.id}' (first defined at line "
-                                f"{first_line[entry.id]})")
-                continue
-            first_line[entry.id] = _line(item)
-            entries.append(entry)
-        known = {e.id: e for e in entries}
-        for owner, ref, line in related_refs:
-            if ref not in known:
-                self.fail(line, f"'{owner}' is related to unknown id '{ref}'")
-            elif ref == owner:
-                self.fail(line, f"'{owner}' lists itself as related")
-        crisis = known.get(CRISIS_ID)
-        if crisis is None:
-            self.fail(root_line, f"the catalog must have the '{CRISIS_ID}' entry")
-        elif not crisis.distress.get("en"):
-            self.fail(first_line[CRISIS_ID], f"'{CRISIS_ID}' needs English 'distress' phrases")
-        return entries
-
-    def entry(
-        self,
-        node: yaml.Node,
-        topic_ids: set[str],
-        phrase_owner: dict[str, tuple[str, int]],
-        related_refs: list[tuple[str, str, int]],
-    ) -> Entry | None:
-        fields = self.mapping(node, "an entry")
-        if fields is None:
-            return None
-        missing = [name for name in _REQUIRED if name not in fields]
-        if missing:
-            label = f"entry '{fields['id'].value}'" if "id" in fields else "an entry"
-            self.fail(node, f"{label} is missing {', '.join(repr(m) for m in missing)}")
-            return None
-        for name, value in fields.items():
-            if name not in _ENTRY_FIELDS:
-                self.fail(value, f"unknown field '{name}'")
-        values: dict[str, Any] = {n: self.text(fields[n], n) for n in _REQUIRED}
-        if any(v is None for v in values.values()):
-            return None
-        eid = values["id"]
-        if not _ID.match(eid):
-            self.fail(fields["id"], f"id '{eid}' must be lowercase words joined by '-'")
-        if values["kind"] not in KINDS:
-            self.fail(fields["kind"], f"kind must be one of {', '.join(KINDS)}")
-        url = urlparse(values["url"])
-        if url.scheme != "https" or not url.netloc:
-            self.fail(fields["url"], f"url of '{eid}' must be an https:// link")
-        if values["topic"] not in topic_ids:
-            self.fail(fields["topic"], f"topic '{values['topic']}' is not in 'topics'")
-        escalate = self.boolean(fields["escalate"], "escalate") if "escalate" in fields else False
-        related = []
-        if "related" in fields:
-            for ref, line in self.text_list(fields["related"], "related"):
-                related.append(ref)
-                related_refs.append((eid, ref, line))
-
-        def own(phrases: list[tuple[str, int]]) -> tuple[str, ...]:
-            for phrase, line in phrases:
-                key = " ".join(sorted({self.synonym_map.get(w, w)
-                                       for w in normalize.tokens(phrase)}))
-                if not key:
-                    self.fail(line, f"phrase '{phrase}' has only common words; it matches nothing")
-                    continue
-                previous = phrase_owner.get(key)
-                if previous and previous[0] != eid:
-                    self.fail(line, f"phrase '{phrase}' is also given to '{previous[0]}' "
-                                    f"(line {previous[1]})")
-                else:
-                    phrase_owner.setdefault(key, (eid, line))
-            return tuple(p for p, _ in phrases)
-
-        phrases = own(self.text_list(fields["phrases"], "phrases")) if "phrases" in fields else ()
-        keywords = (
-            own(self.text_list(fields["keywords"], "keywords")) if "keywords" in fields else ()
-        )
-        languages = {
-            lang: own(items)
-            for lang, items in self.by_language(fields.get("languages"), "languages").items()
-        }
-        distress = {
-            lang: tuple(p for p, _ in items)
-            for lang, items in self.by_language(fields.get("distress"), "distress").items()
-        }
-        if distress and eid != CRISIS_ID:
-            self.fail(fields["distress"], f"only '{CRISIS_ID}' may have 'distress' phrases")
-        signs = self.distress_signs(fields.get("distress_signs"))
-        if signs and eid != CRISIS_ID:
-            self.fail(fields["distress_signs"], f"only '{CRISIS_ID}' may have 'distress_signs'")
-        return Entry(
-            id=eid, kind=values["kind"], title=values["title"], url=values["url"],
-            topic=values["topic"], summary=values["summary"], escalate=escalate,
-            related=tuple(related), phrases=phrases, keywords=keywords,
-            languages=languages, distress=distress, distress_signs=signs,
-        )
-
-    def distress_signs(self, node: yaml.Node | None) -> dict[str, dict[str, tuple[str, ...]]]:
-        if node is None:
-            return {}
-        fields = self.mapping(node, "distress_signs")
-        if fields is None:
-            return {}
-        signs = {}
-        for strength, value in fields.items():
-            if strength not in SIGN_STRENGTHS:
-                self.fail(value, f"distress_signs: '{strength}' must be one of "
-                                 f"{', '.join(SIGN_STRENGTHS)}")
-                continue
-            signs[strength] = {
-                lang: tuple(p for p, _ in items)
-                for lang, items in self.by_language(value, f"distress_signs.{strength}").items()
-            }
-        return signs
-
-    def by_language(self, node: yaml.Node | None, what: str) -> dict[str, list[tuple[str, int]]]:
-        if node is None:
-            return {}
-        fields = self.mapping(node, what)
-        if fields is None:
-            return {}
-        out = {}
-        for lang, value in fields.items():
-            if lang not in LANGUAGES:
-                self.fail(value, f"{what}: unknown language '{lang}' "
-                                 f"(expected one of {', '.join(LANGUAGES)})")
-                continue
-            out[lang] = self.text_list(value, f"{what}.{lang}")
-        return out
-
-    def fallback(self, node: yaml.Node | None, root_line: int, entries: list[Entry]) -> str:
-        if node is None:
-            self.fail(root_line,
-                      "missing field 'fallback' (the entry offered when nothing matches)")
-            return ""
-        value = self.text(node, "fallback")
-        if value is not None and all(e.id != value for e in entries):
-            self.fail(node, f"fallback '{value}' is not an entry id")
-        return value or ""
+    return build_catalog(node, where)

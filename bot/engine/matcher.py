@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from bot.engine import normalize
 from bot.engine.catalog import Catalog, Entry
@@ -156,8 +157,9 @@ class Matcher:
         index_ = self._index
         phrases = index_.phrases
         expanded = index_.expand(words)
-        # owner -> (best score, its phrase, second score, its phrase)
-        best: dict[int, list] = {}
+        # owner -> [best score, its phrase, second score, its phrase]: floats and phrase indexes,
+        # in a list updated in place because this loop runs for every phrase a question touches.
+        best: dict[int, list[Any]] = {}
         for index, share in index_.coverage_of(expanded, min_share=MIN_SHARE).items():
             phrase = phrases[index]
             matched_weight = share * phrase.total

@@ -17,25 +17,38 @@ from bot.engine.stopwords import STOPWORDS
 # Apostrophes are deleted rather than split on, so "can't" and "cant" are one word.
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _WORD = re.compile(r"[^\W_]+")
-_CJK_CLASS = (
-    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\uf900-\ufaff"
+# The scripts written without spaces between words, whose letters are matched as overlapping
+# pairs: one table, so the space-dropping pattern and the per-character check always agree.
+# (first, last) code points of each Unicode block, in code point order.
+_CJK_SCRIPT_RANGES: tuple[tuple[str, int, int], ...] = (
+    ("Hangul Jamo", 0x1100, 0x11FF),
+    ("Hiragana", 0x3040, 0x309F),
+    ("Katakana", 0x30A0, 0x30FF),
+    ("Hangul Compatibility Jamo", 0x3130, 0x318F),
+    ("Katakana Phonetic Extensions", 0x31F0, 0x31FF),
+    ("CJK Unified Ideographs Extension A", 0x3400, 0x4DBF),
+    ("CJK Unified Ideographs", 0x4E00, 0x9FFF),
+    ("Hangul Jamo Extended-A", 0xA960, 0xA97F),
+    ("Hangul Syllables", 0xAC00, 0xD7AF),
+    ("Hangul Jamo Extended-B", 0xD7B0, 0xD7FF),
+    ("CJK Compatibility Ideographs", 0xF900, 0xFAFF),
+    ("Half-width Katakana", 0xFF65, 0xFF9F),
+    ("Half-width Hangul", 0xFFA0, 0xFFDC),
+    ("Kana Supplement, Kana Extended-A, Small Kana Extension", 0x1B000, 0x1B16F),
+    ("CJK Unified Ideographs Extension B", 0x20000, 0x2A6DF),
+    ("CJK Unified Ideographs Extensions C, D, E, F, I", 0x2A700, 0x2EE5F),
+    ("CJK Compatibility Ideographs Supplement", 0x2F800, 0x2FA1F),
+    ("CJK Unified Ideographs Extensions G, H", 0x30000, 0x323AF),
 )
+_CJK_CLASS = "".join(f"\\U{first:08x}-\\U{last:08x}" for _, first, last in _CJK_SCRIPT_RANGES)
+_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
 # Spacing in Korean (and sometimes Japanese) is inconsistent: "죽고 싶다" and "죽고싶다" are the
 # same words, so spaces between two CJK characters are dropped before pairing characters.
 _CJK_GAP = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")
 
 
 def _is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x3040 <= code <= 0x30FF  # Hiragana, Katakana
-        or 0x3400 <= code <= 0x4DBF  # CJK extension A
-        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
-        or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
-        or 0x1100 <= code <= 0x11FF  # Hangul jamo
-        or 0x3130 <= code <= 0x318F  # Hangul compatibility jamo
-        or 0xF900 <= code <= 0xFAFF  # CJK compatibility ideographs
-    )
+    return _CJK_CHAR.match(ch) is not None
 
 
 def _strips_accents(ch: str) -> bool:

@@ -16,8 +16,20 @@ _PINGS = re.compile(r"<[@!][^<>]*>")
 # <#C123|general> -> general ; <https://x|label> -> label ; <https://x> -> https://x
 _LABELLED = re.compile(r"<[#]?[^<>|]*\|([^<>]*)>")
 _BARE = re.compile(r"<([^<>|]*)>")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-_SPACES = re.compile(r"\s+")
+# Control characters, zero-width and bidirectional marks: invisible, or reordering what is shown.
+_INVISIBLE = "\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069"
+_SPACE_OR_INVISIBLE = re.compile(rf"[\s{_INVISIBLE}]+")
+
+
+def unescape_slack(text: str) -> str:
+    """Slack sends the ``&``, ``<`` and ``>`` people type as entities; this is what they typed."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def one_line(raw: str) -> str:
+    """``raw`` as one line of what the person typed: entities decoded, runs of spaces, line
+    breaks and invisible characters one space."""
+    return _SPACE_OR_INVISIBLE.sub(" ", unescape_slack(raw)).strip()
 
 
 def question_text(raw: str | None) -> str:
@@ -28,7 +40,4 @@ def question_text(raw: str | None) -> str:
     text = _PINGS.sub(" ", text)
     text = _LABELLED.sub(r" \1 ", text)
     text = _BARE.sub(r" \1 ", text)
-    # Slack escapes these three in message text; undo it so "Q&amp;A" reads as "Q&A".
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    text = _CONTROL.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    return one_line(text)

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from bot.slack.id_patterns import CHANNEL_ID
 from bot.store.settings_paths import DB_ENV, DEFAULT_DB
 
 BOT_TOKEN = "SLACK_BOT_TOKEN"
@@ -49,9 +50,6 @@ MIN_SALT_CHARS = 16
 _BOT_TOKEN = re.compile(r"^xoxb-[A-Za-z0-9-]+$")
 _APP_TOKEN = re.compile(r"^xapp-[A-Za-z0-9-]+$")
 _NO_SPACE = re.compile(r"^\S+$")
-# Public (C) and private (C, or G on older workspaces) channel ids; a "#name" cannot be posted to
-# reliably (names change), so it is refused with a hint.
-_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
 _TRUE = ("1", "true", "yes", "on")
 _FALSE = ("0", "false", "no", "off")
 
@@ -166,7 +164,8 @@ def _log_level(value: str | None) -> str:
 def _channel_id(value: str | None) -> str | None:
     if value is None:
         return None
-    if not _CHANNEL_ID.match(value):
+    # A "#name" cannot be posted to reliably (names change), so it is refused with a hint.
+    if not CHANNEL_ID.match(value):
         raise SettingsError(
             f"{ESCALATION_CHANNEL} must be a channel id such as C0123ABCD (in Slack: the "
             "channel's name > About > Channel ID), not a #name"

@@ -21,11 +21,14 @@ from slack_sdk import WebClient
 from bot.engine.catalog import Catalog, Entry
 from bot.engine.matcher import Decision, Matcher, Result
 from bot.engine.question import question_text
-from bot.slack import replies
+from bot.slack.blocks import Reply
 from bot.slack.escalation import Escalation, Origin
+from bot.slack.render.answer import for_result
+from bot.slack.render.catalog_views import how_to_ask
+from bot.slack.render.triage import triage_view
 from bot.store.question_log import QuestionLog
 
-log = logging.getLogger("bot.slack.answers")
+log = logging.getLogger(__name__)
 
 # A matcher, or a function returning the current one (so a reloaded catalog takes effect on the
 # next question without re-registering listeners).
@@ -34,7 +37,7 @@ MatcherSource = Matcher | Callable[[], Matcher]
 
 @dataclass(frozen=True)
 class Answer:
-    reply: replies.Reply
+    reply: Reply
     # The article the specialists should hear about (crisis, CSAM, ...), or None.
     escalate: Entry | None = None
 
@@ -77,11 +80,11 @@ class Answers:
         matcher = self.matcher  # one catalog for the whole reply, even during a reload
         if not question_text(raw):
             log.info("question surface=%s decision=empty", surface)
-            return Answer(replies.how_to_ask(matcher.catalog))
+            return Answer(how_to_ask(matcher.catalog))
         result = matcher.match(raw)
         question_id = self._record(result, surface, user_id, raw)
-        reply = replies.for_result(result, matcher.catalog, shareable=shareable,
-                                   question=raw if echo else None, question_id=question_id)
+        reply = for_result(result, matcher.catalog, shareable=shareable,
+                           question=raw if echo else None, question_id=question_id)
         return Answer(reply, escalation_for(result, matcher.catalog))
 
     def triage(self, raw: str, *, user_id: str | None, channel: str, message_ts: str,
@@ -90,14 +93,13 @@ class Answers:
         matcher = self.matcher
         if not question_text(raw):
             log.info("question surface=shortcut decision=empty")
-            return replies.triage_view(None, matcher.catalog, channel=channel,
-                                       message_ts=message_ts, thread_ts=thread_ts)
+            return triage_view(None, matcher.catalog, channel=channel,
+                               message_ts=message_ts, thread_ts=thread_ts)
         result = matcher.match(raw)
         # The row counts the agent, who used the bot; the author of the message never did.
         question_id = self._record(result, "shortcut", user_id, raw)
-        return replies.triage_view(result, matcher.catalog, channel=channel,
-                                   message_ts=message_ts, thread_ts=thread_ts,
-                                   question_id=question_id)
+        return triage_view(result, matcher.catalog, channel=channel, message_ts=message_ts,
+                           thread_ts=thread_ts, question_id=question_id)
 
     def feedback(self, question_id: str | None, *, helpful: bool) -> None:
         if question_id and self._log is not None:

@@ -1,14 +1,14 @@
 """Build the Bolt app: a Web API client, the listeners, nothing else.
 
-Serving it (Socket Mode or HTTP) is ``bot/serve.py``'s job, so tests can build the same app and
+Serving it (Socket Mode or HTTP) is ``bot/server``'s job, so tests can build the same app and
 run it on a loopback port against a fake Slack.
 """
 
 from __future__ import annotations
 
 import logging
-import weakref
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -24,12 +24,13 @@ from bot.slack import listeners
 from bot.slack.answers import Answers, MatcherSource
 from bot.slack.dedup import MemorySeenStore, SeenStore, dedup_middleware
 from bot.slack.escalation import Escalation
+from bot.slack.listeners.deps import Deps
 from bot.slack.reply_pool import ReplyPool
 from bot.store.question_log import QuestionLog
 
 # Listeners run here: a slash command or button is acknowledged only once its listener has called
 # ack(). Listeners acknowledge, match (milliseconds) and hand their Web API calls to the reply pool
-# (bot/reply_pool.py), so a slow Slack never holds these threads and acknowledgements never queue
+# (bot/slack/reply_pool.py), so a slow Slack never holds these threads and acknowledgements never queue
 # behind replies being sent. (The one call made here is the shortcut's views.open: see there.)
 LISTENER_THREADS = 16
 
@@ -54,6 +55,17 @@ def retry_handlers() -> list[RetryHandler]:
             ConnectionErrorRetryHandler(max_retry_count=CONNECTION_ERROR_RETRIES)]
 
 
+class BotApp(App):
+    """Bolt's App, plus the two pools whoever stops the server drains: listeners first, then the
+    replies they handed over (see ``bot.server`` and ``drain_listeners``)."""
+
+    def __init__(self, *, reply_pool: ReplyPool, listener_executor: ThreadPoolExecutor,
+                 **kwargs: Any):
+        super().__init__(listener_executor=listener_executor, **kwargs)
+        self.reply_pool = reply_pool
+        self.listener_executor = listener_executor
+
+
 def build_app(
     settings: Settings,
     matcher: MatcherSource,
@@ -63,20 +75,20 @@ def build_app(
     logger: logging.Logger | None = None,
     question_log: QuestionLog | None = None,
     seen: SeenStore | None = None,
-) -> App:
+) -> BotApp:
     """The Bolt app with every listener registered.
 
     The bot token is not checked here (no ``auth.test`` at build time), so building works offline
     and in tests; Bolt calls ``auth.test`` once, on the first request, and caches the result.
     ``executor`` runs the listeners, ``reply_pool`` the Web API calls delivering their replies;
-    whoever stops the server drains both, listeners first (see ``bot.serve.drain_listeners``).
+    whoever stops the server drains both, listeners first.
     ``matcher``: a matcher, or ``CatalogReloader.current`` to follow catalog edits.
     ``question_log``: records every question and feedback click (None: nothing is recorded);
     whoever opened it closes it, after the listeners have finished.
     ``seen``: where delivery keys are claimed, so a retried or repeated delivery is answered
     once (default: in this process; a shared store lets several replicas deduplicate together).
     """
-    app = App(
+    app = BotApp(
         name="safeguards-bot",
         token=settings.bot_token,
         # Empty in Socket Mode, where nothing is signed; Bolt then rejects any HTTP request.
@@ -84,6 +96,7 @@ def build_app(
         token_verification_enabled=False,
         listener_executor=executor
         or ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="listener"),
+        reply_pool=reply_pool or ReplyPool(),
         logger=logger,
     )
     # Bolt builds the Web API client (with its user agent) from the token; point it at
@@ -98,23 +111,21 @@ def build_app(
     app.use(dedup_middleware(seen if seen is not None else MemorySeenStore()))
     answers = Answers(matcher, question_log=question_log,
                       escalation=Escalation(settings.escalation_channel))
-    pool = reply_pool or ReplyPool()
-    _REPLY_POOLS[app] = pool
-    listeners.register(app, answers, pool)
+    # What the listeners need besides Bolt's arguments, in every request's context.
+    app.use(Deps(answers, app.reply_pool).middleware())
+    listeners.register(app)
     return app
-
-
-# Bolt's App has no room for a pool of ours; the server finds it here to drain it at shutdown.
-_REPLY_POOLS: weakref.WeakKeyDictionary[App, ReplyPool] = weakref.WeakKeyDictionary()
 
 
 def reply_pool(app: App) -> ReplyPool:
     """The pool sending the app's replies (drain it after the listener pool)."""
-    return _REPLY_POOLS[app]
+    if not isinstance(app, BotApp):
+        raise TypeError("not an app built by build_app")
+    return app.reply_pool
 
 
 def listener_executor(app: App) -> ThreadPoolExecutor:
     """The pool running the app's listeners (shut it down to let in-flight replies finish)."""
-    executor = app.listener_runner.listener_executor
-    assert isinstance(executor, ThreadPoolExecutor)
-    return executor
+    if not isinstance(app, BotApp):
+        raise TypeError("not an app built by build_app")
+    return app.listener_executor

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from slack_bolt.request import BoltRequest
 from slack_bolt.response import BoltResponse
 
-log = logging.getLogger("bot.slack.dedup")
+log = logging.getLogger(__name__)
 
 # Slack retries three times: at once, after 1 minute and after 5 minutes. Ten minutes covers all
 # of them with room for clock skew, and is short enough to keep the store small.
@@ -132,9 +132,10 @@ def _click_key(body: Mapping[str, Any]) -> list[str]:
     action = actions[0]
     parts = (container.get("channel_id"), container.get("message_ts"), user.get("id"),
              action.get("action_id"), action.get("value", ""))
-    if not all(isinstance(p, str) for p in parts) or not all(parts[:4]):
+    texts = [p for p in parts if isinstance(p, str)]
+    if len(texts) < len(parts) or not all(texts[:4]):
         return []
-    return ["click:" + ":".join(parts)]
+    return ["click:" + ":".join(texts)]
 
 
 def delivery_keys(body: Mapping[str, Any]) -> list[str]:
@@ -186,7 +187,7 @@ def dedup_middleware(store: SeenStore) -> Middleware:
     """
 
     def deduplicate(req: BoltRequest, body: dict[str, Any],
-                    next_: Callable[[], None]) -> BoltResponse | None:
+                    next_: Callable[[], BoltResponse | None]) -> BoltResponse | None:
         keys = delivery_keys(body)
         if keys and is_duplicate(store, keys):
             log.info("duplicate delivery dropped key=%s retry=%s reason=%s", keys[0],

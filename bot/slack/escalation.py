@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 
 from bot.engine.catalog import Entry
-from bot.slack import replies
+from bot.slack.render.escalation import escalation_notice
 from bot.slack.slack_errors import WEB_API_ERRORS, error_code
 
-log = logging.getLogger("bot.slack.escalation")
+log = logging.getLogger(__name__)
 
 # Slack answers with https://<workspace>.slack.com/archives/...; anything else is not linked.
 _PERMALINK = re.compile(r"^https?://[^\s<>|]+$")
@@ -51,7 +51,7 @@ class Escalation:
         if entry is None or not self.channel:
             return False
         permalink = self._permalink(client, origin)
-        notice = replies.escalation_notice(entry, origin.surface, origin.channel, permalink,
+        notice = escalation_notice(entry, origin.surface, origin.channel, permalink,
                                            has_message=bool(origin.channel and origin.message_ts))
         try:
             client.chat_postMessage(channel=self.channel, unfurl_links=False, unfurl_media=False,

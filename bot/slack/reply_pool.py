@@ -21,9 +21,10 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
+from bot.internals import queued_tasks, shutdown_with_deadline
 from bot.slack.slack_errors import WEB_API_ERRORS, error_code, method_of, where
 
-log = logging.getLogger("bot.slack.reply_pool")
+log = logging.getLogger(__name__)
 
 # Threads needed = replies a second x seconds a call: 100 a second against a Slack taking 300-600 ms
 # (a reply and its notice) is 30-60 calls in flight. Threads mostly wait on sockets, so 64 is cheap
@@ -71,7 +72,7 @@ class ReplyPool:
     @property
     def pending(self) -> int:
         """Tasks queued, not yet running (approximate: for logs and tests)."""
-        return self._executor._work_queue.qsize()
+        return queued_tasks(self._executor)
 
     def _run(self, name: str, task: Task) -> None:
         try:
@@ -87,15 +88,8 @@ class ReplyPool:
         """Take no more tasks and let queued and running ones finish (for at most ``grace``
         seconds, if given); False if some were still running when it gave up."""
         self._closed = True
-        self._executor.shutdown(wait=wait and grace is None)
-        if not wait or grace is None:
-            return True
-        deadline = time.monotonic() + grace
-        # The pool has no "wait with a timeout": join its threads, which exit once the queue
-        # is empty.
-        for thread in list(self._executor._threads):
-            thread.join(max(0.0, deadline - time.monotonic()))
-        running = sum(thread.is_alive() for thread in self._executor._threads)
+        deadline = None if grace is None else time.monotonic() + grace
+        running = shutdown_with_deadline(self._executor, deadline, wait=wait)
         if running:
             log.warning("stopping with %d reply thread(s) still sending after %gs", running,
                         grace)

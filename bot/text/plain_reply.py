@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.catalog import Catalog, Entry
-from bot.engine.matcher import Decision, Match, Result
+from bot.engine.matcher import Decision, Result
 from bot.text import wording
 
 
@@ -31,7 +31,7 @@ def render(result: Result, catalog: Catalog, *, empty_question: bool = False) ->
         for match in topical:
             lines += ["", wording.CRISIS_TOPIC_LEAD, *_entry_lines(match.entry)]
     elif result.decision is Decision.ANSWER:
-        match: Match = result.matches[0]
+        match = result.matches[0]
         lines += [wording.ANSWER_LEAD, *_entry_lines(match.entry)]
         lines.append(f"  Confidence: {wording.confidence_label(match.confidence)}")
         lines += _related(match.entry, catalog)

@@ -14,13 +14,14 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.slack import replies
 from bot.slack.answers import Answer, Answers
+from bot.slack.blocks import Reply
 from bot.slack.escalation import Origin
+from bot.slack.listeners.deps import Deps
 from bot.slack.listeners.guard import guarded
-from bot.slack.reply_pool import ReplyPool
+from bot.slack.render.catalog_views import home_view
 
-log = logging.getLogger("bot.slack.listeners.events")
+log = logging.getLogger(__name__)
 
 EVENTS = ("app_mention", "message", "app_home_opened")
 
@@ -32,7 +33,7 @@ def without_mention(text: str, bot_user_id: str | None) -> str:
     return re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
 
 
-def _post(client: WebClient, channel: str, reply: replies.Reply, thread_ts: str | None) -> None:
+def _post(client: WebClient, channel: str, reply: Reply, thread_ts: str | None) -> None:
     extra: dict[str, Any] = {"thread_ts": thread_ts} if thread_ts else {}
     # Help Center previews would dwarf the answer; the link and summary say enough.
     client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False,
@@ -49,48 +50,57 @@ def _deliver(answers: Answers, client: WebClient, answer: Answer, channel: str,
         answers.escalate(client, answer.escalate, origin)
 
 
-def register(app: App, answers: Answers, pool: ReplyPool) -> None:
-    @app.event("app_mention")
-    @guarded
-    def mention(event: dict, client: WebClient, context: BoltContext) -> None:
-        # Bots (even friendly ones) could loop with us; edits would answer twice.
-        if event.get("bot_id") or event.get("subtype"):
-            return
-        channel = event["channel"]
-        # A mention in a DM with the bot also arrives as message.im, answered there.
-        if channel.startswith("D"):
-            return
-        question = without_mention(event.get("text") or "", context.bot_user_id)
-        answer = answers.reply_to(question, surface="mention", user_id=event.get("user"))
-        ts = event["ts"]
-        # In the thread of the mention, or the thread it was written in: never the channel.
-        thread_ts = event.get("thread_ts") or ts
-        origin = Origin("mention", channel, ts)
-        pool.submit("mention",
-                    lambda: _deliver(answers, client, answer, channel, thread_ts, origin))
+@guarded
+def mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    # Bots (even friendly ones) could loop with us; edits would answer twice.
+    if event.get("bot_id") or event.get("subtype"):
+        return
+    channel = event["channel"]
+    # A mention in a DM with the bot also arrives as message.im, answered there.
+    if channel.startswith("D"):
+        return
+    deps = Deps.of(context)
+    question = without_mention(event.get("text") or "", context.bot_user_id)
+    answer = deps.answers.reply_to(question, surface="mention", user_id=event.get("user"))
+    ts = event["ts"]
+    # In the thread of the mention, or the thread it was written in: never the channel.
+    thread_ts = event.get("thread_ts") or ts
+    origin = Origin("mention", channel, ts)
+    deps.pool.submit("mention", lambda: _deliver(deps.answers, client, answer, channel,
+                                                 thread_ts, origin))
 
-    @app.event("message")
-    @guarded
-    def direct_message(event: dict, client: WebClient) -> None:
-        # Bolt hands every message event here (it matches on type only), so filter: DMs only,
-        # and only plain new messages from people: no edits, deletions, joins or bot posts.
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
-            return
-        answer = answers.reply_to(event.get("text") or "", surface="dm", user_id=event.get("user"))
-        channel, ts, thread_ts = event["channel"], event.get("ts"), event.get("thread_ts")
-        origin = Origin("dm", channel, ts)
-        pool.submit("dm", lambda: _deliver(answers, client, answer, channel, thread_ts, origin))
 
-    @app.event("app_home_opened")
-    @guarded
-    def home_opened(event: dict, client: WebClient) -> None:
-        # The same event fires for the Messages tab; only the Home tab has a view to publish.
-        if event.get("tab") != "home":
-            return
-        user, view = event["user"], replies.home_view(answers.catalog)
+@guarded
+def direct_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    # Bolt hands every message event here (it matches on type only), so filter: DMs only,
+    # and only plain new messages from people: no edits, deletions, joins or bot posts.
+    if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+        return
+    deps = Deps.of(context)
+    answer = deps.answers.reply_to(event.get("text") or "", surface="dm",
+                                   user_id=event.get("user"))
+    channel, ts, thread_ts = event["channel"], event.get("ts"), event.get("thread_ts")
+    origin = Origin("dm", channel, ts)
+    deps.pool.submit("dm", lambda: _deliver(deps.answers, client, answer, channel, thread_ts,
+                                            origin))
 
-        def send() -> None:
-            client.views_publish(user_id=user, view=view)
-            log.info("home published")
 
-        pool.submit("home", send)
+@guarded
+def home_opened(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    # The same event fires for the Messages tab; only the Home tab has a view to publish.
+    if event.get("tab") != "home":
+        return
+    deps = Deps.of(context)
+    user, view = event["user"], home_view(deps.answers.catalog)
+
+    def send() -> None:
+        client.views_publish(user_id=user, view=view)
+        log.info("home published")
+
+    deps.pool.submit("home", send)
+
+
+def register(app: App) -> None:
+    app.event("app_mention")(mention)
+    app.event("message")(direct_message)
+    app.event("app_home_opened")(home_opened)

@@ -6,7 +6,7 @@ and shows the person "didn't respond" on a button. Requests the bot has no use f
 older version whose action_id has since been retired, a shortcut or command renamed in the
 manifest before the code was deployed. They get a prompt 200 and one log line, nothing else.
 
-Registered last (``bot/listeners/__init__.py``): Bolt runs the first listener that matches, so
+Registered last (``bot/slack/listeners/__init__.py``): Bolt runs the first listener that matches, so
 these only ever see what the surface modules leave. They are not surfaces of the app, so nothing
 here is declared in ``app.yaml``; ``tests/test_manifest.py`` counts them apart (``CATCH_ALLS``).
 """
@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from slack_bolt import Ack, App
 
 from bot.slack.listeners.guard import guarded
 
-log = logging.getLogger("bot.slack.listeners.fallback")
+log = logging.getLogger(__name__)
 
 ANYTHING = re.compile(r".*", re.DOTALL)
 # Slack sends these when the bot loses its access; worth a warning, the bot will hear no more.
@@ -29,38 +30,44 @@ ACCESS_LOST = ("tokens_revoked", "app_uninstalled")
 CATCH_ALLS = 5
 
 
+@guarded
+def other_event(event: dict[str, Any], body: dict[str, Any]) -> None:
+    kind = event.get("type")
+    if kind in ACCESS_LOST:
+        log.warning("%s for workspace %s: the bot has lost its access there", kind,
+                    body.get("team_id"))
+    else:
+        log.info("event %s acknowledged, not handled", kind)
+
+
+@guarded
+def other_action(ack: Ack, action: dict[str, Any]) -> None:
+    ack()
+    # A retired button (an older version's message) or a renamed one: nothing to do.
+    log.info("action %s acknowledged, not handled", action.get("action_id"))
+
+
+@guarded
+def other_shortcut(ack: Ack, shortcut: dict[str, Any]) -> None:
+    ack()
+    log.info("shortcut %s acknowledged, not handled", shortcut.get("callback_id"))
+
+
+@guarded
+def other_command(ack: Ack, command: dict[str, Any]) -> None:
+    ack()
+    log.info("command %s acknowledged, not handled", command.get("command"))
+
+
+@guarded
+def other_view(ack: Ack, view: dict[str, Any]) -> None:
+    ack()
+    log.info("view %s acknowledged, not handled", view.get("callback_id"))
+
+
 def register(app: App) -> None:
-    @app.event(ANYTHING)
-    @guarded
-    def other_event(event: dict, body: dict) -> None:
-        kind = event.get("type")
-        if kind in ACCESS_LOST:
-            log.warning("%s for workspace %s: the bot has lost its access there", kind,
-                        body.get("team_id"))
-        else:
-            log.info("event %s acknowledged, not handled", kind)
-
-    @app.action(ANYTHING)
-    @guarded
-    def other_action(ack: Ack, action: dict) -> None:
-        ack()
-        # A retired button (an older version's message) or a renamed one: nothing to do.
-        log.info("action %s acknowledged, not handled", action.get("action_id"))
-
-    @app.shortcut(ANYTHING)
-    @guarded
-    def other_shortcut(ack: Ack, shortcut: dict) -> None:
-        ack()
-        log.info("shortcut %s acknowledged, not handled", shortcut.get("callback_id"))
-
-    @app.command(ANYTHING)
-    @guarded
-    def other_command(ack: Ack, command: dict) -> None:
-        ack()
-        log.info("command %s acknowledged, not handled", command.get("command"))
-
-    @app.view(ANYTHING)
-    @guarded
-    def other_view(ack: Ack, view: dict) -> None:
-        ack()
-        log.info("view %s acknowledged, not handled", view.get("callback_id"))
+    app.event(ANYTHING)(other_event)
+    app.action(ANYTHING)(other_action)
+    app.shortcut(ANYTHING)(other_shortcut)
+    app.command(ANYTHING)(other_command)
+    app.view(ANYTHING)(other_view)

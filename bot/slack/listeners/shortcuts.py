@@ -14,25 +14,25 @@ private_metadata; the message text is matched here and never stored in the view 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.slack import replies
-from bot.slack.answers import Answers
+from bot.slack.listeners.deps import Deps
 from bot.slack.listeners.guard import guarded
-from bot.slack.reply_pool import ReplyPool
+from bot.slack.manifest_ids import FIND_ARTICLE
 from bot.slack.slack_errors import WEB_API_ERRORS, error_code
 
-log = logging.getLogger("bot.slack.listeners.shortcuts")
+log = logging.getLogger(__name__)
 
-SHORTCUTS = (replies.FIND_ARTICLE,)
+SHORTCUTS = (FIND_ARTICLE,)
 
 # Integrations (form tools, ticketing bots) often post a report as attachments with no text.
 _ATTACHMENT_FIELDS = ("pretext", "title", "text", "fallback")
 
 
-def message_text(message: dict) -> str:
+def message_text(message: dict[str, Any]) -> str:
     """The text to match for a message: its text, or else its attachments' text."""
     text = message.get("text")
     if isinstance(text, str) and text.strip():
@@ -50,33 +50,37 @@ def message_text(message: dict) -> str:
     return "\n".join(parts)
 
 
-def register(app: App, answers: Answers, pool: ReplyPool) -> None:
-    # ``pool`` is not used: views.open stays in the listener, unlike every other reply. Its
-    # trigger_id expires 3 s after the click, so it is this request's real deadline, like an
-    # ack; queued behind a backlog of replies to a slow Slack it would expire, the modal never
-    # opening. It is one call per click on a shortcut only agents use: a rare listener.
-    @app.shortcut(replies.FIND_ARTICLE)
-    @guarded
-    def find_article(ack: Ack, shortcut: dict, client: WebClient) -> None:
-        ack()
-        message, channel, user = (_object(shortcut.get(k)) for k in ("message", "channel", "user"))
-        view = answers.triage(
-            message_text(message), user_id=_text(user.get("id")), channel=_text(channel.get("id")),
-            message_ts=_text(message.get("ts") or shortcut.get("message_ts")),
-            thread_ts=_text(message.get("thread_ts")) or None,
-        )
-        trigger_id = _text(shortcut.get("trigger_id"))
-        if not trigger_id:
-            log.warning("triage modal not opened: the shortcut had no trigger_id")
-            return
-        try:
-            # The trigger_id expires 3 s after the click; matching takes milliseconds.
-            client.views_open(trigger_id=trigger_id, view=view)
-        except WEB_API_ERRORS as exc:
-            log.error("triage modal not opened: views.open error=%s", error_code(exc))
+# views.open stays in the listener, unlike every other reply, which goes to the reply pool. Its
+# trigger_id expires 3 s after the click, so it is this request's real deadline, like an ack;
+# queued behind a backlog of replies to a slow Slack it would expire, the modal never opening.
+# It is one call per click on a shortcut only agents use: a rare listener.
+@guarded
+def find_article(ack: Ack, shortcut: dict[str, Any], client: WebClient,
+                 context: BoltContext) -> None:
+    ack()
+    answers = Deps.of(context).answers
+    message, channel, user = (_object(shortcut.get(k)) for k in ("message", "channel", "user"))
+    view = answers.triage(
+        message_text(message), user_id=_text(user.get("id")), channel=_text(channel.get("id")),
+        message_ts=_text(message.get("ts") or shortcut.get("message_ts")),
+        thread_ts=_text(message.get("thread_ts")) or None,
+    )
+    trigger_id = _text(shortcut.get("trigger_id"))
+    if not trigger_id:
+        log.warning("triage modal not opened: the shortcut had no trigger_id")
+        return
+    try:
+        # The trigger_id expires 3 s after the click; matching takes milliseconds.
+        client.views_open(trigger_id=trigger_id, view=view)
+    except WEB_API_ERRORS as exc:
+        log.error("triage modal not opened: views.open error=%s", error_code(exc))
 
 
-def _object(value: object) -> dict:
+def register(app: App) -> None:
+    app.shortcut(FIND_ARTICLE)(find_article)
+
+
+def _object(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 

@@ -1,0 +1,116 @@
+"""The WSGI application the HTTP server runs, and its checks before a request reaches Bolt.
+
+Routes:
+- ``POST /slack/events``: slash commands, events and interactivity, all through Bolt, which checks
+  the signature (401 otherwise) and acknowledges before the listener does its work.
+- ``GET /healthz``: 200 while the process serves (for load balancers and orchestrators).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import parse_qsl
+
+from slack_bolt import App
+from slack_bolt.request import BoltRequest
+from slack_bolt.response import BoltResponse
+from slack_sdk.signature import SignatureVerifier
+
+from bot.internals import bolt_context, signing_secret
+from bot.slack import request_shape
+
+# The name these lines have been logged under since before serving was split into modules.
+log = logging.getLogger("bot.server.serve")
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+
+# Slack's largest payloads (a 40,000-character message with blocks) stay far below this.
+MAX_BODY_BYTES = 1024 * 1024
+
+StartResponse = Callable[[str, list[tuple[str, str]]], Any]
+WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
+
+
+def _status_line(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"{status} Unknown"
+
+
+def _plain(start_response: StartResponse, status: int, text: str) -> list[bytes]:
+    body = text.encode()
+    start_response(_status_line(status), [("Content-Type", "text/plain; charset=utf-8"),
+                                          ("Content-Length", str(len(body)))])
+    return [body]
+
+
+def _headers(environ: dict[str, Any]) -> dict[str, str | Sequence[str]]:
+    headers: dict[str, str | Sequence[str]] = {
+        k[5:].lower().replace("_", "-"): v for k, v in environ.items() if k.startswith("HTTP_")}
+    for key in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+        if environ.get(key):
+            headers[key.lower().replace("_", "-")] = environ[key]
+    return headers
+
+
+def _bolt_request(raw: str, query: str, headers: dict[str, str | Sequence[str]]) -> BoltRequest:
+    request = BoltRequest(body=raw, query=query, headers=headers)
+    # Bolt reads any form body containing the word "payload" as an interactivity payload, so a
+    # slash command asking about a "jailbreak payload" parsed as {} and went unanswered (404).
+    if request.body == {} and "payload" in raw and not raw.lstrip().startswith("{"):
+        fields = dict(parse_qsl(raw, keep_blank_values=True))
+        if fields and "payload" not in fields:
+            request.body = fields
+            request.context = bolt_context(fields)
+    return request
+
+
+def _signed(app: App, raw: str, request: BoltRequest) -> bool:
+    """The signature check Bolt makes, for a request refused before Bolt sees it: a forged
+    request must still be told 401, not that its shape is wrong."""
+    secret = signing_secret(app)
+    verifier = SignatureVerifier(secret)
+    headers = {k: v[0] for k, v in request.headers.items() if v}
+    return bool(secret) and verifier.is_valid_request(raw, headers)
+
+
+def wsgi_app(app: App) -> WsgiApp:
+    """A WSGI application: ``/healthz`` and Slack's ``/slack/events`` (through Bolt)."""
+
+    def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        method = environ.get("REQUEST_METHOD", "GET")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
+            return _plain(start_response, 200, "ok\n")
+        if path != EVENTS_PATH:
+            return _plain(start_response, 404, "Not Found\n")
+        if method != "POST":
+            return _plain(start_response, 405, "Method Not Allowed\n")
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        # Undecodable bytes become U+FFFD: the signature check then fails (401) as it should.
+        raw = environ["wsgi.input"].read(min(length, MAX_BODY_BYTES)).decode("utf-8", "replace")
+        try:
+            request = _bolt_request(raw, environ.get("QUERY_STRING", ""), _headers(environ))
+        except Exception:  # a body Bolt cannot parse: Slack never sends one, so say so plainly
+            log.warning("unparseable request body (%d bytes)", length)
+            return _plain(start_response, 400, "Bad Request\n")
+        shape_problem = request_shape.problem(request.body)
+        if shape_problem is not None and _signed(app, raw, request):
+            log.warning("refused a signed request Slack would not send: %s", shape_problem)
+            return _plain(start_response, 400, "Bad Request\n")
+        response: BoltResponse = app.dispatch(request)
+        if response.status == 401:
+            log.info("refused a request with a missing, wrong or stale signature")
+        body = (response.body or "").encode()
+        headers = [(name, value) for name, values in response.headers.items()
+                   for value in values if name not in ("content-length",)]
+        headers.append(("Content-Length", str(len(body))))
+        start_response(_status_line(response.status), headers)
+        return [body]
+
+    return application

@@ -1,0 +1,48 @@
+"""What listeners need beyond Bolt's own arguments, handed to them through Bolt's ``context``.
+
+Listeners are plain module-level functions, so they cannot capture the engine or the reply pool
+from an enclosing ``register``. A middleware puts one ``Deps`` in every request's context
+(``inject``), and a listener takes ``context`` like any other Bolt argument and asks for it
+(``Deps.of(context)``). Tests can build a context the same way and call a listener directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from slack_bolt import BoltContext, BoltResponse
+
+from bot.slack.answers import Answers
+from bot.slack.reply_pool import ReplyPool
+
+_KEY = "safeguards_deps"
+
+
+@dataclass(frozen=True)
+class Deps:
+    """``answers``: the engine's way in (matching, logging, escalation); ``pool``: where the Web
+    API calls of a reply run, so listeners return right after ``ack()``."""
+
+    answers: Answers
+    pool: ReplyPool
+
+    @classmethod
+    def of(cls, context: BoltContext) -> Deps:
+        deps = context.get(_KEY)
+        if not isinstance(deps, cls):
+            raise LookupError("the request context has no Deps: was the app built by build_app?")
+        return deps
+
+    def put_in(self, context: BoltContext) -> BoltContext:
+        context[_KEY] = self
+        return context
+
+    def middleware(self) -> Callable[..., BoltResponse]:
+        """A Bolt global middleware that puts these in every request's context."""
+
+        def inject(context: BoltContext, next: Callable[[], BoltResponse]) -> BoltResponse:
+            self.put_in(context)
+            return next()
+
+        return inject

@@ -1,0 +1,301 @@
+"""The question log's background writer: one thread writes queued rows to SQLite in batches.
+
+``QuestionLog`` (``bot.store.question_log``) decides what goes into a row; this module gets it to
+disk without the caller ever waiting or seeing an error. ``put()`` only adds to a bounded queue; a
+full queue drops the row (counted, logged by number). The thread takes up to a batch at a time and
+writes it in one transaction; a failing or locked file loses the batch (counted, logged now and
+then). The same thread clears question texts past their retention period, at start and then every
+``purge_interval_seconds``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from bot.engine.catalog import CRISIS_ID
+from bot.store.question_db import connect_for_writing, utc_text
+
+# The question log's logger: its name is in every log line, wherever the code lives.
+log = logging.getLogger("bot.store.question_log")
+
+
+@dataclass(frozen=True)
+class Insert:
+    """A new question: the columns of ``_INSERT_SQL`` in order."""
+
+    row: tuple[str, str, str, str, str | None, float | None, str | None, str | None]
+
+
+@dataclass(frozen=True)
+class FeedbackUpdate:
+    """A Helpful / Not helpful click, with the question's text when it may now be kept."""
+
+    question_id: str
+    feedback: str
+    text: str | None
+
+
+@dataclass(frozen=True)
+class WriterStats:
+    written: int
+    dropped: int
+    failed: int
+    queued: int
+
+
+@dataclass(frozen=True)
+class _Barrier:
+    done: threading.Event
+
+
+_STOP = object()
+
+_INSERT_SQL = (
+    "INSERT INTO questions "
+    "(id, created_at, surface, decision, article_id, confidence, user_hash, text) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# The crisis guard is repeated in SQL so that no future caller can store crisis text by mistake.
+# "Helpful" after an earlier "Not helpful" makes it no gap any more: its text goes too.
+_FEEDBACK_SQL = """
+    UPDATE questions SET
+        feedback = :feedback,
+        text = CASE
+            WHEN :text IS NOT NULL AND decision != 'crisis'
+                 AND coalesce(article_id, '') != :crisis_id THEN :text
+            WHEN :feedback = 'helpful' AND decision != 'none' THEN NULL
+            ELSE text
+        END
+    WHERE id = :id
+"""
+_PURGE_SQL = "UPDATE questions SET text = NULL WHERE text IS NOT NULL AND created_at < ?"
+
+
+class _Throttle:
+    """Say something at most once per interval, with how often it happened in between."""
+
+    def __init__(self, interval_seconds: float):
+        self._interval = interval_seconds
+        self._next = 0.0
+        self.suppressed = 0
+
+    def ready(self) -> bool:
+        now = time.monotonic()
+        if now < self._next:
+            self.suppressed += 1
+            return False
+        self._next = now + self._interval
+        return True
+
+
+class QuestionLogWriter:
+    """A bounded queue of writes and the one thread that empties it into the SQLite file.
+
+    Starts its thread at once. ``put()`` and ``count_dropped()`` are for any thread and never
+    raise or block; everything that touches the file runs on the writer thread, except
+    ``purge_expired()``, which is for maintenance.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        text_retention: timedelta,
+        clock: Callable[[], datetime],
+        queue_size: int,
+        batch_size: int,
+        purge_interval_seconds: float,
+        error_log_interval_seconds: float,
+        busy_timeout_seconds: float,
+    ):
+        self.path = Path(path)
+        self._text_retention = text_retention
+        self._clock = clock
+        self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_size)
+        self._batch_size = batch_size
+        self._purge_interval = purge_interval_seconds
+        self._busy_timeout = busy_timeout_seconds
+        self._error_throttle = _Throttle(error_log_interval_seconds)
+        self._drop_throttle = _Throttle(error_log_interval_seconds)
+        self._counts_lock = threading.Lock()
+        self._dropped = 0
+        self._dropped_reported = 0
+        self._failed = 0
+        self._written = 0
+        self._closed = False
+        self._db: sqlite3.Connection | None = None
+        self._thread = threading.Thread(target=self._run, name="question-log-writer", daemon=True)
+        self._thread.start()
+
+    # -- any thread: cheap, never raises -------------------------------------------------------
+    def put(self, op: Insert | FeedbackUpdate) -> bool:
+        """Queue a write; False (and counted as dropped) when the queue is full or closed."""
+        if self._closed:
+            self.count_dropped()
+            return False
+        try:
+            self._queue.put_nowait(op)
+        except queue.Full:
+            self.count_dropped()
+            return False
+        return True
+
+    def count_dropped(self) -> None:
+        with self._counts_lock:
+            self._dropped += 1
+
+    def stats(self) -> WriterStats:
+        with self._counts_lock:
+            return WriterStats(self._written, self._dropped, self._failed, self._queue.qsize())
+
+    # -- control -------------------------------------------------------------------------------
+    def flush(self, timeout: float) -> bool:
+        """Wait until everything queued before this call has been written (or given up on)."""
+        if not self._thread.is_alive():
+            return self._queue.empty()
+        barrier = _Barrier(threading.Event())
+        deadline = time.monotonic() + timeout
+        try:
+            self._queue.put(barrier, timeout=timeout)
+        except queue.Full:
+            return False
+        return barrier.done.wait(max(0.0, deadline - time.monotonic()))
+
+    def close(self, timeout: float) -> None:
+        """Write what is queued, then stop the thread. Later writes are dropped and counted."""
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(queue.Full):
+            self._queue.put(_STOP, timeout=timeout)
+        self._thread.join(timeout)
+
+    def purge_expired(self, now: datetime | None = None) -> int:
+        """Clear texts past the retention period on a connection of its own (and may raise)."""
+        db = connect_for_writing(self.path, self._busy_timeout)
+        try:
+            return self._purge(db, now or self._clock())
+        finally:
+            db.close()
+
+    def _purge(self, db: sqlite3.Connection, now: datetime) -> int:
+        cleared: int = db.execute(_PURGE_SQL, (utc_text(now - self._text_retention),)).rowcount
+        if cleared:
+            # The old pages with the text live on in the write-ahead log until it is reset;
+            # truncating it (secure_delete, set on connect, zeroes freed space in the main file)
+            # makes the purge real on disk. Best effort: a reader in the WAL just delays it.
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            log.info("question log: cleared %d question text(s) past the retention period",
+                     cleared)
+        return cleared
+
+    # -- the writer thread ---------------------------------------------------------------------
+    def _run(self) -> None:
+        next_purge = 0.0
+        stop = False
+        while not stop:
+            timeout = max(0.05, min(next_purge - time.monotonic(), 60.0))
+            batch: list[object] = []
+            with contextlib.suppress(queue.Empty):
+                batch.append(self._queue.get(timeout=timeout))
+                while len(batch) < self._batch_size:
+                    batch.append(self._queue.get_nowait())
+            stop = _STOP in batch
+            writes = [op for op in batch if isinstance(op, (Insert, FeedbackUpdate))]
+            try:
+                if writes:
+                    self._write(writes)
+                if time.monotonic() >= next_purge:
+                    next_purge = time.monotonic() + self._purge_interval
+                    self._purge_in_writer()
+                self._report_drops()
+            except Exception as exc:
+                # The writer must outlive anything: a dead writer would fill the queue for good.
+                self._report_error("unexpected error", exc)
+            for op in batch:
+                if isinstance(op, _Barrier):
+                    op.done.set()
+        self._report_drops(force=True)
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = connect_for_writing(self.path, self._busy_timeout)
+        return self._db
+
+    def _write(self, ops: Sequence[Insert | FeedbackUpdate]) -> None:
+        inserted = 0
+        try:
+            db = self._connection()
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for op in ops:
+                    if isinstance(op, Insert):
+                        db.execute(_INSERT_SQL, op.row)
+                        inserted += 1
+                    elif isinstance(op, FeedbackUpdate):
+                        db.execute(_FEEDBACK_SQL, {
+                            "id": op.question_id, "feedback": op.feedback, "text": op.text,
+                            "crisis_id": CRISIS_ID,
+                        })
+                db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+                raise
+        except (sqlite3.Error, OSError) as exc:
+            with self._counts_lock:
+                self._failed += len(ops)
+            self._reset_connection()
+            self._report_error("cannot write", exc)
+            return
+        with self._counts_lock:
+            self._written += inserted
+
+    def _purge_in_writer(self) -> None:
+        try:
+            self._purge(self._connection(), self._clock())
+        except (sqlite3.Error, OSError) as exc:
+            self._reset_connection()
+            self._report_error("cannot purge old question texts in", exc)
+
+    def _reset_connection(self) -> None:
+        # After a failure the connection may be mid-transaction or pointing at a replaced file;
+        # a fresh one on the next batch is cheap and always consistent.
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+    def _report_error(self, what: str, exc: BaseException) -> None:
+        if not self._error_throttle.ready():
+            return
+        with self._counts_lock:
+            failed = self._failed
+        # SQLite's messages ("database is locked", "disk is full") never quote bound values.
+        log.error("question log: %s %s: %s: %s (%d write(s) lost so far, %d similar error(s) "
+                  "not shown)", what, self.path, type(exc).__name__, exc, failed,
+                  self._error_throttle.suppressed)
+        self._error_throttle.suppressed = 0
+
+    def _report_drops(self, force: bool = False) -> None:
+        with self._counts_lock:
+            dropped = self._dropped
+        new = dropped - self._dropped_reported
+        if new <= 0 or not (force or self._drop_throttle.ready()):
+            return
+        self._dropped_reported = dropped
+        log.warning("question log: queue full or closed, %d question(s) dropped (%d in total)",
+                    new, dropped)
