@@ -35,11 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from bot.testing.fake_slack import RESPONSE_URL, FakeSlack
+from bot.testing.slack_requests import FORM, signed_headers, slash_command
 
-from tests.fake_slack import RESPONSE_URL, FakeSlack  # noqa: E402
-from tests.slack_requests import FORM, signed_headers, slash_command  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 # A mix like real use: answers, suggestions, declines, a crisis, help and the list.
 QUESTIONS = [

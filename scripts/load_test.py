@@ -41,13 +41,10 @@ from urllib.parse import urlparse
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the fake Slack and Slack's payload shapes live in tests/
-
-from bot.engine.catalog import DEFAULT_CATALOG_PATH, load_catalog  # noqa: E402
+from bot.engine.catalog import DEFAULT_CATALOG_PATH, load_catalog
 from bot.slack.manifest_ids import NONE_OF_THESE, PICK, SHARE
-from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack  # noqa: E402
-from tests.slack_requests import (  # noqa: E402
+from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
+from bot.testing.slack_requests import (
     FORM,
     JSON,
     block_actions,
@@ -56,6 +53,8 @@ from tests.slack_requests import (  # noqa: E402
     signed_headers,
     slash_command,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 HOST = "127.0.0.1"
 # Share of each kind of request in the mix (people ask far more than they click).

@@ -6,23 +6,33 @@ replying after one test can never be counted in the next. The catalog and matche
 
 from __future__ import annotations
 
-import sqlite3
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
+from hypothesis import settings as hypothesis_settings
 
 from bot.engine.catalog import DEFAULT_CATALOG_PATH, Catalog, load_catalog
 from bot.engine.matcher import Decision, Matcher
-from bot.server.config import Settings
 from bot.server.http_server import HttpServer
 from bot.slack.answers import MatcherSource
 from bot.slack.app import build_app
+from bot.slack.config import Settings
 from bot.store.question_log import QuestionLog
-from tests.fake_slack import FakeSlack
-from tests.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender
+from bot.testing.fake_slack import FakeSlack
+from bot.testing.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender
+from tests.support.harness import TEST_SALT, Bot
+
+# Hypothesis keeps no example database: a run never depends on what an earlier run (or a deleted
+# .hypothesis/ folder) left behind, and every property test generates within its own budget. No
+# deadline: a shared CI machine can stall any single example. On CI (CI=true) examples are
+# derandomized, so a failure there reproduces exactly on a laptop with CI=true.
+hypothesis_settings.register_profile("local", database=None, deadline=None)
+hypothesis_settings.register_profile("ci", parent=hypothesis_settings.get_profile("local"),
+                                     derandomize=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") == "true" else "local")
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "data" / "eval"
 
@@ -84,40 +94,12 @@ def slack(bot_server: HttpServer) -> SlackSender:
 
 # -- the app with a question log and an escalation channel (issue 4's tests) ----------------------
 
-TEST_SALT = "test-salt-0123456789abcdef"
-ESCALATIONS = "C0ESCALATE"
-
-
 @pytest.fixture
 def question_log(tmp_path: Path) -> Iterator[QuestionLog]:
     """A real question log in a fresh SQLite file."""
     log = QuestionLog(tmp_path / "questions.sqlite3", salt=TEST_SALT)
     yield log
     log.close()
-
-
-class Bot:
-    """One running app and Slack's side of it."""
-
-    def __init__(self, server: HttpServer, log: QuestionLog | None):
-        self.server = server
-        self.slack = SlackSender(server.url)
-        self.log = log
-
-    def rows(self) -> list[dict[str, Any]]:
-        """Every row of the question log, once what was queued has been written."""
-        assert self.log is not None
-        assert self.log.flush()
-        db = sqlite3.connect(self.log.path)
-        db.row_factory = sqlite3.Row
-        try:
-            return [dict(r) for r in db.execute("SELECT * FROM questions ORDER BY created_at")]
-        finally:
-            db.close()
-
-    def drain(self) -> None:
-        """Wait for every listener to finish (the server stops): nothing more will be sent."""
-        self.server.close()
 
 
 @pytest.fixture

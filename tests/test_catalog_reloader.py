@@ -12,22 +12,21 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.cli.main import main as cli_main
 from bot.engine.catalog import CatalogError, parse_catalog
 from bot.engine.matcher import Decision, Matcher
 from bot.server.catalog_reloader import CatalogReloader, Outcome
-
-REPO = Path(__file__).resolve().parent.parent
-REAL = REPO / "data" / "catalog.yaml"
-MINI = Path(__file__).parent / "catalogs" / "mini.yaml"
-SOURCE = REAL if REAL.exists() else MINI
-
-NEW_ID = "zz-quokka-lantern"
-NEW_QUESTION = "zebra quokka lantern"
+from tests.support.catalogs import (
+    MINI,
+    NEW_ID,
+    NEW_QUESTION,
+    SOURCE,
+    broken,
+    check_output,
+    with_new_entry,
+)
 
 
 @pytest.fixture
@@ -42,30 +41,6 @@ def reloader(catalog_file: Path) -> Iterator[CatalogReloader]:
     watcher = CatalogReloader(catalog_file, interval=0.05)
     yield watcher
     watcher.stop()
-
-
-def with_new_entry(path: Path) -> str:
-    """The catalog's text with one more article, whatever the catalog's layout."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["entries"].append({
-        "id": NEW_ID, "kind": "article", "title": "Quokka Lantern Rules",
-        "url": "https://support.claude.com/en/articles/0-quokka-lantern",
-        "topic": data["topics"][0]["id"], "summary": "A test entry added while the bot runs.",
-        "phrases": [NEW_QUESTION],
-    })
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-
-
-def broken(path: Path) -> str:
-    return "nonsense_field: 1\n" + path.read_text(encoding="utf-8")
-
-
-def check_output(path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    """The problem lines `safeguards-bot check` prints for this file."""
-    capsys.readouterr()
-    assert cli_main(["check", str(path)]) == 1
-    err = capsys.readouterr().err.splitlines()
-    return err[:-1]  # the last line is the "N problem(s)" summary
 
 
 def wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> bool:

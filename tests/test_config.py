@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.server.config import Settings, SettingsError, load_settings
+from bot.slack.config import Settings, SettingsError, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = {"SLACK_BOT_TOKEN": "xoxb-1-2-abc", "SLACK_SIGNING_SECRET": "8f742231b10e8888abcd",

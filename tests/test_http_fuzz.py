@@ -33,12 +33,12 @@ from hypothesis import strategies as st
 
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Matcher
-from bot.server.config import Settings
 from bot.server.http_server import HttpServer
 from bot.slack.app import build_app
+from bot.slack.config import Settings
 from bot.slack.manifest_ids import NONE_OF_THESE, PICK, SHARE
-from tests.fake_slack import BOT_USER_ID, Call, FakeSlack
-from tests.slack_requests import (
+from bot.testing.fake_slack import BOT_USER_ID, Call, FakeSlack
+from bot.testing.slack_requests import (
     ASKER,
     BOT_TOKEN,
     FORM,

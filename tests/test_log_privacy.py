@@ -12,13 +12,19 @@ import pytest
 
 from bot.engine.matcher import Decision, Matcher
 from bot.server import log_privacy
-from bot.server.config import Settings
 from bot.server.http_server import HttpServer
 from bot.server.log_privacy import REDACTED, configure_logging, redact, register_secret
 from bot.slack.app import build_app
+from bot.slack.config import Settings
 from bot.slack.manifest_ids import NONE_OF_THESE, SHARE
-from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
-from tests.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender, direct_message, mention
+from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
+from bot.testing.slack_requests import (
+    BOT_TOKEN,
+    SIGNING_SECRET,
+    SlackSender,
+    direct_message,
+    mention,
+)
 
 APP_TOKEN = "xapp-1-A0SAFEAPP-1234567890-abcdef0123456789"
 USER_TOKEN = "xoxp-2222-3333-4444-deadbeefcafe"

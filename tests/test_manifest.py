@@ -19,16 +19,16 @@ import yaml
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Decision, Matcher
 from bot.internals import registered_listeners
-from bot.server.config import Settings
 from bot.slack.app import build_app
 from bot.slack.button_values import ButtonRef
+from bot.slack.config import Settings
 from bot.slack.listeners import SURFACES, fallback
 from bot.slack.manifest_ids import APP_NAME, COMMAND
 from bot.slack.render.answer import declined, for_result, picked, shared
 from bot.slack.render.catalog_views import article_list, home_view, how_to_ask
 from bot.slack.render.triage import triage_reply, triage_view
-from tests.fake_slack import BOT_USER_ID, FakeSlack
-from tests.slack_requests import (
+from bot.testing.fake_slack import BOT_USER_ID, FakeSlack
+from bot.testing.slack_requests import (
     SlackSender,
     customer_message,
     direct_message,

@@ -20,11 +20,10 @@ from bot.engine.matcher import Decision, Matcher
 from bot.slack.manifest_ids import NOT_HELPFUL
 from bot.store.hash_salt import resolve_salt, salt_path
 from bot.store.question_log import QuestionLog
-from tests.conftest import TEST_SALT, Bot
-from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
-from tests.slack_requests import ASKER, customer_message, direct_message, mention
-from tests.test_slack_commands import buttons
-from tests.test_slack_shortcuts import run_shortcut
+from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
+from bot.testing.slack_requests import ASKER, customer_message, direct_message, mention
+from tests.support.block_kit import buttons
+from tests.support.harness import TEST_SALT, Bot, run_shortcut
 
 
 def user_hash(user_id: str, salt: str = TEST_SALT) -> str:

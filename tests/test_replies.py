@@ -15,7 +15,7 @@ from bot.engine.matcher import Decision, Match, Result
 from bot.slack.blocks import MAX_ECHO_CHARS, MAX_MESSAGE_BLOCKS, MAX_VIEW_BLOCKS, Reply, user_text
 from bot.slack.render.answer import declined, for_result, picked, shared
 from bot.slack.render.catalog_views import article_list, home_view, how_to_ask
-from tests.fake_slack import block_problems
+from bot.testing.fake_slack import block_problems
 
 TRICKY = "Q&A <for> teams & <!channel>"
 

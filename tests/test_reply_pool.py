@@ -17,8 +17,8 @@ from slack_sdk import WebClient
 
 from bot.server.http_server import HttpServer
 from bot.slack.reply_pool import ReplyPool
-from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
-from tests.slack_requests import BOT_TOKEN, HttpResult, SlackSender, mention
+from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
+from bot.testing.slack_requests import BOT_TOKEN, HttpResult, SlackSender, mention
 
 SLOW_SLACK_SECONDS = 0.5
 BURST = 40  # more than the listener pool's 16 threads, several times over in Web API calls

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
-from tests.serve_process import ServeProcess
-from tests.slack_requests import BOT_TOKEN, SIGNING_SECRET, HttpResult, SlackSender, mention
-from tests.test_serve_wiring import LISTENING
+from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
+from bot.testing.serve_process import ServeProcess
+from bot.testing.slack_requests import BOT_TOKEN, SIGNING_SECRET, HttpResult, SlackSender, mention
+from tests.support.harness import LISTENING
 
 SALT = "lifecycle-salt-0123456789"
 

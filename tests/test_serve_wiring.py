@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 
 from bot.engine.catalog import load_catalog
-from tests.fake_slack import RESPONSE_URL, FakeSlack
-from tests.serve_process import ServeProcess
-from tests.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender
-from tests.test_catalog_reloader import MINI, NEW_QUESTION, broken, check_output, with_new_entry
-
-LISTENING = r"listening on (http://127\.0\.0\.1:\d+)"
+from bot.testing.fake_slack import RESPONSE_URL, FakeSlack
+from bot.testing.serve_process import ServeProcess
+from bot.testing.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender
+from tests.support.catalogs import MINI, NEW_QUESTION, broken, check_output, with_new_entry
+from tests.support.harness import LISTENING
 
 
 def serve(fake_slack: FakeSlack, **env: str) -> tuple[ServeProcess, SlackSender]:

@@ -13,8 +13,8 @@ import pytest
 
 from bot.server.http_server import HttpServer
 from bot.slack.app import SERVER_ERROR_RETRIES
-from tests.fake_slack import BOT_USER_ID, DROP, FakeSlack
-from tests.slack_requests import SlackSender, mention
+from bot.testing.fake_slack import BOT_USER_ID, DROP, FakeSlack
+from bot.testing.slack_requests import SlackSender, mention
 
 QUESTION = f"<@{BOT_USER_ID}> my account was suspended, can I appeal?"
 

@@ -8,18 +8,10 @@ from bot.engine.catalog import Catalog
 from bot.engine.matcher import Decision, Matcher
 from bot.slack.button_values import ButtonRef
 from bot.slack.manifest_ids import HELPFUL, NONE_OF_THESE, NOT_HELPFUL, PICK, SHARE
+from bot.testing.fake_slack import RESPONSE_URL, FakeSlack
+from bot.testing.slack_requests import ASKER, SlackSender
 from bot.text import wording
-from tests.fake_slack import RESPONSE_URL, FakeSlack
-from tests.slack_requests import ASKER, SlackSender
-
-
-def buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    found = []
-    for block in blocks:
-        found += [e for e in block.get("elements", []) if e.get("type") == "button"]
-        if (block.get("accessory") or {}).get("type") == "button":
-            found.append(block["accessory"])
-    return found
+from tests.support.block_kit import buttons
 
 
 def ask(slack: SlackSender, fake_slack: FakeSlack, text: str) -> dict[str, Any]:

@@ -13,10 +13,16 @@ from bot.engine.catalog import Catalog
 from bot.engine.matcher import Decision, Matcher
 from bot.slack.button_values import ButtonRef
 from bot.slack.manifest_ids import PICK, REPLY_IN_THREAD
-from tests.conftest import ESCALATIONS, Bot
-from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, TEAM_DOMAIN, Call, FakeSlack
-from tests.slack_requests import CHANNEL, DM_CHANNEL, customer_message, direct_message, mention
-from tests.test_slack_shortcuts import reply_buttons, run_shortcut
+from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, TEAM_DOMAIN, Call, FakeSlack
+from bot.testing.slack_requests import (
+    CHANNEL,
+    DM_CHANNEL,
+    customer_message,
+    direct_message,
+    mention,
+)
+from tests.support.block_kit import reply_buttons
+from tests.support.harness import ESCALATIONS, Bot, run_shortcut
 
 BOT = f"<@{BOT_USER_ID}>"
 # Stands for what a person wrote: it must reach no notice and no log line.

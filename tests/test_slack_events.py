@@ -10,9 +10,8 @@ from bot.engine.catalog import Catalog
 from bot.engine.matcher import Decision, Matcher
 from bot.server.http_server import HttpServer
 from bot.slack.manifest_ids import PICK
-from bot.text import wording
-from tests.fake_slack import BOT_ID, BOT_USER_ID, FakeSlack
-from tests.slack_requests import (
+from bot.testing.fake_slack import BOT_ID, BOT_USER_ID, FakeSlack
+from bot.testing.slack_requests import (
     ASKER,
     CHANNEL,
     DM_CHANNEL,
@@ -25,6 +24,7 @@ from tests.slack_requests import (
     post,
     url_verification,
 )
+from bot.text import wording
 
 BOT = f"<@{BOT_USER_ID}>"
 

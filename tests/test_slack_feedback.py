@@ -16,11 +16,11 @@ from bot.slack.button_values import ButtonRef
 from bot.slack.manifest_ids import HELPFUL, NONE_OF_THESE, NOT_HELPFUL, PICK, SHARE
 from bot.slack.render.answer import FEEDBACK_BLOCK
 from bot.store.question_log import QuestionLog
+from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
+from bot.testing.slack_requests import CHANNEL, mention
 from bot.text import wording
-from tests.conftest import Bot
-from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
-from tests.slack_requests import CHANNEL, mention
-from tests.test_slack_commands import buttons
+from tests.support.block_kit import buttons
+from tests.support.harness import Bot
 
 THANKS = wording.FEEDBACK_THANKS
 

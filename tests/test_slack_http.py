@@ -9,9 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bot.server.http_server import HttpServer
-from tests.fake_slack import RESPONSE_URL, FakeSlack
-from tests.serve_process import ServeProcess
-from tests.slack_requests import (
+from bot.testing.fake_slack import RESPONSE_URL, FakeSlack
+from bot.testing.serve_process import ServeProcess
+from bot.testing.slack_requests import (
     BOT_TOKEN,
     FORM,
     JSON,

@@ -8,8 +8,6 @@ import hmac
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
-from urllib.parse import parse_qs
 
 import pytest
 
@@ -19,38 +17,20 @@ from bot.slack.button_values import ButtonRef, TriageContext
 from bot.slack.manifest_ids import HELPFUL, REPLY_IN_THREAD
 from bot.slack.render.triage import triage_reply, triage_view
 from bot.store.question_log import QuestionLog
-from bot.text import wording
-from tests.conftest import TEST_SALT, Bot
-from tests.fake_slack import Call, FakeSlack
-from tests.slack_requests import (
+from bot.testing.fake_slack import Call, FakeSlack
+from bot.testing.slack_requests import (
     AGENT,
     CHANNEL,
     CUSTOMER,
-    FORM,
     customer_message,
-    message_shortcut,
     next_ts,
-    post,
 )
-from tests.test_slack_commands import buttons
+from bot.text import wording
+from tests.support.block_kit import buttons, reply_buttons
+from tests.support.harness import TEST_SALT, Bot, run_shortcut
 
 # Words no reply, modal, metadata or log line may repeat: they stand for what a customer wrote.
 MARKER = "QUOKKA-7731"
-
-
-def run_shortcut(bot: Bot, fake_slack: FakeSlack, message: dict[str, Any]) -> tuple[Call, str]:
-    """Use the shortcut on ``message``; returns the views.open call and the trigger_id sent."""
-    body = message_shortcut(message, response_url=fake_slack.response_url())
-    trigger_id = json.loads(parse_qs(body)["payload"][0])["trigger_id"]
-    acked = post(bot.server.url, body, FORM)
-    assert (acked.status, acked.body) == (200, "")
-    [opened] = fake_slack.wait_for("views.open")
-    assert opened.ok, opened.response
-    return opened, trigger_id
-
-
-def reply_buttons(view: dict[str, Any]) -> list[str]:
-    return [b["value"] for b in buttons(view["blocks"]) if b["action_id"] == REPLY_IN_THREAD]
 
 
 def shown(call: Call) -> str:

@@ -13,14 +13,14 @@ from slack_bolt import App
 
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Matcher
-from bot.server.config import Settings
 from bot.server.http_server import drain_listeners
 from bot.server.serve import socket_mode_handler
 from bot.slack.app import build_app
+from bot.slack.config import Settings
 from bot.slack.manifest_ids import SHARE
-from tests.fake_slack import BOT_USER_ID, RESPONSE_URL, SOCKET_ACK, FakeSlack
-from tests.serve_process import ServeProcess
-from tests.slack_requests import (
+from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, SOCKET_ACK, FakeSlack
+from bot.testing.serve_process import ServeProcess
+from bot.testing.slack_requests import (
     BOT_TOKEN,
     CHANNEL,
     block_actions,

@@ -21,6 +21,8 @@ CATALOG_ENV = "SAFEGUARDS_CATALOG"
 CRISIS_ID = "crisis-helpline"
 LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "ja", "ko", "zh", "id", "ru")
 KINDS = ("article", "resource")
+# The Help Center locales an entry's official `titles` may be given in.
+TITLE_LOCALES = ("en", "fr", "de", "id", "it", "ja", "ko", "pt-BR", "ru", "zh-CN", "es", "zh-TW")
 
 SIGN_STRENGTHS = ("strong", "weak")
 # What an entry id looks like: lowercase words joined by '-' ("appeals", "crisis-helpline").
@@ -50,6 +52,10 @@ class Entry:
     # "strong" / "weak" -> language -> phrases: signs of distress that count only together
     distress_signs: dict[str, dict[str, tuple[str, ...]]] = field(
         default_factory=dict, hash=False, compare=False)
+    # For maintainers, never matched: the https pages the entry's phrases were grounded in, and
+    # the article's official title per Help Center locale (only titles actually seen).
+    sources: tuple[str, ...] = ()
+    titles: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def all_phrases(self) -> Iterator[str]:
         """Everything people may call this entry: title, phrases, keywords, other languages."""
@@ -68,6 +74,10 @@ class Catalog:
     fallback_id: str
     # word (in matching form) -> the word it stands for, from the catalog's `synonyms` groups
     synonyms: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # Names of other companies' products, and our own names: a question naming one of the first
+    # and none of the second is about someone else's product (see ``Matcher``).
+    other_products: tuple[str, ...] = ()
+    own_names: tuple[str, ...] = ()
     # entry id -> entry, filled in from ``entries``
     _by_id: dict[str, Entry] = field(init=False, repr=False, hash=False, compare=False)
 

@@ -20,6 +20,7 @@ from bot.engine.catalog import (
     KINDS,
     LANGUAGES,
     SIGN_STRENGTHS,
+    TITLE_LOCALES,
     Catalog,
     CatalogError,
     Entry,
@@ -28,9 +29,12 @@ from bot.engine.catalog import (
 
 _ENTRY_FIELDS = {
     "id", "kind", "title", "url", "topic", "summary", "escalate", "related",
-    "phrases", "keywords", "languages", "distress", "distress_signs",
+    "phrases", "keywords", "languages", "distress", "distress_signs", "sources", "titles",
 }
 _REQUIRED = ("id", "kind", "title", "url", "topic", "summary")
+_TOP_LEVEL = (
+    "version", "fallback", "topics", "synonyms", "other_products", "own_names", "entries",
+)
 
 
 def build_catalog(root: yaml.Node | None, where: Path) -> Catalog:
@@ -93,6 +97,11 @@ class _Validator:
                 out.append((value, _line(item)))
         return out
 
+    def https(self, node: yaml.Node | int, value: str, what: str) -> None:
+        url = urlparse(value)
+        if url.scheme != "https" or not url.netloc:
+            self.fail(node, f"{what} must be an https:// link")
+
     def boolean(self, node: yaml.Node, what: str) -> bool:
         if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
             return node.value.lower() in ("true", "yes", "on")
@@ -107,17 +116,70 @@ class _Validator:
         if top is None:
             raise CatalogError(self.problems)
         for name, node in top.items():
-            if name not in ("version", "fallback", "topics", "synonyms", "entries"):
+            if name not in _TOP_LEVEL:
                 self.fail(node, f"unknown top-level field '{name}'")
         topics = self.topics(top.get("topics"), _line(root))
         # Synonyms first: two phrases that differ only by synonyms are the same phrase.
         self.synonym_map = self.synonyms(top.get("synonyms"))
-        entries = self.entries(top.get("entries"), _line(root), {t.id for t in topics})
+        phrase_owner: dict[str, tuple[str, int]] = {}
+        entries = self.entries(top.get("entries"), _line(root), {t.id for t in topics},
+                               phrase_owner)
         fallback = self.fallback(top.get("fallback"), _line(root), entries)
+        other_products, own_names = self.product_names(
+            top.get("other_products"), top.get("own_names"), phrase_owner)
         synonyms = self.synonym_map
         if self.problems:
             raise CatalogError(self.problems)
-        return Catalog(self.where, tuple(entries), tuple(topics), fallback, synonyms)
+        return Catalog(self.where, tuple(entries), tuple(topics), fallback, synonyms,
+                       other_products, own_names)
+
+    def phrase_key(self, phrase: str) -> str:
+        """What makes two phrases the same: their words, up to synonyms and order."""
+        return " ".join(sorted({self.synonym_map.get(w, w) for w in normalize.tokens(phrase)}))
+
+    def product_names(
+        self,
+        others_node: yaml.Node | None,
+        own_node: yaml.Node | None,
+        phrase_owner: dict[str, tuple[str, int]],
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """`other_products` and `own_names`: names, each of at least one word, in one list only.
+
+        An other product's name may not be a whole phrase of an entry either: every question
+        using that phrase without naming us would be declined.
+        """
+        seen: dict[str, tuple[str, int]] = {}
+
+        def names(node: yaml.Node | None, field: str) -> tuple[str, ...]:
+            if node is None:
+                return ()
+            out = []
+            for name, line in self.text_list(node, f"'{field}'"):
+                form = " ".join(normalize.tokens(name, keep_stopwords=True))
+                if not form:
+                    self.fail(line, f"{field}: '{name}' has no letters or digits to match")
+                    continue
+                if form in seen:
+                    first_field, first_line = seen[form]
+                    self.fail(line, f"{field}: '{name}' is already in '{first_field}' "
+                                    f"(line {first_line})")
+                    continue
+                seen[form] = (field, line)
+                owner = phrase_owner.get(self.phrase_key(name))
+                if field == "other_products" and owner is not None:
+                    self.fail(line, f"other_products: '{name}' is also a phrase of "
+                                    f"'{owner[0]}' (line {owner[1]}): questions using it "
+                                    f"without naming us would be declined")
+                out.append(name)
+            return tuple(out)
+
+        own = names(own_node, "own_names")
+        others = names(others_node, "other_products")
+        if others and not own:
+            line = others_node.start_mark.line + 1 if others_node is not None else 1
+            self.fail(line, "'other_products' needs 'own_names' (how questions name us), or "
+                            "every question naming another product would be declined")
+        return others, own
 
     def synonyms(self, node: yaml.Node | None) -> dict[str, str]:
         """Groups of single words that mean the same here; each stands for the group's first."""
@@ -173,7 +235,13 @@ class _Validator:
             topics.append(Topic(tid, name))
         return topics
 
-    def entries(self, node: yaml.Node | None, root_line: int, topic_ids: set[str]) -> list[Entry]:
+    def entries(
+        self,
+        node: yaml.Node | None,
+        root_line: int,
+        topic_ids: set[str],
+        phrase_owner: dict[str, tuple[str, int]],
+    ) -> list[Entry]:
         if node is None:
             self.fail(root_line, "missing field 'entries'")
             return []
@@ -182,7 +250,6 @@ class _Validator:
             return []
         entries: list[Entry] = []
         first_line: dict[str, int] = {}
-        phrase_owner: dict[str, tuple[str, int]] = {}
         related_refs: list[tuple[str, str, int]] = []
         for item in node.value:
             entry = self.entry(item, topic_ids, phrase_owner, related_refs)
@@ -233,9 +300,7 @@ class _Validator:
             self.fail(fields["id"], f"id '{eid}' must be lowercase words joined by '-'")
         if values["kind"] not in KINDS:
             self.fail(fields["kind"], f"kind must be one of {', '.join(KINDS)}")
-        url = urlparse(values["url"])
-        if url.scheme != "https" or not url.netloc:
-            self.fail(fields["url"], f"url of '{eid}' must be an https:// link")
+        self.https(fields["url"], values["url"], f"url of '{eid}'")
         if values["topic"] not in topic_ids:
             self.fail(fields["topic"], f"topic '{values['topic']}' is not in 'topics'")
         escalate = self.boolean(fields["escalate"], "escalate") if "escalate" in fields else False
@@ -247,8 +312,7 @@ class _Validator:
 
         def own(phrases: list[tuple[str, int]]) -> tuple[str, ...]:
             for phrase, line in phrases:
-                key = " ".join(sorted({self.synonym_map.get(w, w)
-                                       for w in normalize.tokens(phrase)}))
+                key = self.phrase_key(phrase)
                 if not key:
                     self.fail(line, f"phrase '{phrase}' has only common words; it matches nothing")
                     continue
@@ -282,7 +346,40 @@ class _Validator:
             topic=values["topic"], summary=values["summary"], escalate=escalate,
             related=tuple(related), phrases=phrases, keywords=keywords,
             languages=languages, distress=distress, distress_signs=signs,
+            sources=self.sources(fields.get("sources"), eid),
+            titles=self.titles(fields.get("titles")),
         )
+
+    def sources(self, node: yaml.Node | None, eid: str) -> tuple[str, ...]:
+        """The https pages an entry was grounded in, so a maintainer can check it again."""
+        if node is None:
+            return ()
+        out: list[str] = []
+        for value, line in self.text_list(node, "sources"):
+            self.https(line, value, f"source '{value}' of '{eid}'")
+            if value in out:
+                self.fail(line, f"source '{value}' of '{eid}' is listed twice")
+                continue
+            out.append(value)
+        return tuple(out)
+
+    def titles(self, node: yaml.Node | None) -> dict[str, str]:
+        """The article's official title per Help Center locale (only titles actually seen)."""
+        if node is None:
+            return {}
+        fields = self.mapping(node, "titles")
+        if fields is None:
+            return {}
+        out = {}
+        for locale, value in fields.items():
+            if locale not in TITLE_LOCALES:
+                self.fail(value, f"titles: unknown locale '{locale}' "
+                                 f"(expected one of {', '.join(TITLE_LOCALES)})")
+                continue
+            title = self.text(value, f"titles.{locale}")
+            if title is not None:
+                out[locale] = title
+        return out
 
     def distress_signs(self, node: yaml.Node | None) -> dict[str, dict[str, tuple[str, ...]]]:
         if node is None:

@@ -1,7 +1,7 @@
 """Logging for the bot: one handler on the root logger, and nothing secret gets through it.
 
 The policy: below DEBUG no log line carries what a person asked (the bot's own code logs
-decisions and ids only, see ``bot/answers.py``); at DEBUG, libraries log whole payloads, so
+decisions and ids only, see ``bot/slack/answers.py``); at DEBUG, libraries log whole payloads, so
 turning it on says so. At every level, Slack tokens and the registered secrets (bot token, app
 token, signing secret) are cut out of each record's message, arguments, exception and stack text,
 whoever logged it: a library echoing a request or an exception quoting a header is redacted too.

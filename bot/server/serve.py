@@ -23,10 +23,10 @@ from slack_sdk import WebClient
 from bot.engine.catalog import CatalogError
 from bot.server import log_privacy
 from bot.server.catalog_reloader import CatalogReloader
-from bot.server.config import Settings, SettingsError, load_settings
 from bot.server.http_app import EVENTS_PATH, HEALTH_PATH
 from bot.server.http_server import SHUTDOWN_GRACE_SECONDS, HttpServer, drain_listeners
 from bot.slack.app import WEB_API_TIMEOUT_SECONDS, build_app, retry_handlers
+from bot.slack.config import Settings, SettingsError, load_settings
 from bot.slack.slack_errors import WEB_API_ERRORS, error_code
 from bot.store.hash_salt import resolve_salt
 from bot.store.question_log import QuestionLog

@@ -19,9 +19,9 @@ from slack_sdk.http_retry import (
 )
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 
-from bot.server.config import Settings
 from bot.slack import listeners
 from bot.slack.answers import Answers, MatcherSource
+from bot.slack.config import Settings
 from bot.slack.dedup import MemorySeenStore, SeenStore, dedup_middleware
 from bot.slack.escalation import Escalation
 from bot.slack.listeners.deps import Deps

@@ -10,7 +10,7 @@ saw acknowledgements take up to 10 s where Slack allows 3. Now a listener acknow
 One task per interaction, doing its calls in order: a reply before its escalation notice, a shared
 answer before its private copy is deleted. A failed task logs one line (the task, the Web API
 method and Slack's error code, or the exception's class and where it was raised), never the
-message, as ``bot/listeners/guard.py`` does for listeners.
+message, as ``bot/slack/listeners/guard.py`` does for listeners.
 """
 
 from __future__ import annotations

@@ -17,11 +17,11 @@ import secrets
 import stat
 from pathlib import Path
 
-from bot.server.config import MIN_SALT_CHARS
-
-log = logging.getLogger("bot.store.hash_salt")
+log = logging.getLogger(__name__)
 
 SALT_SUFFIX = ".salt"
+# A salt shorter than this can be guessed, and with it every user-id hash reversed.
+MIN_SALT_CHARS = 16
 _SALT_BYTES = 32
 
 

@@ -1,6 +1,6 @@
 """The question log's SQLite file: its schema, the migrations that build it, how to connect.
 
-Shared by the writer (``bot.question_log``) and the reader (``bot.report``) so both agree on the
+Shared by the writer (``bot.store.question_log``) and the reader (``bot.cli.report``) so both agree on the
 column names and the time format. The schema version is SQLite's own ``PRAGMA user_version``: it
 lives in the file header, so no extra table can disagree with it. Migrations are an ordered tuple
 of functions; migration ``n`` (1-based) turns a version ``n - 1`` file into a version ``n`` one.

@@ -43,7 +43,7 @@ RESPONSE_URL = "response_url"  # the "method" recorded for response_url posts
 SOCKET_ACK = "socket_mode.ack"  # ... and for envelope acks received over Socket Mode
 
 _WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
-# Slack's own limits, checked on every message and view (see bot/replies.py).
+# Slack's own limits, checked on every message and view (the bot's side: bot/slack/blocks.py).
 _MAX_MESSAGE_BLOCKS = 50
 _MAX_VIEW_BLOCKS = 100
 _MAX_SECTION_TEXT = 3000

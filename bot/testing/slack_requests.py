@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlparse
 
-from tests.fake_slack import APP_ID, BOT_USER_ID, TEAM_DOMAIN, TEAM_ID
+from bot.testing.fake_slack import APP_ID, BOT_USER_ID, TEAM_DOMAIN, TEAM_ID
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"  # Slack's own documentation example format
 BOT_TOKEN = "xoxb-1111-2222-fakebottoken"

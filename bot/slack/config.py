@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from bot.slack.id_patterns import CHANNEL_ID
+from bot.store.hash_salt import MIN_SALT_CHARS
 from bot.store.settings_paths import DB_ENV, DEFAULT_DB
 
 BOT_TOKEN = "SLACK_BOT_TOKEN"
@@ -42,8 +43,6 @@ DEFAULT_TEXT_RETENTION_DAYS = 30
 DEFAULT_CATALOG_RELOAD_SECONDS = 2.0
 DEFAULT_LOG_LEVEL = "INFO"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
-# A salt shorter than this can be guessed, and with it every user-id hash reversed.
-MIN_SALT_CHARS = 16
 
 # Slack's tokens are opaque, but their prefixes say what they are; a user token (xoxp-) or a
 # config token pasted by mistake would only fail later, on the first request, with a vaguer error.
