@@ -94,6 +94,41 @@ def test_url_must_be_https(tmp_path: Path) -> None:
     assert f":{line_of(path, 'http://support')}:" in message
 
 
+@pytest.mark.parametrize(("url", "says"), [
+    ("https://support.claude.com/en/articles/9015913 how", "a space, '|', '<' or '>'"),
+    ("https://support.claude.com/en/articles/9015913|Click", "a space, '|', '<' or '>'"),
+    ("https://support.claude.com/en/<!channel>", "a space, '|', '<' or '>'"),
+    ("https://support.claude.com/" + "a" * 3000, "longer than 3000 characters"),
+    ("https://evil.example/phish", "evil.example, which is not in link_hosts"),
+    ("https://anthropic.com.evil.example/x", "which is not in link_hosts"),
+])
+def test_urls_that_break_slack_links_or_leave_the_allowed_hosts_are_refused(
+    tmp_path: Path, url: str, says: str
+) -> None:
+    path = broken(tmp_path, "url: https://support.claude.com/en/articles/9015913",
+                  f"url: {url}")
+    (message,) = problems(path)
+    assert says in message
+    assert f":{line_of(path, url[-12:])}:" in message
+
+
+def test_a_subdomain_of_an_allowed_host_and_a_declared_host_are_accepted(tmp_path: Path) -> None:
+    path = broken(tmp_path, "url: https://support.claude.com/en/articles/9015913",
+                  "url: https://trust.anthropic.com/")
+    assert load_catalog(path).get("get-support").url.startswith("https://trust.anthropic.com/")
+    path = broken(tmp_path, "version: 1", "version: 1\nlink_hosts: [help.example.org]")
+    found = problems(path)  # every Help Center link is now outside the declared hosts
+    assert found and all("not in link_hosts (help.example.org)" in p for p in found)
+
+
+@pytest.mark.parametrize("version", ["banana", "2", "1.5", "'1'"])
+def test_only_known_catalog_versions_are_accepted(tmp_path: Path, version: str) -> None:
+    path = broken(tmp_path, "version: 1", f"version: {version}")
+    (message,) = problems(path)
+    assert "version must be one of 1" in message
+    assert f":{line_of(path, 'version:')}:" in message
+
+
 def test_same_phrase_on_two_entries(tmp_path: Path) -> None:
     path = broken(tmp_path, "phrases: [contact support]",
                   "phrases: [contact support, Account  SUSPENDED]")
@@ -158,3 +193,100 @@ def test_synonym_groups_are_checked(tmp_path: Path) -> None:
     found = problems(path)
     assert any("needs at least two words" in p for p in found)
     assert any("must be one word" in p for p in found)
+
+
+# -- sources, titles and other products (issue 9) ---------------------------------------------
+
+GROUNDED = """    related: [get-support]
+    sources:
+      - https://support.claude.com/en/articles/8241253-safeguards-warnings-and-appeals
+    titles:
+      en: Safeguards Warnings and Appeals
+      zh-TW: 警告與申訴
+"""
+
+
+def test_sources_and_titles_are_read(tmp_path: Path) -> None:
+    catalog = load_catalog(broken(tmp_path, "    related: [get-support]\n", GROUNDED))
+    entry = catalog.get("appeals")
+    assert entry.sources == (
+        "https://support.claude.com/en/articles/8241253-safeguards-warnings-and-appeals",)
+    assert entry.titles == {"en": "Safeguards Warnings and Appeals", "zh-TW": "警告與申訴"}
+    # Both are optional: an entry without them has none.
+    assert catalog.get("get-support").sources == ()
+    assert catalog.get("get-support").titles == {}
+
+
+def test_a_title_in_an_unknown_locale_names_file_and_line(tmp_path: Path) -> None:
+    # "zh-tw" is a typo for "zh-TW", "pt" is not one of the Help Center's title locales here.
+    path = broken(tmp_path, "    related: [get-support]\n",
+                  GROUNDED.replace("zh-TW:", "zh-tw:") + "      pt: Avisos e recursos\n")
+    found = problems(path)
+    assert len(found) == 2
+    assert f"{path}:{line_of(path, 'zh-tw:')}: titles: unknown locale 'zh-tw'" in found[0]
+    assert "expected one of en, fr, de" in found[0]
+    assert f"{path}:{line_of(path, 'pt: Avisos')}: titles: unknown locale 'pt'" in found[1]
+
+
+def test_a_source_must_be_an_https_link(tmp_path: Path) -> None:
+    path = broken(tmp_path, "    related: [get-support]\n",
+                  GROUNDED.replace("https://support", "http://support"))
+    (message,) = problems(path)
+    assert message.startswith(f"{path}:{line_of(path, 'http://support')}: source ")
+    assert "must be an https:// link" in message
+    path = broken(tmp_path, "    related: [get-support]\n",
+                  GROUNDED.replace("      - https://support.claude.com/en/articles/8241253"
+                                   "-safeguards-warnings-and-appeals",
+                                   "      - support.claude.com/en/articles/8241253"))
+    assert "must be an https:// link" in problems(path)[0]
+
+
+def test_titles_must_be_a_mapping_and_sources_a_list(tmp_path: Path) -> None:
+    path = broken(tmp_path, "    related: [get-support]\n",
+                  "    related: [get-support]\n    sources: https://a.example\n"
+                  "    titles: [en]\n")
+    found = problems(path)
+    assert any(p.startswith(f"{path}:{line_of(path, 'sources:')}:") and "must be a list" in p
+               for p in found)
+    assert any(p.startswith(f"{path}:{line_of(path, 'titles:')}:") and "must be a mapping" in p
+               for p in found)
+
+
+PRODUCTS = "other_products: [chatgpt, meta ai]\nown_names: [claude]\nentries:"
+
+
+def test_other_products_and_own_names_are_read(tmp_path: Path) -> None:
+    catalog = load_catalog(broken(tmp_path, "entries:", PRODUCTS))
+    assert catalog.other_products == ("chatgpt", "meta ai")
+    assert catalog.own_names == ("claude",)
+    assert load_catalog(MINI).other_products == ()
+
+
+def test_other_products_checks(tmp_path: Path) -> None:
+    # A name that is a whole phrase of an entry would decline that entry's own questions.
+    path = broken(tmp_path, "entries:", PRODUCTS.replace("meta ai", "Account Suspended"))
+    (message,) = problems(path)
+    assert message.startswith(f"{path}:{line_of(path, 'other_products:')}:")
+    assert "'Account Suspended' is also a phrase of 'appeals'" in message
+    # Without our own names, every question naming another product would be declined.
+    path = broken(tmp_path, "entries:", "other_products: [chatgpt]\nentries:")
+    assert "needs 'own_names'" in problems(path)[0]
+    # A name in both lists, or only punctuation.
+    path = broken(tmp_path, "entries:", PRODUCTS.replace("[claude]", "[claude, ChatGPT, '!!']"))
+    found = problems(path)
+    assert any("other_products: 'chatgpt' is already in 'own_names'" in p for p in found)
+    assert any("'!!' has no letters or digits" in p for p in found)
+
+
+def test_real_catalog_entries_are_grounded_in_their_articles() -> None:
+    catalog = load_catalog()
+    grounded = [*catalog.articles, catalog.fallback]
+    for entry in grounded:
+        assert entry.sources, entry.id
+        assert entry.titles.get("en"), entry.id
+        # The entry's own article is among the pages it was grounded in.
+        number = entry.url.rsplit("/", 1)[-1].split("-", 1)[0]
+        assert any(f"/articles/{number}" in s for s in entry.sources), entry.id
+        assert all(s.startswith("https://") for s in entry.sources), entry.id
+    assert "chatgpt" in catalog.other_products
+    assert {"claude", "anthropic"} <= set(catalog.own_names)

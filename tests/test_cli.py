@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,7 +122,7 @@ def test_eval_scores_a_wrong_expectation_as_a_miss_and_still_exits_zero(tmp_path
 
 def test_eval_missing_file_is_one_clear_line(tmp_path: Path) -> None:
     done = run("eval", str(tmp_path / "missing.yaml"))
-    assert done.returncode == 1
+    assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "missing.yaml" in done.stderr
 
 
@@ -132,3 +133,60 @@ def test_bench_reports_both_catalogs() -> None:
     assert figures["generated"]["entries"] == 300 + 1
     for row in figures.values():
         assert row["p50_us"] > 0 and row["p99_us"] >= row["p50_us"]
+
+
+@pytest.mark.parametrize("args", [
+    ("bench", "--rounds", "0"),
+    ("bench", "--rounds", "many"),
+    ("serve", "--http", "--port", "99999"),
+    ("report", "--days", "-3"),
+    ("eval",),
+    ("no-such-command",),
+])
+def test_a_usage_mistake_is_one_line_and_exit_2(args: tuple[str, ...]) -> None:
+    done = run(*args)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_version() -> None:
+    done = run("--version")
+    assert done.returncode == 0
+    assert done.stdout.startswith("safeguards-bot ") and done.stdout.strip()[-1].isdigit()
+
+
+def test_ask_json_with_explain_is_one_valid_json_document() -> None:
+    done = run("ask", "--json", "--explain", "acct suspended how to appeal")
+    assert done.returncode == 0, done.stderr
+    reply = json.loads(done.stdout)
+    assert reply["matches"][0]["id"] == "appeals"
+    assert reply["explain"]["ranked"][0]["id"] == "appeals"
+    assert reply["explain"]["ranked"][0]["phrases"]
+
+
+def test_catalog_option_works_after_the_subcommand_too(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nowhere.yaml")
+    for args in (("--catalog", missing, "ask", "banned"), ("ask", "--catalog", missing, "banned"),
+                 ("check", "--catalog", missing)):
+        done = run(*args)
+        assert done.returncode == 1 and "nowhere.yaml" in done.stderr, args
+
+
+def test_eval_refuses_an_expected_id_the_catalog_does_not_have(tmp_path: Path) -> None:
+    path = tmp_path / "set.yaml"
+    path.write_text('- {q: "banned, how to appeal", expect: apeals}\n', encoding="utf-8")
+    done = run("eval", str(path))
+    assert done.returncode == 2
+    assert "apeals" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_eval_gates_on_floors_for_ci(tmp_path: Path) -> None:
+    path = tmp_path / "set.yaml"
+    path.write_text('- {q: "banned, how to appeal", expect: appeals}\n'
+                    '- {q: "a recipe for banana bread", expect: crisis-helpline, tags: [crisis]}\n',
+                    encoding="utf-8")
+    assert run("eval", str(path), "--min-overall", "0.5").returncode == 0
+    below = run("eval", str(path), "--min-overall", "0.9")
+    assert below.returncode == 1 and "overall 0.5 < 0.9" in below.stderr
+    assert run("eval", str(path), "--min-crisis-recall", "1").returncode == 1

@@ -5,6 +5,7 @@ while crisis and abuse messages go through every Slack surface."""
 from __future__ import annotations
 
 import io
+import json
 import logging
 from collections.abc import Iterator
 
@@ -201,3 +202,18 @@ def test_no_question_text_at_info_and_no_secret_at_any_level_on_every_surface(
     if level == "INFO":
         assert MARKER not in text
         assert not [q for q in sensitive if q in text]
+
+
+def test_json_logs_are_one_object_a_line_and_redacted_the_same(output: io.StringIO) -> None:
+    configure_logging("INFO", stream=output, fmt="json")
+    logging.getLogger("bot.test").warning("token %s refused", BOT_TOKEN)
+    try:
+        raise RuntimeError(f"Slack said no to {SIGNING_SECRET}")
+    except RuntimeError:
+        logging.getLogger("bot.test").exception("call failed")
+    lines = output.getvalue().splitlines()
+    entries = [json.loads(line) for line in lines]
+    assert [e["level"] for e in entries] == ["WARNING", "ERROR"]
+    assert entries[0]["logger"] == "bot.test" and entries[0]["time"].endswith("Z")
+    assert "RuntimeError" in entries[1]["exception"]
+    assert_clean(output.getvalue())

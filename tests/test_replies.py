@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from bot.engine.catalog import Catalog, Entry, Topic
 from bot.engine.matcher import Decision, Match, Result
+from bot.engine.thresholds import ALTERNATIVE_AT
 from bot.slack.blocks import MAX_ECHO_CHARS, MAX_MESSAGE_BLOCKS, MAX_VIEW_BLOCKS, Reply, user_text
-from bot.slack.render.answer import declined, for_result, picked, shared
+from bot.slack.button_values import ButtonRef
+from bot.slack.render.answer import FEEDBACK_BLOCK, declined, for_result, picked, shared
 from bot.slack.render.catalog_views import article_list, home_view, how_to_ask
 from bot.testing.fake_slack import block_problems
 
@@ -117,3 +119,14 @@ def test_shared_by_names_only_a_real_user_id(big: Catalog) -> None:
     first = big.entries[0]
     assert "<@U0ASKER01>" in json.dumps(shared(first, big, "U0ASKER01").blocks)
     assert "Shared by" not in json.dumps(shared(first, big, "<!channel>").blocks)
+
+
+def test_not_helpful_offers_only_articles_worth_a_look(catalog: Catalog) -> None:
+    appeals, csam, minors = (catalog.get(i) for i in ("appeals", "csam", "minors"))
+    answer = Match(appeals, 0.9)
+    result = Result(Decision.ANSWER, (answer,),
+                    (answer, Match(minors, ALTERNATIVE_AT + 0.05), Match(csam, 0.13)))
+    reply = for_result(result, catalog, question_id="0" * 32)
+    [feedback] = [b for b in reply.blocks if b.get("block_id") == FEEDBACK_BLOCK]
+    ref = ButtonRef.decode(feedback["elements"][1]["value"])
+    assert ref.others == ("minors",)  # CSAM at 0.13 is no help to someone asking to appeal

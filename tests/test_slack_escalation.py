@@ -13,8 +13,9 @@ from bot.engine.catalog import Catalog
 from bot.engine.matcher import Decision, Matcher
 from bot.slack.button_values import ButtonRef
 from bot.slack.manifest_ids import PICK, REPLY_IN_THREAD
-from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, TEAM_DOMAIN, Call, FakeSlack
+from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, TEAM_DOMAIN, TEAM_ID, Call, FakeSlack
 from bot.testing.slack_requests import (
+    ASKER,
     CHANNEL,
     DM_CHANNEL,
     customer_message,
@@ -86,12 +87,15 @@ def test_a_slash_command_has_no_message_to_link_and_says_so(
     dumped = notice.dump()
     assert f"via `/safeguards` in <#{CHANNEL}>" in dumped
     assert "no message to link" in dumped
+    # What a specialist can act on: who asked, and one click to a DM with them.
+    assert f"Asked by <@{ASKER}>" in dumped
+    assert f"<slack://user?team={TEAM_ID}&id={ASKER}|" in dumped
     assert MARKER not in dumped
     assert fake_slack.calls("chat.getPermalink") == []
     assert fake_slack.wait_for(RESPONSE_URL)[0].ok  # the private answer went out too
 
 
-def test_a_crisis_direct_message_is_escalated_without_naming_the_dm(
+def test_a_crisis_direct_message_is_escalated_with_the_asker_not_a_link_to_the_dm(
     make_bot: Callable[..., Bot], fake_slack: FakeSlack, catalog: Catalog, questions: dict,
 ) -> None:
     bot = make_bot(escalation_channel=ESCALATIONS)
@@ -102,8 +106,12 @@ def test_a_crisis_direct_message_is_escalated_without_naming_the_dm(
     fake_slack.wait_until(lambda: len(notices(fake_slack)) == 1)
     [notice] = notices(fake_slack)
     assert catalog.crisis.title in notice.body["text"]
-    assert permalink(DM_CHANNEL, event["ts"]) in notice.dump()
+    # The DM opens for nobody but the asker: no permalink to it, the asker and a DM link instead.
+    assert fake_slack.calls("chat.getPermalink") == []
+    assert permalink(DM_CHANNEL, event["ts"]) not in notice.dump()
     assert f"<#{DM_CHANNEL}>" not in notice.dump()
+    assert f"Asked by <@{event['user']}>" in notice.dump()
+    assert f"<slack://user?team={TEAM_ID}&id={event['user']}|" in notice.dump()
     assert questions[Decision.CRISIS] not in notice.dump()
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from bot.engine.catalog import CRISIS_ID, Catalog
 from bot.engine.matcher import Decision, Matcher
+from bot.engine.thresholds import ALTERNATIVE_AT
 from bot.slack.button_values import ButtonRef
 from bot.slack.manifest_ids import HELPFUL, NONE_OF_THESE, NOT_HELPFUL, PICK, SHARE
 from bot.slack.render.answer import FEEDBACK_BLOCK
@@ -74,13 +75,16 @@ def test_helpful_on_a_private_answer_is_thanked_in_place_and_recorded(
 
 def test_not_helpful_offers_the_other_candidates_and_the_support_page(
     make_bot: Callable[..., Bot], fake_slack: FakeSlack, matcher: Matcher, catalog: Catalog,
-    question_log: QuestionLog, questions: dict,
+    question_log: QuestionLog,
 ) -> None:
-    question = questions[Decision.ANSWER]
+    # Two close topics: the answer is one, the other is worth offering after "Not helpful".
+    question = "universal jailbreak bounty on hackerone, or should i just email the security team"
     result = matcher.match(question)
+    assert result.decision is Decision.ANSWER
     entry = result.matches[0].entry
     others = [m.entry for m in result.ranked
-              if m.entry.id not in (entry.id, CRISIS_ID, catalog.fallback_id)][:2]
+              if m.entry.id not in (entry.id, CRISIS_ID, catalog.fallback_id)
+              and m.confidence >= ALTERNATIVE_AT][:2]
     assert others, "the test needs a question with other candidates"
     bot = make_bot(question_log=question_log)
     body = ask(bot, fake_slack, question)

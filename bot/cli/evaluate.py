@@ -17,10 +17,11 @@ from typing import Any
 
 import yaml
 
-from bot.engine.catalog import CRISIS_ID
-from bot.engine.matcher import Matcher
+from bot.engine.catalog import CRISIS_ID, Catalog
+from bot.engine.matcher import Decision, Matcher
 
 NONE = "none"
+CRISIS_DECISION = Decision.CRISIS.value
 # Tags that mean "in another language": counted together as the "other languages" figure.
 LANGUAGE_TAG = "multilingual"
 
@@ -101,6 +102,10 @@ def summarize(outcomes: list[Outcome]) -> dict[str, Any]:
     out_scope = [o for o in outcomes if o.item.expect == (NONE,)]
     crisis = [o for o in outcomes if "crisis" in o.item.tags]
     languages = [o for o in outcomes if LANGUAGE_TAG in o.item.tags]
+    # A crisis reply to a question that was not about distress: kind, but an alarm all the same
+    # (and, when it escalates, a specialist's time). Counted over every question not expecting it.
+    calm = [o for o in outcomes if CRISIS_ID not in o.item.expect]
+    alarms = sum(o.decision == CRISIS_DECISION for o in calm)
     per_tag: dict[str, list[Outcome]] = defaultdict(list)
     for outcome in outcomes:
         for tag in outcome.item.tags:
@@ -112,6 +117,8 @@ def summarize(outcomes: list[Outcome]) -> dict[str, Any]:
         "out_of_scope_declined": _share(sum(o.got == NONE for o in out_scope), len(out_scope)),
         "crisis_recall": _share(sum(o.got == CRISIS_ID for o in crisis), len(crisis)),
         "other_languages": _share(sum(o.correct for o in languages), len(languages)),
+        "false_crisis_alarms": {"count": alarms, "of": len(calm),
+                                "share": _share(alarms, len(calm))},
         "per_tag": {
             tag: {"n": len(group), "accuracy": _share(sum(o.correct for o in group), len(group))}
             for tag, group in sorted(per_tag.items())
@@ -123,6 +130,7 @@ def format_report(summary: dict[str, Any], outcomes: list[Outcome], *, show_miss
     def pct(value: float | None) -> str:
         return "   n/a" if value is None else f"{value * 100:5.1f}%"
 
+    alarms = summary["false_crisis_alarms"]
     lines = []
     if show_misses:
         misses = [o for o in outcomes if not o.correct]
@@ -140,8 +148,14 @@ def format_report(summary: dict[str, Any], outcomes: list[Outcome], *, show_miss
         f"Out-of-scope declined:  {pct(summary['out_of_scope_declined'])}",
         f"Crisis recall:          {pct(summary['crisis_recall'])}",
         f"Other languages:        {pct(summary['other_languages'])}",
+        f"False crisis alarms:    {alarms['count']} of {alarms['of']} other questions",
         "Per tag:",
     ]
     for tag, figures in summary["per_tag"].items():
         lines.append(f"  {tag:<14} {pct(figures['accuracy'])}  (n={figures['n']})")
     return "\n".join(lines)
+
+
+def unknown_ids(items: list[Item], catalog: Catalog) -> list[str]:
+    """Expected ids that are neither ``none`` nor an entry of ``catalog``, sorted."""
+    return sorted({e for item in items for e in item.expect if e != NONE and e not in catalog})

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+import typing
+from collections.abc import Callable, Sequence
+from importlib.metadata import PackageNotFoundError, version
 
 from bot.engine.catalog import Catalog, CatalogError, load_catalog, resolve_path
 
@@ -27,6 +29,35 @@ def _catalog_or_exit(path: str | None) -> Catalog:
         raise SystemExit(EXIT_PROBLEM) from None
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line (and ``--help`` still shows the usage)."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _bounded(kind: Callable[[str], float], low: float, high: float) -> Callable[[str], float]:
+    """An argparse type: a number of ``kind`` from ``low`` to ``high``, or a one-line error."""
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a number, not {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low:g} to {high:g}, not {text}")
+        return value
+
+    return parse
+
+
+def _package_version() -> str:
+    try:
+        return version("safeguards-bot")
+    except PackageNotFoundError:  # run from a checkout without installing
+        return "unknown (not installed)"
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.engine.matcher import Matcher
     from bot.engine.question import question_text
@@ -36,23 +67,32 @@ def cmd_ask(args: argparse.Namespace) -> int:
     question = " ".join(args.question)
     matcher = Matcher(catalog)
     result = matcher.match(question)
-    if args.explain:
-        for signal in matcher.distress_signals(question):
-            print(f"  !!   {signal}")
-        for match, phrases in matcher.explain(question)[:8]:
-            print(f"{match.confidence:5.2f}  {match.entry.id:<30} {' | '.join(phrases)}")
-        print()
+    signals = matcher.distress_signals(question) if args.explain else []
+    explained = matcher.explain(question)[:8] if args.explain else []
     if args.json:
-        print(json.dumps({
+        reply: dict[str, object] = {
             "decision": result.decision.value,
             "matches": [
                 {"id": m.entry.id, "title": m.entry.title, "url": m.entry.url,
                  "confidence": round(m.confidence, 3)}
                 for m in result.matches
             ],
-        }, ensure_ascii=False))
-    else:
-        print(plain_reply.render(result, catalog, empty_question=not question_text(question)))
+        }
+        if args.explain:  # in the JSON, so the output stays one valid document
+            reply["explain"] = {
+                "distress_signals": signals,
+                "ranked": [{"id": m.entry.id, "score": round(m.confidence, 3),
+                            "phrases": phrases} for m, phrases in explained],
+            }
+        print(json.dumps(reply, ensure_ascii=False))
+        return EXIT_OK
+    if args.explain:
+        for signal in signals:
+            print(f"  !!   {signal}")
+        for match, phrases in explained:
+            print(f"{match.confidence:5.2f}  {match.entry.id:<30} {' | '.join(phrases)}")
+        print()
+    print(plain_reply.render(result, catalog, empty_question=not question_text(question)))
     return EXIT_OK
 
 
@@ -65,7 +105,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
         items = evaluate.load_items(args.file)
     except evaluate.EvalFileError as exc:
         print(f"safeguards-bot eval: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return EXIT_USAGE
+    # An id the catalog does not have can never be matched: that is a mistake in the file (or
+    # an entry renamed since), not a miss of the bot's.
+    unknown = evaluate.unknown_ids(items, catalog)
+    if unknown:
+        print(f"safeguards-bot eval: {args.file}: expected id(s) not in the catalog: "
+              f"{', '.join(unknown)}", file=sys.stderr)
+        return EXIT_USAGE
     outcomes = evaluate.run(Matcher(catalog), items)
     summary = evaluate.summarize(outcomes)
     if args.json:
@@ -73,11 +120,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=1))
     else:
         print(evaluate.format_report(summary, outcomes, show_misses=args.misses))
+    # Gates for CI: each figure asked for must reach its floor.
+    failed = [f"{name} {summary[key] if summary[key] is not None else 'n/a'} < {floor}"
+              for name, key, floor in (("overall", "overall", args.min_overall),
+                                       ("crisis recall", "crisis_recall", args.min_crisis_recall))
+              if floor is not None and (summary[key] is None or summary[key] < floor)]
+    if failed:
+        print(f"safeguards-bot eval: below the floor: {'; '.join(failed)}", file=sys.stderr)
+        return EXIT_PROBLEM
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    path = resolve_path(args.path)
+    path = resolve_path(args.path or args.catalog)
     try:
         catalog = load_catalog(path)
     except CatalogError as exc:
@@ -111,9 +166,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from bot.cli.report import run_report
-    from bot.store.settings_paths import database_path
+    from bot.store.settings_paths import database_url
 
-    return run_report(args.db or database_path(), args.days, args.json)
+    return run_report(args.db or database_url(), args.days, args.json)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -123,48 +178,69 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="safeguards-bot",
         description="Answer safety questions with the right Claude Help Center Safeguards article.",
     )
-    parser.add_argument("--catalog", metavar="PATH",
-                        help="catalog file (default: $SAFEGUARDS_CATALOG or data/catalog.yaml)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    catalog_help = "catalog file (default: $SAFEGUARDS_CATALOG or the catalog shipped with the bot)"
+    parser.add_argument("--catalog", metavar="PATH", help=catalog_help)
+    parser.add_argument("--version", action="version",
+                        version=f"safeguards-bot {_package_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                parser_class=_Parser)
+    # --catalog after the subcommand too ("safeguards-bot check --catalog x" is how people type
+    # it); SUPPRESS keeps a value given before the subcommand when none is given after.
+    with_catalog = _Parser(add_help=False)
+    with_catalog.add_argument("--catalog", metavar="PATH", default=argparse.SUPPRESS,
+                              help=catalog_help)
 
-    ask = sub.add_parser("ask", help="print the reply a user would get, offline")
+    ask = sub.add_parser("ask", parents=[with_catalog],
+                         help="print the reply a user would get, offline")
     ask.add_argument("question", nargs="*", help="the question, in your own words")
     ask.add_argument("--json", action="store_true", help="decision and matches as JSON")
     ask.add_argument("--explain", action="store_true",
                      help="first list the best entries and the catalog phrases that matched")
     ask.set_defaults(func=cmd_ask)
 
-    ev = sub.add_parser("eval", help="score the matcher on an evaluation file")
+    ev = sub.add_parser("eval", parents=[with_catalog],
+                        help="score the matcher on an evaluation file")
     ev.add_argument("file", help="YAML list of {q, expect, tags}")
     ev.add_argument("--json", action="store_true", help="summary and every item as JSON")
     ev.add_argument("--misses", action="store_true", help="list the questions it got wrong")
+    ev.add_argument("--min-overall", type=_bounded(float, 0, 1), metavar="X",
+                    help="exit 1 if overall accuracy is below X (0-1), for CI")
+    ev.add_argument("--min-crisis-recall", type=_bounded(float, 0, 1),
+                    metavar="X", help="exit 1 if crisis recall is below X (0-1), for CI")
     ev.set_defaults(func=cmd_eval)
 
-    check = sub.add_parser("check", help="validate a catalog file")
+    check = sub.add_parser("check", parents=[with_catalog], help="validate a catalog file")
     check.add_argument("path", nargs="?", help="catalog to check (default: the one in use)")
     check.set_defaults(func=cmd_check)
 
-    bench = sub.add_parser("bench", help="match latency on this catalog and a 10,000-entry one")
-    bench.add_argument("--size", type=int, default=10_000, help="generated catalog size")
-    bench.add_argument("--rounds", type=int, default=200, help="passes over the sample questions")
+    bench = sub.add_parser("bench", parents=[with_catalog],
+                           help="match latency on this catalog and a 10,000-entry one")
+    bench.add_argument("--size", type=_bounded(int, 1, 1_000_000), default=10_000,
+                       help="generated catalog size")
+    bench.add_argument("--rounds", type=_bounded(int, 1, 100_000), default=200,
+                       help="passes over the sample questions")
     bench.add_argument("--json", action="store_true")
     bench.set_defaults(func=cmd_bench)
 
     report = sub.add_parser("report", help="what people asked and how the bot did (question log)")
-    report.add_argument("--days", type=int, default=30, help="how far back (default 30)")
-    report.add_argument("--db", metavar="PATH",
-                        help="question log (default: $SAFEGUARDS_DB or ./safeguards-bot.sqlite3)")
+    report.add_argument("--days", type=_bounded(int, 1, 36_500), default=30,
+                        help="how far back (default 30)")
+    report.add_argument("--db", metavar="PATH_OR_URL",
+                        help="the database: a SQLite file or a postgresql:// URL (default: "
+                             "$SAFEGUARDS_DATABASE_URL, $SAFEGUARDS_DB or ./safeguards-bot.sqlite3)")
     report.add_argument("--json", action="store_true", help="the figures as JSON")
     report.set_defaults(func=cmd_report)
 
-    serve = sub.add_parser("serve", help="run the Slack app (Socket Mode, or HTTP with --http)")
+    serve = sub.add_parser("serve", parents=[with_catalog],
+                           help="run the Slack app (Socket Mode, or HTTP with --http)")
     serve.add_argument("--http", action="store_true", help="serve Slack's HTTP requests")
     serve.add_argument("--host", default="0.0.0.0", help="HTTP bind address (default 0.0.0.0)")
-    serve.add_argument("--port", type=int, default=3000, help="HTTP port (default 3000)")
+    serve.add_argument("--port", type=_bounded(int, 0, 65_535), default=3000,
+                       help="HTTP port (default 3000; 0: any free port)")
     serve.set_defaults(func=cmd_serve)
     return parser
 

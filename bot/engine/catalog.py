@@ -11,11 +11,22 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import yaml
 
-DEFAULT_CATALOG_PATH = Path(__file__).resolve().parents[2] / "data" / "catalog.yaml"
+
+def _default_catalog_path() -> Path:
+    """The catalog shipped in the installed package (the build copies data/catalog.yaml there,
+    see setup.py), or, in a checkout, data/catalog.yaml itself: the file maintainers edit."""
+    packaged = resources.files("bot") / "catalog_data" / "catalog.yaml"
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "data" / "catalog.yaml"
+
+
+DEFAULT_CATALOG_PATH = _default_catalog_path()
 CATALOG_ENV = "SAFEGUARDS_CATALOG"
 
 CRISIS_ID = "crisis-helpline"

@@ -7,6 +7,7 @@ than stopping at the first. Reading the file and parsing the YAML is ``bot.engin
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -34,7 +35,17 @@ _ENTRY_FIELDS = {
 _REQUIRED = ("id", "kind", "title", "url", "topic", "summary")
 _TOP_LEVEL = (
     "version", "fallback", "topics", "synonyms", "other_products", "own_names", "entries",
+    "link_hosts",
 )
+SUPPORTED_VERSIONS = (1,)
+# Where links may point when the catalog does not say (``link_hosts``): the Help Center, and
+# anthropic.com with its subdomains (policies, trust center). A host is allowed when it is one of
+# these or a subdomain of one.
+DEFAULT_LINK_HOSTS = ("support.claude.com", "anthropic.com")
+# Slack's link markup is <url|label>: a space, "|", "<" or ">" in a URL breaks it (or lets the
+# rest pose as the label), so such a URL is refused rather than escaped.
+_UNSAFE_IN_URL = re.compile(r"[\s|<>\x00-\x1f\x7f]")
+MAX_URL_CHARS = 3000
 
 
 def build_catalog(root: yaml.Node | None, where: Path) -> Catalog:
@@ -53,6 +64,7 @@ class _Validator:
         self.where = where
         self.problems: list[str] = []
         self.synonym_map: dict[str, str] = {}
+        self.link_hosts: tuple[str, ...] = DEFAULT_LINK_HOSTS
 
     def fail(self, node: yaml.Node | int, message: str) -> None:
         line = node if isinstance(node, int) else _line(node)
@@ -98,9 +110,42 @@ class _Validator:
         return out
 
     def https(self, node: yaml.Node | int, value: str, what: str) -> None:
-        url = urlparse(value)
-        if url.scheme != "https" or not url.netloc:
+        if len(value) > MAX_URL_CHARS:
+            self.fail(node, f"{what} is longer than {MAX_URL_CHARS} characters")
+            return
+        if _UNSAFE_IN_URL.search(value):
+            self.fail(node, f"{what} has a space, '|', '<' or '>', which break Slack's links")
+            return
+        try:
+            url = urlparse(value)
+            host = (url.hostname or "").lower()
+        except ValueError:
+            self.fail(node, f"{what} is not a valid link")
+            return
+        if url.scheme != "https" or not host:
             self.fail(node, f"{what} must be an https:// link")
+        elif not any(host == allowed or host.endswith("." + allowed)
+                     for allowed in self.link_hosts):
+            self.fail(node, f"{what} points to {host}, which is not in link_hosts "
+                            f"({', '.join(self.link_hosts)})")
+
+    def version(self, node: yaml.Node | None, line: int) -> None:
+        if node is None:
+            self.fail(line, "the catalog needs 'version: 1'")
+        elif not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int"
+                  and int(node.value) in SUPPORTED_VERSIONS):
+            self.fail(node, f"version must be one of {', '.join(map(str, SUPPORTED_VERSIONS))}")
+
+    def hosts(self, node: yaml.Node | None) -> tuple[str, ...]:
+        """The catalog's own ``link_hosts``, or the defaults."""
+        if node is None:
+            return DEFAULT_LINK_HOSTS
+        hosts = []
+        for value, line in self.text_list(node, "link_hosts"):
+            if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", value):
+                self.fail(line, f"link_hosts: '{value}' is not a host name such as example.com")
+            hosts.append(value)
+        return tuple(hosts)
 
     def boolean(self, node: yaml.Node, what: str) -> bool:
         if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
@@ -118,6 +163,8 @@ class _Validator:
         for name, node in top.items():
             if name not in _TOP_LEVEL:
                 self.fail(node, f"unknown top-level field '{name}'")
+        self.version(top.get("version"), _line(root))
+        self.link_hosts = self.hosts(top.get("link_hosts"))
         topics = self.topics(top.get("topics"), _line(root))
         # Synonyms first: two phrases that differ only by synonyms are the same phrase.
         self.synonym_map = self.synonyms(top.get("synonyms"))

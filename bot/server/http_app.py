@@ -1,9 +1,14 @@
 """The WSGI application the HTTP server runs, and its checks before a request reaches Bolt.
 
 Routes:
-- ``POST /slack/events``: slash commands, events and interactivity, all through Bolt, which checks
-  the signature (401 otherwise) and acknowledges before the listener does its work.
+- ``POST /slack/events``: slash commands, events and interactivity, all through Bolt, which
+  acknowledges before the listener does its work.
 - ``GET /healthz``: 200 while the process serves (for load balancers and orchestrators).
+
+The signature is checked first, on the raw bytes, before anything parses the body: a request that
+cannot be verified (no secret, a wrong or stale signature, a timestamp that is not a number) is
+401 and nothing of it is parsed or logged. Refusals carry ``X-Slack-No-Retry: 1``: Slack would
+only send the same request again, and be refused again.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
 from bot.internals import bolt_context, signing_secret
+from bot.server.refusal_log import RefusalLog
 from bot.slack import request_shape
 
 # The name these lines have been logged under since before serving was split into modules.
@@ -70,17 +76,33 @@ def _bolt_request(raw: str, query: str, headers: dict[str, str | Sequence[str]])
     return request
 
 
-def _signed(app: App, raw: str, request: BoltRequest) -> bool:
-    """The signature check Bolt makes, for a request refused before Bolt sees it: a forged
-    request must still be told 401, not that its shape is wrong."""
-    secret = signing_secret(app)
-    verifier = SignatureVerifier(secret)
-    headers = {k: v[0] for k, v in request.headers.items() if v}
-    return bool(secret) and verifier.is_valid_request(raw, headers)
+def _signed(secret: str, raw: str, environ: dict[str, Any]) -> bool:
+    """Slack's signature check on the raw body; False for anything unverifiable, never raises."""
+    if not secret:  # Socket Mode: nothing arrives signed over HTTP
+        return False
+    timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
+    signature = environ.get("HTTP_X_SLACK_SIGNATURE")
+    if not (isinstance(timestamp, str) and timestamp.isdigit() and len(timestamp) <= 12
+            and isinstance(signature, str)):
+        return False
+    try:
+        return SignatureVerifier(secret).is_valid(raw, timestamp, signature)
+    except (ValueError, TypeError, OverflowError):
+        return False
+
+
+def _refuse(start_response: StartResponse, status: int, text: str) -> list[bytes]:
+    body = text.encode()
+    start_response(_status_line(status), [("Content-Type", "text/plain; charset=utf-8"),
+                                          ("Content-Length", str(len(body))),
+                                          ("X-Slack-No-Retry", "1")])
+    return [body]
 
 
 def wsgi_app(app: App) -> WsgiApp:
     """A WSGI application: ``/healthz`` and Slack's ``/slack/events`` (through Bolt)."""
+    secret = signing_secret(app)
+    refusals = RefusalLog(log)
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
@@ -91,21 +113,27 @@ def wsgi_app(app: App) -> WsgiApp:
             return _plain(start_response, 404, "Not Found\n")
         if method != "POST":
             return _plain(start_response, 405, "Method Not Allowed\n")
-        length = int(environ.get("CONTENT_LENGTH") or 0)
+        try:
+            length = max(0, int(environ.get("CONTENT_LENGTH") or 0))
+        except ValueError:
+            length = 0
         # Undecodable bytes become U+FFFD: the signature check then fails (401) as it should.
         raw = environ["wsgi.input"].read(min(length, MAX_BODY_BYTES)).decode("utf-8", "replace")
+        if not _signed(secret, raw, environ):
+            refusals.refused("missing, wrong or stale signature")
+            return _refuse(start_response, 401, "Unauthorized\n")
         try:
             request = _bolt_request(raw, environ.get("QUERY_STRING", ""), _headers(environ))
         except Exception:  # a body Bolt cannot parse: Slack never sends one, so say so plainly
-            log.warning("unparseable request body (%d bytes)", length)
-            return _plain(start_response, 400, "Bad Request\n")
+            refusals.refused("signed, but the body could not be parsed")
+            return _refuse(start_response, 400, "Bad Request\n")
         shape_problem = request_shape.problem(request.body)
-        if shape_problem is not None and _signed(app, raw, request):
-            log.warning("refused a signed request Slack would not send: %s", shape_problem)
-            return _plain(start_response, 400, "Bad Request\n")
+        if shape_problem is not None:
+            refusals.refused(f"signed, but in a shape Slack does not send ({shape_problem})")
+            return _refuse(start_response, 400, "Bad Request\n")
         response: BoltResponse = app.dispatch(request)
-        if response.status == 401:
-            log.info("refused a request with a missing, wrong or stale signature")
+        if response.status == 401:  # Bolt's own check, a moment later: the 5 minutes ran out
+            refusals.refused("stale signature")
         body = (response.body or "").encode()
         headers = [(name, value) for name, values in response.headers.items()
                    for value in values if name not in ("content-length",)]

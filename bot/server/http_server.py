@@ -33,6 +33,16 @@ log = logging.getLogger("bot.server.serve")
 # own pool), so a handful serves hundreds of requests a second.
 HTTP_THREADS = 8
 
+# Connections: waitress's default of 100 lets 100 idle clients (a scanner, a slow proxy, keep-
+# alives nobody closes) starve Slack and the health check; an idle connection costs a socket and a
+# little memory, so allow many, and close those idle past the timeout. Slack sends a request and
+# reads the reply within 3 s, so 30 s idle is generous. poll() rather than select(), which fails
+# beyond 1,024 descriptors.
+CONNECTION_LIMIT = 1000
+IDLE_TIMEOUT_SECONDS = 30
+# How often waitress looks for idle connections to close.
+CLEANUP_INTERVAL_SECONDS = 10
+
 # How long a SIGTERM waits for requests and replies in flight. Kubernetes kills after 30 s and
 # systemd after 90 s; 20 s leaves room for a reply that meets a 429 or a slow Slack.
 SHUTDOWN_GRACE_SECONDS = 20.0
@@ -51,6 +61,8 @@ class HttpServer:
         self._server = waitress.create_server(
             wsgi_app(app), host=host, port=port, threads=threads, ident="safeguards-bot",
             max_request_body_size=MAX_BODY_BYTES, expose_tracebacks=False,
+            connection_limit=CONNECTION_LIMIT, channel_timeout=IDLE_TIMEOUT_SECONDS,
+            cleanup_interval=CLEANUP_INTERVAL_SECONDS, asyncore_use_poll=True,
         )
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()

@@ -9,10 +9,12 @@ whoever logged it: a library echoing a request or an exception quoting a header 
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
 import threading
+import time
 import traceback
 from typing import TextIO
 
@@ -106,8 +108,36 @@ def install(handler: logging.Handler) -> None:
         handler.addFilter(RedactingFilter())
 
 
-def configure_logging(level: str = "INFO", *, stream: TextIO | None = None) -> None:
-    """Log to ``stream`` (stderr) at ``level``, every root handler redacting.
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line (``SAFEGUARDS_LOG_FORMAT=json``), for log platforms that index
+    fields. The message is the same redacted line as in text logs: the format changes, the
+    privacy rules do not."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S") + f".{int(record.msecs):03d}Z",
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = record.exc_text
+        return json.dumps(entry, ensure_ascii=False)
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        # UTC, so lines from several replicas sort together whatever their time zones.
+        return time.strftime(datefmt or "%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
+
+
+LOG_FORMATS = ("text", "json")
+
+
+def configure_logging(level: str = "INFO", *, stream: TextIO | None = None,
+                      fmt: str = "text") -> None:
+    """Log to ``stream`` (stderr) at ``level`` as ``fmt`` ("text" or "json"), every root handler
+    redacting.
 
     Safe to call twice: the bot's handler is replaced, not duplicated. Handlers someone else put
     on the root logger (pytest's, a platform's) keep working, and get the filter too.
@@ -121,7 +151,9 @@ def configure_logging(level: str = "INFO", *, stream: TextIO | None = None) -> N
             root.removeHandler(handler)
     handler = logging.StreamHandler(stream or sys.stderr)
     handler._safeguards_bot = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter(FORMAT))
+    if fmt not in LOG_FORMATS:
+        raise ValueError(f"unknown log format {fmt!r}: use text or json")
+    handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(numeric)
     for each in root.handlers:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import socket
 import sys
 import threading
 from collections.abc import Callable
@@ -55,8 +56,22 @@ def _on_stop_signal(stop: Callable[[], None]) -> None:
     signal.signal(signal.SIGINT, handle)
 
 
+def _bind_problem(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be listened on, or None. (The server binds again right after:
+    this is for the one clear line, the server's own bind stays the real test.)"""
+    try:
+        with socket.create_server((host, port)):
+            return None
+    except OSError as exc:
+        return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+
+
 def _serve_http(app: App, host: str, port: int) -> int:
-    server = HttpServer(app, host, port)
+    try:
+        server = HttpServer(app, host, port)
+    except OSError:  # taken between the check in run() and now
+        print(f"safeguards-bot: {_bind_problem(host, port) or 'cannot listen'}", file=sys.stderr)
+        return 2
     _on_stop_signal(server.stop_gracefully)
     log.info("listening on %s (Slack: %s, health: %s)", server.url, EVENTS_PATH, HEALTH_PATH)
     try:
@@ -161,6 +176,11 @@ def run(http: bool, host: str, port: int, *, catalog_path: str | None = None) ->
     token_problem = check_token(settings)
     if token_problem is not None:
         print(f"safeguards-bot: {token_problem}", file=sys.stderr)
+        return 2
+    # Before anything is opened or logged: a port in use is the commonest start-up mistake.
+    bind_problem = _bind_problem(host, port) if http else None
+    if bind_problem is not None:
+        print(f"safeguards-bot: {bind_problem}", file=sys.stderr)
         return 2
     configure_logging(settings)
     question_log = open_question_log(settings)

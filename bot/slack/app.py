@@ -29,9 +29,9 @@ from bot.slack.reply_pool import ReplyPool
 from bot.store.question_log import QuestionLog
 
 # Listeners run here: a slash command or button is acknowledged only once its listener has called
-# ack(). Listeners acknowledge, match (milliseconds) and hand their Web API calls to the reply pool
-# (bot/slack/reply_pool.py), so a slow Slack never holds these threads and acknowledgements never queue
-# behind replies being sent. (The one call made here is the shortcut's views.open: see there.)
+# ack(). Listeners acknowledge, match (milliseconds) and hand their Web API calls to the reply
+# pool (bot/slack/reply_pool.py), so a slow Slack never holds these threads and acknowledgements
+# never queue behind replies being sent. (The one call made here is the shortcut's views.open: see there.)
 LISTENER_THREADS = 16
 
 # A Web API call that takes longer than this is not going to succeed; free the thread.

@@ -39,6 +39,10 @@ class Origin:
     surface: str
     channel: str | None
     message_ts: str | None = None
+    # Who asked, so a specialist can reach them where there is no message to open (a private
+    # /safeguards answer, a DM with the bot that nobody else can read).
+    user_id: str | None = None
+    team_id: str | None = None
 
 
 class Escalation:
@@ -52,7 +56,8 @@ class Escalation:
             return False
         permalink = self._permalink(client, origin)
         notice = escalation_notice(entry, origin.surface, origin.channel, permalink,
-                                           has_message=bool(origin.channel and origin.message_ts))
+                                   has_message=bool(origin.channel and origin.message_ts),
+                                   user_id=origin.user_id, team_id=origin.team_id)
         try:
             client.chat_postMessage(channel=self.channel, unfurl_links=False, unfurl_media=False,
                                     **notice.message())
@@ -65,7 +70,8 @@ class Escalation:
 
     @staticmethod
     def _permalink(client: WebClient, origin: Origin) -> str | None:
-        if not (origin.channel and origin.message_ts):
+        # A DM with the bot opens for nobody but the person: the notice names them instead.
+        if not (origin.channel and origin.message_ts) or origin.surface == "dm":
             return None
         try:
             answer = client.chat_getPermalink(channel=origin.channel, message_ts=origin.message_ts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+TEAM_ID = re.compile(r"^[TE][A-Z0-9]{2,}$")
 # Public (C) and private (C, or G on older workspaces) channels: where notices may go and what a
 # notice may name as <#C…>. DMs (D…) are nobody else's business.
 CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")

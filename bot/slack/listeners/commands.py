@@ -50,7 +50,9 @@ def safeguards(ack: Ack, command: dict[str, Any], respond: Respond, client: WebC
             # After the answer, and even if it failed. A private answer has no message to
             # link: the notice names the channel instead.
             answers.escalate(client, answer.escalate,
-                             Origin("command", command.get("channel_id")))
+                             Origin("command", command.get("channel_id"),
+                                    user_id=command.get("user_id"),
+                                    team_id=command.get("team_id")))
 
     # Acknowledged and matched: the Web API calls wait on Slack in the reply pool.
     deps.pool.submit("command", send)

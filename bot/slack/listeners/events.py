@@ -65,7 +65,8 @@ def mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> N
     ts = event["ts"]
     # In the thread of the mention, or the thread it was written in: never the channel.
     thread_ts = event.get("thread_ts") or ts
-    origin = Origin("mention", channel, ts)
+    origin = Origin("mention", channel, ts, user_id=event.get("user"),
+                    team_id=context.team_id)
     deps.pool.submit("mention", lambda: _deliver(deps.answers, client, answer, channel,
                                                  thread_ts, origin))
 
@@ -80,7 +81,7 @@ def direct_message(event: dict[str, Any], client: WebClient, context: BoltContex
     answer = deps.answers.reply_to(event.get("text") or "", surface="dm",
                                    user_id=event.get("user"))
     channel, ts, thread_ts = event["channel"], event.get("ts"), event.get("thread_ts")
-    origin = Origin("dm", channel, ts)
+    origin = Origin("dm", channel, ts, user_id=event.get("user"), team_id=context.team_id)
     deps.pool.submit("dm", lambda: _deliver(deps.answers, client, answer, channel, thread_ts,
                                             origin))
 

@@ -4,8 +4,8 @@ Why a modal and not an ephemeral message: the agent runs the shortcut on a custo
 channels the bot is often not in (private channels, shared channels, group DMs). views.open with
 the shortcut's trigger_id works in every one of them and is seen by the agent alone, whereas
 chat.postEphemeral needs the bot in the channel and an ephemeral message vanishes on reload. The
-modal also stays put while the agent posts ("Reply in thread", in bot/slack/listeners/actions.py) and
-then shows what was posted.
+modal also stays put while the agent posts ("Reply in thread", in bot/slack/listeners/actions.py)
+and then shows what was posted.
 
 The modal remembers the message by ids only (channel, ts, thread, question id) in its
 private_metadata; the message text is matched here and never stored in the view or logged.
