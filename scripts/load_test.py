@@ -1,23 +1,32 @@
 """Sustained load on the real bot over loopback: a fixed-rate mix of signed Slack requests.
 
-Starts a fake Slack Web API (in this process) and ``python -m bot serve --http`` as a separate
-process pointed at it, then sends slash commands, @-mention events and button clicks at a fixed
-rate, each signed like Slack (v0 HMAC-SHA256). It measures each acknowledgement, samples the
-server's memory, and at the end sends SIGTERM and checks that the process exits 0 and that every
-acknowledged request got its reply.
+Starts a fake Slack Web API (in this process) and one or more ``python -m bot serve --http``
+processes (replicas) pointed at it and sharing one database, then sends slash commands,
+@-mention events and button clicks at a fixed total rate, round-robin across the replicas, each
+signed like Slack (v0 HMAC-SHA256). Mentions and shares go to many channels, as in a real
+workspace (Slack paces each channel at about a message a second). It measures each
+acknowledgement, samples the servers' memory, then measures how long the outbox takes to drain
+(every acknowledged request answered), counts replies lost and replies doubled, and finally sends
+SIGTERM and checks that every process exits 0.
 
 Run from the repository root::
 
     .venv/bin/python scripts/load_test.py --rate 100 --duration 300
+    .venv/bin/python scripts/load_test.py --replicas 2 --database postgres --rate 200 \
+        --duration 60 --slack-latency-ms 150
+
+``--database postgres`` starts a throwaway PostgreSQL server (Debian's ``postgresql`` package,
+``bot/testing/postgres.py``); ``sqlite`` (the default) uses a file; anything else is a database URL.
 
 Exit status: 0 when all went well; 1 on any error (a non-2xx, failed or over-3-second
-acknowledgement, a missing or refused reply, an unclean shutdown); 2 when the server could not be
-started.
+acknowledgement, a missing, doubled or refused reply, an unclean shutdown); 2 when a server could
+not be started.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -44,6 +53,7 @@ import yaml
 from bot.engine.catalog import DEFAULT_CATALOG_PATH, load_catalog
 from bot.slack.manifest_ids import NONE_OF_THESE, PICK, SHARE
 from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
+from bot.testing.postgres import PostgresCluster, find_binaries
 from bot.testing.slack_requests import (
     FORM,
     JSON,
@@ -69,6 +79,8 @@ SENDERS = 128
 SLACK_ACK_SECONDS = 3.0
 # A request leaving later than this after its scheduled time counts as late.
 LATE_SECONDS = 0.05
+# How long to wait, after the last request, for every acknowledged request to be answered.
+DRAIN_LIMIT_SECONDS = 60.0
 
 
 @dataclass
@@ -103,24 +115,6 @@ class Run:
             self.outcomes.append(outcome)
 
 
-class SlowSlack(FakeSlack):
-    """The fake Slack taking as long as the real one to answer (chat.postMessage is ~100-300 ms
-    over the internet): replies then overlap, as they do in production, so the listener pool's
-    size and a SIGTERM in the middle of sending both show."""
-
-    def __init__(self, latency: float):
-        super().__init__()
-        self.latency = latency
-
-    def answer(self, method: str, headers: dict[str, str], body: dict[str, Any]) -> dict:
-        time.sleep(self.latency)
-        return super().answer(method, headers, body)
-
-    def answer_response_url(self, body: dict[str, Any]) -> tuple[int, str]:
-        time.sleep(self.latency)
-        return super().answer_response_url(body)
-
-
 # -- the server process ---------------------------------------------------------------------------
 
 
@@ -141,17 +135,19 @@ def rss_kb(pid: int) -> int | None:
     return None
 
 
-def start_server(port: int, api_url: str, secret: str, token: str,
-                 workdir: Path) -> tuple[subprocess.Popen[bytes], Path]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+def start_server(port: int, api_url: str, secret: str, token: str, workdir: Path,
+                 database_url: str, name: str = "server") -> tuple[subprocess.Popen[bytes], Path]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "SAFEGUARDS_"))}
     env.update({
         "SLACK_BOT_TOKEN": token,
         "SLACK_SIGNING_SECRET": secret,
         "SLACK_API_URL": api_url,
-        "SAFEGUARDS_DB": str(workdir / "questions.sqlite3"),  # never the repository's
+        "SAFEGUARDS_DATABASE_URL": database_url,  # never the repository's
+        # Replicas share one salt (and PostgreSQL requires it set).
+        "SAFEGUARDS_HASH_SALT": "load-test-salt-0123456789abcdef",
         "PYTHONUNBUFFERED": "1",
     })
-    log_path = workdir / "server.log"
+    log_path = workdir / f"{name}.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", "serve", "--http", "--host", HOST, "--port", str(port)],
@@ -205,6 +201,8 @@ def questions() -> list[str]:
 class Planner:
     """Real-shaped Slack requests, drawn from the evaluation questions and the catalog."""
 
+    CHANNELS = 500
+
     def __init__(self, fake: FakeSlack, seed: int):
         self.fake = fake
         self.rng = random.Random(seed)
@@ -223,13 +221,15 @@ class Planner:
             url = self.fake.response_url()
             return Planned(kind, slash_command(question, response_url=url), FORM,
                            response_path=self._path(url))
+        channel = f"C0LOAD{self.rng.randrange(self.CHANNELS):04d}"
         if kind == "mention":
-            event = mention(f"<@{BOT_USER_ID}> {question}")
+            event = mention(f"<@{BOT_USER_ID}> {question}", channel=channel)
             return Planned(kind, event_callback(event), JSON, thread_ts=event["ts"])
         url = self.fake.response_url()
         action_id = {"pick": PICK, "none_of_these": NONE_OF_THESE, "share": SHARE}[kind]
         value = "" if kind == "none_of_these" else self.rng.choice(self.entry_ids)
-        body = block_actions(action_id, value, response_url=url, ephemeral=kind != "pick")
+        body = block_actions(action_id, value, response_url=url, ephemeral=kind != "pick",
+                             channel_id=channel)
         return Planned(kind, body, FORM, response_path=self._path(url))
 
 
@@ -250,16 +250,19 @@ def send(port: int, secret: str, planned: Planned, due: float | None = None) -> 
         connection.close()
 
 
-def sample_rss(pid: int, run: Run, started: float, stop: threading.Event) -> None:
+def sample_rss(processes: list[subprocess.Popen[bytes]], run: Run, started: float,
+               stop: threading.Event) -> None:
+    """The memory of all the replicas together, every ``RSS_EVERY_SECONDS``."""
     while not stop.wait(RSS_EVERY_SECONDS):
-        kb = rss_kb(pid)
-        if kb is not None:
-            run.rss_kb.append((time.monotonic() - started, kb))
+        kbs = [rss_kb(p.pid) for p in processes]
+        if all(kb is not None for kb in kbs):
+            run.rss_kb.append((time.monotonic() - started, sum(kb or 0 for kb in kbs)))
 
 
-def drive(port: int, secret: str, planner: Planner, rate: float, duration: float,
+def drive(ports: list[int], secret: str, planner: Planner, rate: float, duration: float,
           run: Run) -> float:
-    """Send ``rate`` requests a second for ``duration`` seconds; the seconds it took."""
+    """Send ``rate`` requests a second in total for ``duration`` seconds, round-robin across
+    ``ports``; the seconds it took."""
     total = int(rate * duration)
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="sender") as pool:
@@ -269,7 +272,7 @@ def drive(port: int, secret: str, planner: Planner, rate: float, duration: float
             wait = due - time.monotonic()
             if wait > 0:
                 time.sleep(wait)
-            future = pool.submit(send, port, secret, planned, due)
+            future = pool.submit(send, ports[i % len(ports)], secret, planned, due)
             future.add_done_callback(lambda f: run.add(f.result()))
         # Leaving the pool waits for the last acknowledgements.
     return time.monotonic() - started
@@ -278,21 +281,35 @@ def drive(port: int, secret: str, planner: Planner, rate: float, duration: float
 # -- checking replies ---------------------------------------------------------------------------
 
 
-def missing_replies(fake: FakeSlack, outcomes: list[Outcome]) -> tuple[int, int]:
-    """(acknowledged requests with no reply, replies Slack refused)."""
-    by_path = Counter(call.path for call in fake.calls(RESPONSE_URL))
-    threads = {call.body.get("thread_ts") for call in fake.calls("chat.postMessage")}
-    missing = 0
+def reply_counts(fake: FakeSlack, outcomes: list[Outcome]) -> tuple[int, int, int]:
+    """(acknowledged requests with no reply, requests answered more than once, replies Slack
+    refused). A share is two calls to its response_url (the post, then deleting the private
+    copy): only the first counts as its reply."""
+    by_path = Counter(call.path for call in fake.calls(RESPONSE_URL)
+                      if call.ok and not call.body.get("delete_original"))
+    by_thread = Counter(call.body.get("thread_ts") for call in fake.calls("chat.postMessage")
+                        if call.ok)
+    missing = doubled = 0
     for outcome in outcomes:
         if outcome.status != 200:
             continue
         planned = outcome.planned
-        if planned.response_path is not None:
-            missing += by_path[planned.response_path] == 0
-        elif planned.thread_ts not in threads:
-            missing += 1
+        count = (by_path[planned.response_path] if planned.response_path is not None
+                 else by_thread[planned.thread_ts])
+        missing += count == 0
+        doubled += count > 1
     refused = sum(not call.ok for call in fake.replies())
-    return missing, refused
+    return missing, doubled, refused
+
+
+def wait_drained(fake: FakeSlack, outcomes: list[Outcome], limit: float) -> float | None:
+    """Seconds until every acknowledged request has its reply (None: not within ``limit``)."""
+    started = time.monotonic()
+    while time.monotonic() - started < limit:
+        if reply_counts(fake, outcomes)[0] == 0:
+            return round(time.monotonic() - started, 2)
+        time.sleep(0.05)
+    return None
 
 
 # -- report ---------------------------------------------------------------------------------
@@ -314,7 +331,8 @@ def _error_kind(outcome: Outcome) -> str:
 
 
 def summarise(args: argparse.Namespace, run: Run, elapsed: float, shutdown: dict[str, Any],
-              missing: int, refused: int) -> dict[str, Any]:
+              missing: int, refused: int, doubled: int = 0,
+              drained: float | None = None) -> dict[str, Any]:
     latencies = [o.seconds * 1000 for o in run.outcomes if o.status is not None]
     scheduled = [(o.delay + o.seconds) * 1000 for o in run.outcomes if o.status is not None]
     errors = [o for o in run.outcomes if o.status is None or not 200 <= o.status < 300
@@ -322,6 +340,8 @@ def summarise(args: argparse.Namespace, run: Run, elapsed: float, shutdown: dict
     rss = [kb / 1024 for _, kb in run.rss_kb]
     return {
         "rate_target": args.rate,
+        "replicas": args.replicas,
+        "database": args.database,
         "slack_latency_ms": args.slack_latency_ms,
         "duration_s": round(elapsed, 1),
         "requests": len(run.outcomes),
@@ -353,13 +373,16 @@ def summarise(args: argparse.Namespace, run: Run, elapsed: float, shutdown: dict
             "samples": [[round(t), round(kb / 1024, 1)] for t, kb in run.rss_kb],
         },
         "replies_missing": missing,
+        "replies_doubled": doubled,
         "replies_refused": refused,
+        "outbox_drained_s": drained,
         "shutdown": shutdown,
     }
 
 
 def print_report(summary: dict[str, Any]) -> None:
     latency, rss, shutdown = summary["latency_ms"], summary["rss_mb"], summary["shutdown"]
+    print(f"replicas      {summary['replicas']} on {summary['database']}")
     print(f"requests      {summary['requests']} in {summary['duration_s']} s "
           f"= {summary['requests_per_s']} req/s (target {summary['rate_target']}); "
           f"{summary['by_kind']}")
@@ -367,7 +390,9 @@ def print_report(summary: dict[str, Any]) -> None:
           f"max {latency['max']} ms; p99 by kind {summary['p99_ms_by_kind']}")
     print(f"errors        {summary['errors']} {summary['error_kinds'] or ''}".rstrip())
     print(f"replies       missing {summary['replies_missing']}, "
-          f"refused by Slack {summary['replies_refused']}")
+          f"doubled {summary['replies_doubled']}, "
+          f"refused by Slack {summary['replies_refused']}; all answered "
+          f"{summary['outbox_drained_s']} s after the last request")
     print(f"memory (RSS)  start {rss['start']} MB, end {rss['end']} MB, max {rss['max']} MB")
     print(f"SIGTERM       exit status {shutdown['exit_status']} after {shutdown['seconds']} s"
           f"{'' if shutdown['clean'] else ' (NOT clean)'}")
@@ -392,8 +417,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--slack-latency-ms", type=float, default=0.0, metavar="MS",
                         help="how long the fake Slack takes to answer each call (default 0; "
                              "the real one takes ~100-300)")
+    parser.add_argument("--replicas", type=int, default=1,
+                        help="serve processes sharing the database (default 1)")
+    parser.add_argument("--database", default="sqlite",
+                        help="sqlite (a file, the default), postgres (a throwaway server) or a "
+                             "database URL")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
+    if not 1 <= args.replicas <= 8:
+        parser.error("--replicas must be from 1 to 8")
     if not 0 < args.rate <= 2000 or not 0 < args.duration <= 3600:
         parser.error("--rate must be in (0, 2000] and --duration in (0, 3600]")
     if not 0 <= args.slack_latency_ms <= 5000:
@@ -416,59 +448,87 @@ def stop_server(process: subprocess.Popen[bytes]) -> dict[str, Any]:
     return {"exit_status": status, "seconds": seconds, "clean": status == 0, "hung": False}
 
 
+def database_for(args: argparse.Namespace, workdir: Path,
+                 stack: contextlib.ExitStack) -> str:
+    if args.database == "sqlite":
+        return f"sqlite:///{workdir / 'bot.sqlite3'}"
+    if args.database == "postgres":
+        binaries = find_binaries()
+        if binaries is None:
+            raise SystemExit("load_test: --database postgres needs Debian's postgresql package")
+        cluster = PostgresCluster(binaries).start()
+        stack.callback(cluster.stop)
+        return cluster.new_database()
+    return str(args.database)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     secret = secrets.token_hex(16)
     token = f"xoxb-{secrets.randbelow(10**12)}-{secrets.token_hex(12)}"
-    fake_slack = SlowSlack(args.slack_latency_ms / 1000) if args.slack_latency_ms else FakeSlack()
+    # Every answer takes this long, once (the fake sleeps before answering).
+    fake_slack = FakeSlack()
+    fake_slack.latency = args.slack_latency_ms / 1000
     # A call cut off by the server's exit is counted as a missing reply, not printed as a trace.
     fake_slack.server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
-    with tempfile.TemporaryDirectory(prefix="safeguards-load-") as tmp, fake_slack as fake:
-        port = free_port()
-        process, log_path = start_server(port, fake.api_url, secret, token, Path(tmp))
+    with contextlib.ExitStack() as stack:
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="safeguards-load-")))
+        fake = stack.enter_context(fake_slack)
+        database_url = database_for(args, tmp, stack)
+        ports = [free_port() for _ in range(args.replicas)]
+        servers = [start_server(port, fake.api_url, secret, token, tmp, database_url,
+                                f"replica-{n}") for n, port in enumerate(ports)]
+        processes = [process for process, _ in servers]
         try:
-            if not wait_healthy(process, port):
-                print("load_test: the server did not become healthy; its log ends:",
-                      file=sys.stderr)
-                print(log_path.read_text(errors="replace")[-2000:], file=sys.stderr)
-                return 2
-            if not warm_up(port, secret, fake):
-                print("load_test: the server did not answer a first slash command",
-                      file=sys.stderr)
-                return 2
+            for (process, log_path), port in zip(servers, ports, strict=True):
+                if not wait_healthy(process, port):
+                    print("load_test: a server did not become healthy; its log ends:",
+                          file=sys.stderr)
+                    print(log_path.read_text(errors="replace")[-2000:], file=sys.stderr)
+                    return 2
+                if not warm_up(port, secret, fake):
+                    print("load_test: a server did not answer a first slash command",
+                          file=sys.stderr)
+                    return 2
             run = Run()
             started = time.monotonic()
-            run.rss_kb.append((0.0, rss_kb(process.pid) or 0))
+            run.rss_kb.append((0.0, sum(rss_kb(p.pid) or 0 for p in processes)))
             stop_sampling = threading.Event()
             sampler = threading.Thread(target=sample_rss, daemon=True,
-                                       args=(process.pid, run, started, stop_sampling))
+                                       args=(processes, run, started, stop_sampling))
             sampler.start()
             planner = Planner(fake, args.seed)
             ticker = _progress(args) if not args.json else None
-            elapsed = drive(port, secret, planner, args.rate, args.duration, run)
+            elapsed = drive(ports, secret, planner, args.rate, args.duration, run)
             stop_sampling.set()
-            final = rss_kb(process.pid)
-            if final is not None:
-                run.rss_kb.append((time.monotonic() - started, final))
-            # SIGTERM straight away: the last replies are still being sent, which is the point.
-            shutdown = stop_server(process)
+            run.rss_kb.append((time.monotonic() - started,
+                               sum(rss_kb(p.pid) or 0 for p in processes)))
+            # The replies still on their way when the last request was acknowledged.
+            drained = wait_drained(fake, run.outcomes, DRAIN_LIMIT_SECONDS)
+            shutdowns = [stop_server(process) for process in processes]
+            shutdown = {"exit_status": max(s["exit_status"] for s in shutdowns),
+                        "seconds": max(s["seconds"] for s in shutdowns),
+                        "clean": all(s["clean"] for s in shutdowns),
+                        "hung": any(s["hung"] for s in shutdowns)}
             if ticker is not None:
                 ticker()
         finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
-        missing, refused = missing_replies(fake, run.outcomes)
-        summary = summarise(args, run, elapsed, shutdown, missing, refused)
-        server_log = log_path.read_text(errors="replace")
-        summary["server_log_tail"] = server_log.splitlines()[-5:]
+            for process in processes:
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+        missing, doubled, refused = reply_counts(fake, run.outcomes)
+        summary = summarise(args, run, elapsed, shutdown, missing, refused, doubled, drained)
+        summary["server_log_tail"] = [
+            line for _, log_path in servers
+            for line in log_path.read_text(errors="replace").splitlines()[-3:]]
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
         print_report(summary)
         if not shutdown["clean"]:
-            print("server log ends:\n  " + "\n  ".join(summary["server_log_tail"]))
-    failed = summary["errors"] or missing or refused or not shutdown["clean"]
+            print("server logs end:\n  " + "\n  ".join(summary["server_log_tail"]))
+    failed = summary["errors"] or missing or doubled or refused or not shutdown["clean"]
     return 1 if failed else 0
 
 

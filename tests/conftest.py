@@ -23,7 +23,9 @@ from bot.slack.config import Settings
 from bot.store.question_log import QuestionLog
 from bot.testing.fake_slack import FakeSlack
 from bot.testing.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender
+from tests.support.delivery import FAST
 from tests.support.harness import TEST_SALT, Bot
+from tests.support.postgres import database_url, postgres_cluster, postgres_url  # noqa: F401
 
 # Hypothesis keeps no example database: a run never depends on what an earlier run (or a deleted
 # .hypothesis/ folder) left behind, and every property test generates within its own budget. No
@@ -70,7 +72,7 @@ def fake_slack() -> Iterator[FakeSlack]:
 @pytest.fixture
 def settings(fake_slack: FakeSlack) -> Settings:
     return Settings(bot_token=BOT_TOKEN, signing_secret=SIGNING_SECRET,
-                    api_url=fake_slack.api_url)
+                    api_url=fake_slack.api_url, delivery=FAST)
 
 
 @pytest.fixture
@@ -110,7 +112,8 @@ def make_bot(fake_slack: FakeSlack, matcher: Matcher) -> Iterator[Callable[..., 
     def make(*, question_log: QuestionLog | None = None, escalation_channel: str | None = None,
              source: MatcherSource | None = None) -> Bot:
         settings = Settings(bot_token=BOT_TOKEN, signing_secret=SIGNING_SECRET,
-                            api_url=fake_slack.api_url, escalation_channel=escalation_channel)
+                            api_url=fake_slack.api_url, escalation_channel=escalation_channel,
+                            delivery=FAST)
         app = build_app(settings, source or matcher, question_log=question_log)
         server = HttpServer(app).start()
         servers.append(server)

@@ -217,7 +217,7 @@ def test_the_callback_hears_of_each_reload_and_cannot_break_it(
 
 
 def test_the_background_thread_reloads_while_questions_are_answered(
-        reloader: CatalogReloader, catalog_file: Path):
+        reloader: CatalogReloader, catalog_file: Path, caplog: pytest.LogCaptureFixture):
     failures: list[BaseException] = []
     stop = threading.Event()
 
@@ -235,7 +235,8 @@ def test_the_background_thread_reloads_while_questions_are_answered(
     try:
         first = reloader.current()
         catalog_file.write_text(broken(catalog_file), encoding="utf-8")
-        time.sleep(0.3)  # several intervals: the broken edit has been looked at
+        # The thread has looked at the broken edit once it has said so (no sleeping and hoping).
+        assert wait_for(lambda: "was edited but not reloaded" in caplog.text)
         assert reloader.current() is first
         catalog_file.write_text(with_new_entry(SOURCE), encoding="utf-8")
         assert wait_for(lambda: reloader.current().match(NEW_QUESTION).lead_id == NEW_ID)

@@ -119,3 +119,74 @@ def test_no_crisis_message_in_our_eval_sets_is_missed(path: Path) -> None:
     missed = [o.item.q for o in outcomes
               if "crisis" in o.item.tags and o.got != "crisis-helpline"]
     assert missed == []
+
+
+# -- what the articles say, and other companies' products (issue 9) ------------------------------
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what exactly are enhanced safety filters", "user-safety"),
+    ("how long do the stricter filters stay on after repeated violations", "user-safety"),
+    ("where do i find the cyber use case form, i do pentesting for work", "appeals"),
+    ("banned because i signed up from an unsupported country", "appeals"),
+    ("should the user ids we put in the metadata be hashed", "api-safeguards-tools"),
+    ("we are on bedrock and want to log prompts and completions in our s3 bucket",
+     "api-safeguards-tools"),
+    ("which address do officers email their legal process to", "law-enforcement"),
+    ("got a notice that our org was reported to ncmec and we think it's wrong", "csam"),
+    ("will i be sued if i report a security flaw in good faith", "vulnerability-reporting"),
+    ("can an agent buy followers through click farming", "agents-usage-policy"),
+    ("signup says my email was active in the last 30 days", "account-after-deletion"),
+    ("do people in the jailbreak bounty have to sign an nda", "bug-bounty"),
+    ("what is the wearehackerone alias for", "bug-bounty"),
+    ("how do i close the crisis banner", "crisis-helpline"),
+    ("can i get phone support", "get-support"),
+])
+def test_questions_about_what_the_articles_say(question: str, expected: str) -> None:
+    assert lead(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "chatgpt suspended my account, where's the appeal form",
+    "openai banned my org, how do i appeal",
+    "i think i found an xss in deepseek, who should i report it to",
+    "is there a bug bounty for gemini jailbreaks",
+    "copilot keeps refusing to write my code",
+    "my discord account got disabled for a violation",
+    "reported a harmful llama response, what happens now",
+    "ChatGPT账号被封了怎么申诉",
+    "ChatGPTのアカウントが停止されました",
+    "Mon compte ChatGPT a été suspendu, comment faire appel ?",
+])
+def test_questions_about_another_companys_product_are_declined(question: str) -> None:
+    result = MATCHER.match(question)
+    assert MATCHER.other_product(question) is not None
+    assert result.decision is Decision.NONE, question
+    assert result.matches == ()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("openai banned me last year, can claude ban me for the same thing, how do i appeal",
+     "appeals"),
+    ("found a jailbreak that works on gpt and on Claude, is there a bounty", "bug-bounty"),
+    ("Anthropic's own github repo has a security vulnerability", "vulnerability-reporting"),
+])
+def test_naming_claude_or_anthropic_keeps_a_question_ours(question: str, expected: str) -> None:
+    assert MATCHER.other_product(question) is None
+    assert lead(question) == expected
+
+
+def test_everyday_words_are_not_product_names() -> None:
+    # "metà" (Italian), a Google Form, a mouse cursor: not other companies' products here.
+    for question in ("a metà conversazione mi hanno bannato l'account",
+                     "the google form for my appeal won't load",
+                     "the agent moves the cursor and clicks around websites"):
+        assert MATCHER.other_product(question) is None, question
+
+
+def test_distress_wins_even_when_another_product_is_named() -> None:
+    for message in ("chatgpt banned me and honestly i want to die",
+                    "ChatGPTのアカウントが停止された。もう死にたい"):
+        result = MATCHER.match(message)
+        assert result.decision is Decision.CRISIS, message
+        # The helpline, and no article of ours about someone else's ban.
+        assert [m.entry.id for m in result.matches] == ["crisis-helpline"]

@@ -16,8 +16,10 @@ from hypothesis import strategies as st
 
 from bot.cli.report import build_report, normalize_question, render_report, run_report
 from bot.engine.catalog import CRISIS_ID
-from bot.store.question_db import SCHEMA_VERSION, connect_for_writing, utc_text
+from bot.store.database import Database
+from bot.store.question_db import SCHEMA_VERSION, utc_text
 from bot.store.question_log import QuestionLog
+from bot.store.settings_paths import sqlite_url
 
 # Real time (to the second): run_report, like the CLI, reports up to the present.
 NOW = datetime.now(timezone.utc).replace(microsecond=0)
@@ -26,14 +28,21 @@ NOW = datetime.now(timezone.utc).replace(microsecond=0)
 def insert(path: Path, *, decision: str, article_id: str | None, surface: str = "dm",
            feedback: str | None = None, text: str | None = None, user: str = "h1",
            at: datetime = NOW - timedelta(hours=1)) -> None:
-    db = connect_for_writing(path)
-    try:
+    if not path.exists():
+        create_log(path)
+    with sqlite3.connect(path) as db:
         db.execute(
             "INSERT INTO questions (id, created_at, surface, decision, article_id, confidence, "
             "feedback, user_hash, text) VALUES (?, ?, ?, ?, ?, 0.5, ?, ?, ?)",
             (uuid.uuid4().hex, utc_text(at), surface, decision, article_id, feedback, user, text))
-    finally:
-        db.close()
+    db.close()
+
+
+def create_log(path: Path) -> None:
+    """An empty question log, made (and migrated) the way the bot makes it."""
+    database = Database(sqlite_url(path))
+    database.run(lambda connection: None, what="test")
+    database.close()
 
 
 @pytest.fixture
@@ -141,7 +150,7 @@ def test_any_rows_give_matching_figures(
         generated: list[tuple[str, str | None, str, str | None, int]]):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "q.sqlite3"
-        connect_for_writing(path).close()
+        create_log(path)
         for decision, article, surface, feedback, days_ago in generated:
             insert(path, decision=decision, article_id=article, surface=surface,
                    feedback=feedback, at=NOW - timedelta(days=days_ago, minutes=1))

@@ -67,7 +67,7 @@ def test_no_token_or_secret_reaches_the_log_even_at_debug(fake_slack: FakeSlack)
         assert slack.command("help", fake_slack.response_url()).status == 200
         fake_slack.wait_for("chat.postMessage")
         fake_slack.wait_for(RESPONSE_URL)
-        served.wait_for_line(r"chat\.postMessage failed error=invalid_auth")
+        served.wait_for_line(r"chat\.postMessage error=invalid_auth")
         served.wait_for_line(r"DEBUG logging is on")
     finally:
         logged = served.stop()
@@ -81,7 +81,9 @@ def test_a_stop_signal_finishes_requests_and_replies_in_flight_then_exits_0(
     fake_slack: FakeSlack, tmp_path: Path, sent: signal.Signals
 ) -> None:
     db = tmp_path / "questions.sqlite3"
-    served = start(fake_slack, SAFEGUARDS_DB=str(db), SAFEGUARDS_HASH_SALT=SALT)
+    # Twenty replies into one channel: not paced at one a second, or the drain would take 20 s.
+    served = start(fake_slack, SAFEGUARDS_DB=str(db), SAFEGUARDS_HASH_SALT=SALT,
+                   SAFEGUARDS_CHANNEL_RATE="100", SAFEGUARDS_CHANNEL_BURST="100")
     slack = SlackSender(served.wait_for_line(LISTENING).group(1))
     fake_slack.wait_for("auth.test")
     # Bolt checks the token with an auth.test of its own before it acknowledges the first request;

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from urllib.parse import parse_qs
 
 import pytest
 from slack_bolt import App
+from slack_sdk.socket_mode.client import BaseSocketModeClient
 
 from bot.engine.catalog import Catalog
 from bot.engine.matcher import Matcher
@@ -41,9 +43,19 @@ def socket_app(fake_slack: FakeSlack, matcher: Matcher) -> Iterator[App]:
     try:
         yield app
     finally:
-        threading.Timer(0.05, fake_slack.ping_socket).start()
-        handler.close()
+        threading.Thread(target=wake_when_closed, args=(handler.client,), daemon=True).start()
+        with fake_slack.pinging():
+            handler.close()
         drain_listeners(app)  # listeners, then their replies
+
+
+def wake_when_closed(client: BaseSocketModeClient) -> None:
+    """slack_sdk's message processor waits up to 1 s for a message before it looks whether its
+    client was closed: once it is, an empty message (which the processor skips) ends the wait."""
+    deadline = time.monotonic() + 5
+    while not client.closed and time.monotonic() < deadline:
+        time.sleep(0.005)
+    client.message_queue.put(None)
 
 
 def envelope(number: int, kind: str, payload: dict) -> dict:
@@ -108,6 +120,7 @@ def test_serve_in_socket_mode_connects_and_answers_end_to_end(fake_slack: FakeSl
         assert (post.body["channel"], post.body["thread_ts"]) == (CHANNEL, event["ts"])
         assert fake_slack.wait_for(SOCKET_ACK)[0].body["envelope_id"].endswith("4")
     finally:
-        logged = served.stop()
+        with fake_slack.pinging():  # SIGTERM closes the client: see socket_app
+            logged = served.stop()
     # Decisions and article ids are logged ("vulnerability-reporting"), the question never is.
     assert "where do I" not in logged and "security" not in logged

@@ -174,7 +174,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from bot.server import serve
 
-    return serve.run(http=args.http, host=args.host, port=args.port, catalog_path=args.catalog)
+    if args.health_port is not None and args.http:
+        print("safeguards-bot serve: --health-port is for Socket Mode; with --http, /healthz "
+              "and /metrics are on --port", file=sys.stderr)
+        return EXIT_USAGE
+    return serve.run(http=args.http, host=args.host, port=args.port, catalog_path=args.catalog,
+                     health_port=args.health_port)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -231,7 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="how far back (default 30)")
     report.add_argument("--db", metavar="PATH_OR_URL",
                         help="the database: a SQLite file or a postgresql:// URL (default: "
-                             "$SAFEGUARDS_DATABASE_URL, $SAFEGUARDS_DB or ./safeguards-bot.sqlite3)")
+                             "$SAFEGUARDS_DATABASE_URL, $SAFEGUARDS_DB or "
+                             "./safeguards-bot.sqlite3)")
     report.add_argument("--json", action="store_true", help="the figures as JSON")
     report.set_defaults(func=cmd_report)
 
@@ -241,6 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0", help="HTTP bind address (default 0.0.0.0)")
     serve.add_argument("--port", type=_bounded(int, 0, 65_535), default=3000,
                        help="HTTP port (default 3000; 0: any free port)")
+    serve.add_argument("--health-port", type=_bounded(int, 0, 65_535), metavar="PORT",
+                       help="Socket Mode: serve /healthz and /metrics on this port")
     serve.set_defaults(func=cmd_serve)
     return parser
 

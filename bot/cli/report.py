@@ -3,7 +3,8 @@
 ``build_report`` is pure data (JSON-ready) so the CLI's ``--json``, the terminal view and the tests
 all read the same figures. The terminal view is rich tables with bar charts; when the output is
 not a terminal (piped, CI logs) it is plain text at a fixed width, with no colour codes.
-The database is opened read-only: a report never creates, migrates or locks the log.
+The database (a SQLite file or a PostgreSQL URL, ``bot.store.database``) is opened read-only: a
+report never creates, migrates or locks the log.
 """
 
 from __future__ import annotations
@@ -11,12 +12,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 import sys
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 from io import StringIO
-from pathlib import Path
 from typing import Any
 
 from rich import box
@@ -24,15 +23,12 @@ from rich.bar import Bar
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import SQLAlchemyError
 
-from bot.store.question_db import (
-    DECISIONS,
-    SCHEMA_VERSION,
-    connect_for_reading,
-    question_columns,
-    schema_version,
-    utc_text,
-)
+from bot.store.database import DatabaseUrlError, describe_error, open_for_reading
+from bot.store.migrations import SCHEMA_VERSION, schema_version
+from bot.store.question_db import DECISIONS, utc_text
 
 TOP_UNANSWERED = 10
 # A century: further back than any log, and within what date arithmetic can represent.
@@ -61,74 +57,81 @@ def _share(part: int, whole: int) -> float:
 def build_report(
     db_path: str | os.PathLike[str], days: int, now: datetime | None = None
 ) -> dict[str, Any]:
-    """The report's figures for questions asked in the ``days`` up to ``now`` (default: now)."""
+    """The report's figures for questions asked in the ``days`` up to ``now`` (default: now).
+    ``db_path``: a SQLite file, or a database URL."""
     if not 1 <= days <= MAX_DAYS:
         raise ReportError(f"--days must be between 1 and {MAX_DAYS}")
-    path = Path(db_path)
-    if not path.is_file():
-        raise ReportError(f"no question log at {path} (the bot creates it when it first runs)")
     until = now or datetime.now(timezone.utc)
     since = until - timedelta(days=days)
     try:
-        db = connect_for_reading(path)
-    except sqlite3.Error as exc:
-        raise ReportError(f"cannot open the question log {path}: {exc}") from None
+        engine, name = open_for_reading(db_path)
+    except FileNotFoundError as exc:
+        raise ReportError(f"no question log at {exc} (the bot creates it when it first runs)"
+                          ) from None
+    except DatabaseUrlError as exc:
+        raise ReportError(str(exc)) from None
     try:
-        return _figures(db, path, days, since, until)
-    except sqlite3.DatabaseError as exc:
-        raise ReportError(f"cannot read the question log {path}: {exc}") from None
+        with engine.connect() as db:
+            return _figures(db, name, days, since, until)
+    except SQLAlchemyError as exc:
+        raise ReportError(f"cannot read the question log {name}: {describe_error(exc)}"
+                          ) from None
     finally:
-        db.close()
+        engine.dispose()
 
 
 def _figures(
-    db: sqlite3.Connection, path: Path, days: int, since: datetime, until: datetime
+    db: Connection, path: str, days: int, since: datetime, until: datetime
 ) -> dict[str, Any]:
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise ReportError(f"{path} was written by a newer safeguards-bot (schema {version}); "
                           f"upgrade to read it")
-    columns = question_columns(db)
+    columns = ({c["name"] for c in inspect(db).get_columns("questions")}
+               if inspect(db).has_table("questions") else set())
     if not columns:
         raise ReportError(f"{path} is not a safeguards-bot question log")
     window = "created_at >= :since AND created_at <= :until"
     bounds = {"since": utc_text(since), "until": utc_text(until)}
     gap = "(decision = 'none' OR feedback = 'not_helpful')"
 
-    total, people, helpful, not_helpful, gaps = db.execute(
-        f"""SELECT count(*), count(DISTINCT user_hash),
-                   coalesce(sum(feedback = 'helpful'), 0),
-                   coalesce(sum(feedback = 'not_helpful'), 0),
-                   coalesce(sum({gap}), 0)
-            FROM questions WHERE {window}""", bounds).fetchone()
-    by_decision = dict(db.execute(
-        f"SELECT decision, count(*) FROM questions WHERE {window} GROUP BY decision", bounds))
+    # CASE rather than sum(condition): PostgreSQL has no sum of booleans.
+    def count_of(condition: str) -> str:
+        return f"coalesce(sum(CASE WHEN {condition} THEN 1 ELSE 0 END), 0)"
+
+    helpful_sql, not_helpful_sql = (count_of("feedback = 'helpful'"),
+                                    count_of("feedback = 'not_helpful'"))
+    total, people, helpful, not_helpful, gaps = db.execute(text(
+        f"""SELECT count(*), count(DISTINCT user_hash), {helpful_sql}, {not_helpful_sql},
+                   {count_of(gap)}
+            FROM questions WHERE {window}"""), bounds).one()
+    by_decision = {row[0]: row[1] for row in db.execute(text(
+        f"SELECT decision, count(*) FROM questions WHERE {window} GROUP BY decision"), bounds)}
     articles = [
         {"article_id": row[0], "questions": row[1], "share": _share(row[1], total),
          "helpful": row[2], "not_helpful": row[3]}
-        for row in db.execute(
-            f"""SELECT article_id, count(*) AS n, coalesce(sum(feedback = 'helpful'), 0),
-                       coalesce(sum(feedback = 'not_helpful'), 0)
+        for row in db.execute(text(
+            f"""SELECT article_id, count(*) AS n, {helpful_sql}, {not_helpful_sql}
                 FROM questions WHERE {window} AND article_id IS NOT NULL
-                GROUP BY article_id ORDER BY n DESC, article_id""", bounds)
+                GROUP BY article_id ORDER BY n DESC, article_id"""), bounds)
     ]
     surfaces = [
         {"surface": row[0], "questions": row[1], "share": _share(row[1], total)}
-        for row in db.execute(
+        for row in db.execute(text(
             f"""SELECT surface, count(*) AS n FROM questions WHERE {window}
-                GROUP BY surface ORDER BY n DESC, surface""", bounds)
+                GROUP BY surface ORDER BY n DESC, surface"""), bounds)
     ]
     texts: Counter[str] = Counter()
     if "text" in columns:  # a version 1 file, read before the bot upgraded it, has no texts
-        for (text,) in db.execute(
-                f"SELECT text FROM questions WHERE {window} AND {gap} AND text IS NOT NULL",
+        for (question,) in db.execute(text(
+                f"SELECT text FROM questions WHERE {window} AND {gap} AND text IS NOT NULL"),
                 bounds):
-            key = normalize_question(text)
+            key = normalize_question(question)
             if key:
                 texts[key] += 1
     helpful_ratio = round(helpful / (helpful + not_helpful), 4) if helpful + not_helpful else None
     return {
-        "database": str(path),
+        "database": path,
         "days": days,
         "since": utc_text(since),
         "until": utc_text(until),

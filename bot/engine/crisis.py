@@ -2,88 +2,241 @@
 
 Kept apart from topic matching on purpose: it runs first, on the whole message, and its verdict
 wins over any topic. A false alarm costs a kind word and a helpline link; a miss can cost a life.
+
+How a message is judged (each step in its own module):
+1. its words are read in order, with sentences, clauses and quotes (``crisis_text``);
+2. the catalog's distress phrases are looked for in any word form and with small gaps
+   (``crisis_phrases``, ``crisis_lang``), and so are the distress signs (``SIGNS_NEEDED``);
+3. each phrase found is read in its place (``crisis_context``): negated by the writer ("i'm not
+   suicidal"), a mention ("suicide hotline"), a story ("my novel's character wants to die"), a
+   question about someone in general, or someone else's distress ("my friend says she wants to
+   die": the person asking is a helper);
+4. if nothing was found, a second look by letter similarity (``crisis_similarity``).
+
+The verdict says whose distress it is (``CrisisKind``) and how sure the check is
+(``CrisisLevel``): only a confident crisis is escalated to the specialists.
 """
 
 from __future__ import annotations
 
-from bot.engine import normalize
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.engine import crisis_text
 from bot.engine.catalog import Entry
-from bot.engine.phrase_index import PhraseIndex
+from bot.engine.crisis_context import Context, Reading
+from bot.engine.crisis_phrases import Found, PhraseFinder
+from bot.engine.crisis_similarity import SimilarityIndex
 from bot.engine.thresholds import (
-    DISTRESS_TYPO_MIN_LENGTH,
-    DISTRESS_TYPO_MIN_RATIO,
-    DISTRESS_WINDOW,
+    SIGNS_CONFIDENT,
     SIGNS_NEEDED,
-    SUBSTITUTION_MIN_LENGTH,
+    WEAK_SIGNS_SAID_OF_ONESELF,
 )
 
 
-def _index(phrases: list[tuple[int, str]], *, typos: bool) -> PhraseIndex:
-    return PhraseIndex(
-        phrases,
-        keep_stopwords=True,
-        weighted=False,
-        # Signs are single common words: a typo of another word ("trick") must not become one
-        # ("strick"). Distress phrases are specific enough to tolerate a slip ("suicde").
-        typo_min_length=DISTRESS_TYPO_MIN_LENGTH if typos else 10**6,
-        typo_min_ratio=DISTRESS_TYPO_MIN_RATIO,
-        # A misspelt distress word is still distress: full credit, so the phrase counts.
-        typo_similarity=1.0,
-        prefix_min_length=None,
-        substitution_min_length=SUBSTITUTION_MIN_LENGTH,
-    )
+class CrisisKind(str, Enum):
+    SELF = "self"  # the person writing is in distress
+    OTHER = "other"  # someone else is; the person writing is trying to help
 
 
-_STRONG, _WEAK = 0, 1
+class CrisisLevel(str, Enum):
+    CONFIDENT = "confident"  # warm words, the helpline, and the specialists are told
+    GENTLE = "gentle"  # the helpline, offered gently; nobody is told
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: CrisisKind
+    level: CrisisLevel
+    # What was found, for maintainers (``ask --explain``); never logged.
+    reasons: tuple[str, ...] = ()
+
+
+_DISTRESS, _STRONG, _WEAK = 0, 1, 2
+_KIND_NAMES = {_DISTRESS: "distress", _STRONG: "strong sign", _WEAK: "weak sign"}
+
+
+def _label(found: Found, reading: Reading) -> str:
+    phrase = found.phrase
+    kind = _KIND_NAMES[phrase.owner]
+    if phrase.gentle:
+        kind += " (gentle)"
+    notes = [name for name, flag in (
+        ("negated", reading.negated), ("mention", reading.mention), ("story", reading.story),
+        ("hypothetical", reading.hypothetical), ("someone else", reading.other)) if flag]
+    return f"{kind}: {phrase.text}" + (f" [{', '.join(notes)}]" if notes else "")
+
+
+def _kind(readings: Iterable[Reading]) -> CrisisKind:
+    """The writer's own distress whenever any part of the message is; someone else's only when
+    every part is."""
+    others = [r.other for r in readings]
+    return CrisisKind.OTHER if others and all(others) else CrisisKind.SELF
+
+
+def _kind_of_signs(readings: list[Reading]) -> CrisisKind:
+    """Signs are loose words; whose they are is what most of them say."""
+    others = sum(r.other for r in readings)
+    return CrisisKind.OTHER if others > len(readings) - others else CrisisKind.SELF
+
+
+def _distinct(found: list[Found]) -> int:
+    """How many different signs: "pills" inside "sleeping pills" is one sign, not two."""
+    word_sets = {frozenset(f.phrase.keys) for f in found}
+    return sum(1 for w in word_sets if not any(w < other for other in word_sets))
+
+
+def _meets(strong: int, weak: int, rows: tuple[tuple[int, int], ...]) -> bool:
+    return any(strong >= s and weak >= w for s, w in rows)
+
+
+def stronger(first: Verdict | None, second: Verdict | None) -> Verdict | None:
+    """The verdict that asks for more care (confident over gentle, the writer over others)."""
+    if first is None or second is None:
+        return first or second
+    rank = {CrisisLevel.CONFIDENT: 1, CrisisLevel.GENTLE: 0}
+    if rank[second.level] != rank[first.level]:
+        return first if rank[first.level] > rank[second.level] else second
+    return first if first.kind is CrisisKind.SELF or second.kind is CrisisKind.OTHER else second
 
 
 class CrisisDetector:
-    """Distress phrases alone, or signs in combination (see ``SIGNS_NEEDED``)."""
-
     def __init__(self, crisis_entry: Entry):
-        distress = [(0, p) for items in crisis_entry.distress.values() for p in items]
-        self._phrases = _index(distress, typos=True)
+        self._phrases = PhraseFinder(
+            [(lang, p, _DISTRESS) for lang, items in crisis_entry.distress.items()
+             for p in items],
+            typos=True,
+        )
         signs = crisis_entry.distress_signs
-        # One index for both kinds of sign (owner 0 strong, 1 weak): one look-up per question.
         kinds = (("strong", _STRONG), ("weak", _WEAK))
-        self._signs = _index(
-            [(owner, p) for kind, owner in kinds
-             for items in signs.get(kind, {}).values() for p in items],
+        # One finder for both kinds of sign: one look-up per question. Signs must match exactly
+        # (no typo tolerance): a typo of another word ("trick") must not become one ("strick").
+        self._signs = PhraseFinder(
+            [(lang, p, owner) for kind, owner in kinds
+             for lang, items in signs.get(kind, {}).items() for p in items],
             typos=False,
         )
+        self._similar_texts = list(dict.fromkeys(p.text for p in self._phrases.phrases))
+        self._similar = SimilarityIndex([
+            [(w.text, w.cjk) for w in crisis_text.read(text)] for text in self._similar_texts
+        ])
 
     def clear_cache(self) -> None:
-        for index in (self._phrases, self._signs):
-            index.clear_cache()
+        for finder in (self._phrases, self._signs):
+            finder.clear_cache()
 
     def in_distress(self, text: str) -> bool:
-        return self.in_distress_words(normalize.tokens(text, keep_stopwords=True))
+        return self.assess(text) is not None
 
-    def in_distress_words(self, words: list[str]) -> bool:
-        """``words`` as ``normalize.tokens(text, keep_stopwords=True)`` gives them."""
-        if self._phrases.complete(words, window=DISTRESS_WINDOW):
-            return True
-        found = self._signs.complete(words, window=DISTRESS_WINDOW)
-        if not found:
-            return False
-        phrases = self._signs.phrases
-        strong = _distinct(self._signs, [i for i in found if phrases[i].owner == _STRONG])
-        weak = _distinct(self._signs, [i for i in found if phrases[i].owner == _WEAK])
-        return any(strong >= s and weak >= w for s, w in SIGNS_NEEDED)
+    def assess(self, text: str) -> Verdict | None:
+        """Whether ``text`` shows a person in distress, whose, and how sure that is."""
+        return self._judge(text, None)
 
     def matched_phrases(self, text: str) -> list[str]:
-        """The distress phrases and signs found in ``text`` (for maintainers, never logged)."""
-        words = normalize.tokens(text, keep_stopwords=True)
-        found = [f"distress: {self._phrases.phrases[i].text}"
-                 for i in self._phrases.complete(words, window=DISTRESS_WINDOW)]
-        for i in self._signs.complete(words, window=DISTRESS_WINDOW):
-            phrase = self._signs.phrases[i]
-            kind = "strong sign" if phrase.owner == _STRONG else "weak sign"
-            found.append(f"{kind}: {phrase.text}")
-        return found
+        """The distress phrases and signs found in ``text``, each with how it was read, and the
+        verdict (for maintainers, never logged)."""
+        reasons: list[str] = []
+        verdict = self._judge(text, reasons)
+        if not reasons:
+            return []
+        shown = list(dict.fromkeys(reasons))
+        ending = (f"verdict: {verdict.level.value} crisis, {verdict.kind.value}" if verdict
+                  else "verdict: not a crisis")
+        return [*shown, ending]
 
+    def _judge(self, text: str, reasons: list[str] | None) -> Verdict | None:
+        """The verdict on ``text``; with ``reasons``, every finding is added to it."""
+        words = crisis_text.read(text)
+        if not words:
+            return None
+        context = Context(words)
+        explain = reasons is not None
+        if reasons is None:
+            reasons = []
+        # Phrases of several languages may share their words ("veux mourir", "quiero morir"):
+        # the first of each is enough to see why.
+        labelled: set[tuple[tuple[str, ...], int, Reading]] = set()
+        confident: list[Reading] = []
+        gentle: list[Reading] = []
+        discounted = False  # a negated or mentioned phrase: one weak sign at most
+        discounted_of_oneself = False
+        gentle_phrases = 0
+        seen: set[int] = set()  # words already read as part of a distress phrase
+        in_gentle: set[int] = set()  # ...of a gentle one, which counts as a weak sign
+        for found in self._phrases.find(words):
+            seen.update(found.own)
+            reading = context.read(found.start, found.end, found.own)
+            if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:
+                labelled.add((found.phrase.keys, found.phrase.owner, reading))
+                reasons.append(_label(found, reading))
+            if found.phrase.farewell and context.everyday_departure:
+                continue  # "goodbye everyone, today is my last day here"
+            if reading.negated or (reading.mention and (
+                    context.about_product or not reading.help_seeking)):
+                discounted = True
+                discounted_of_oneself = discounted_of_oneself or context.said_of_oneself(
+                    found.start)
+            elif reading.mention and not reading.story:
+                gentle.append(reading)  # "what's the suicide hotline number"
+            elif not reading.counts:
+                continue
+            elif found.phrase.gentle:
+                gentle.append(reading)
+                gentle_phrases += 1
+                in_gentle.update(found.own)
+            elif reading.hypothetical:
+                gentle.append(reading)
+            else:
+                confident.append(reading)
+                if not explain and not reading.other:
+                    # The writer's own distress, said in earnest: nothing else can change that.
+                    return Verdict(CrisisKind.SELF, CrisisLevel.CONFIDENT)
+        if confident and not explain:
+            return Verdict(_kind(confident), CrisisLevel.CONFIDENT)
 
-def _distinct(index: PhraseIndex, found: list[int]) -> int:
-    """How many different signs: "pills" inside "sleeping pills" is one sign, not two."""
-    word_sets = {frozenset(index.phrases[i].tokens) for i in found}
-    return sum(1 for w in word_sets if not any(w < other for other in word_sets))
+        strong: list[Found] = []
+        weak: list[Found] = []
+        sign_readings: list[Reading] = []
+        for found in self._signs.find(words):
+            reading = context.read(found.start, found.end, found.own)
+            if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:
+                labelled.add((found.phrase.keys, found.phrase.owner, reading))
+                reasons.append(_label(found, reading))
+            if not reading.counts or (found.phrase.farewell and context.everyday_departure):
+                continue
+            if not found.own.isdisjoint(in_gentle):
+                continue  # "goodbye" inside "goodbye everyone": already counted, once
+            sign_readings.append(reading)
+            if found.phrase.owner == _STRONG:
+                strong.append(found)
+            else:
+                weak.append(found)
+        n_strong = _distinct(strong)
+        n_weak = _distinct(weak) + gentle_phrases + (1 if discounted else 0)
+        self_said = _distinct([f for f in weak if context.said_of_oneself(f.start)]) + (
+            1 if discounted_of_oneself else 0)
+
+        if confident:
+            return Verdict(_kind(confident), CrisisLevel.CONFIDENT, tuple(reasons))
+        if _meets(n_strong, n_weak, SIGNS_CONFIDENT):
+            return Verdict(_kind_of_signs(sign_readings), CrisisLevel.CONFIDENT, tuple(reasons))
+        if gentle:
+            return Verdict(_kind(gentle), CrisisLevel.GENTLE, tuple(reasons))
+        if _meets(n_strong, n_weak, SIGNS_NEEDED) or self_said >= WEAK_SIGNS_SAID_OF_ONESELF:
+            return Verdict(_kind_of_signs(sign_readings), CrisisLevel.GENTLE, tuple(reasons))
+
+        similar: list[Reading] = []
+        for hit in self._similar.find(words):
+            if not hit.own.isdisjoint(seen):
+                continue  # a phrase already found, and judged, there ("i'm not suicidal")
+            reading = context.read(hit.start, hit.end, hit.own)
+            if explain:
+                phrase = self._similar_texts[hit.index]
+                reasons.append(f"similar ({hit.score:.2f}) to distress: {phrase}"
+                               + (" [not counted]" if not reading.counts else ""))
+            if reading.counts:
+                similar.append(reading)
+        if similar:
+            return Verdict(_kind(similar), CrisisLevel.GENTLE, tuple(reasons))
+        return None

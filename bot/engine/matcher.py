@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.engine import normalize
 from bot.engine.catalog import Catalog, Entry
-from bot.engine.crisis import CrisisDetector
+from bot.engine.crisis import CrisisDetector, CrisisKind, CrisisLevel, Verdict, stronger
 from bot.engine.phrase_index import PhraseIndex
 from bot.engine.question import question_text
 from bot.engine.thresholds import (
@@ -68,6 +68,10 @@ class Result:
     decision: Decision
     matches: tuple[Match, ...]
     ranked: tuple[Match, ...]
+    # A crisis only: whose distress (the writer's, or someone they are helping) and how sure the
+    # check is (only a confident crisis is escalated). None when not a crisis.
+    crisis_kind: CrisisKind | None = None
+    crisis_level: CrisisLevel | None = None
 
     @property
     def top(self) -> Match | None:
@@ -77,6 +81,29 @@ class Result:
     def lead_id(self) -> str:
         """The id the reply leads with, or "none" (what evaluations compare)."""
         return self.matches[0].entry.id if self.matches else "none"
+
+
+class _Names:
+    """Product names, found in a question's words (stopwords kept) as one word or several in a
+    row: "chatgpt", "meta ai", "文心一言" (which normalises to the pairs 文心 心一 一言)."""
+
+    def __init__(self, names: tuple[str, ...]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name in names:
+            words = tuple(normalize.tokens(name, keep_stopwords=True))
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, name))
+
+    def first_in(self, words: list[str]) -> str | None:
+        """The first name (as the catalog writes it) present in ``words``, or None."""
+        by_first = self._by_first
+        if not by_first:
+            return None
+        for i, word in enumerate(words):
+            for name_words, name in by_first.get(word, ()):
+                if tuple(words[i : i + len(name_words)]) == name_words:
+                    return name
+        return None
 
 
 def _explained_share(asked: list[tuple[float, set[str]]], known: frozenset[str]) -> float:
@@ -108,6 +135,8 @@ class Matcher:
             substitution_min_length=SUBSTITUTION_MIN_LENGTH,
         )
         self._crisis = CrisisDetector(catalog.crisis)
+        self._other_products = _Names(catalog.other_products)
+        self._own_names = _Names(catalog.own_names)
 
     def clear_caches(self) -> None:
         """Forget remembered word look-ups (for benchmarks of the uncached path)."""
@@ -126,17 +155,37 @@ class Matcher:
         """The distress phrases and signs found in the question (for maintainers)."""
         return self._crisis.matched_phrases(question[:MAX_QUESTION_CHARS])
 
+    def other_product(self, question: str) -> str | None:
+        """The other company's product the question is about (it names no product of ours)."""
+        every_word, _ = normalize.analyze(question_text(question))
+        return self._about_other_product(every_word)
+
+    def _about_other_product(self, every_word: list[str]) -> str | None:
+        other = self._other_products.first_in(every_word)
+        if other is None or self._own_names.first_in(every_word) is not None:
+            return None
+        return other
+
     def match(self, question: str) -> Result:
         text = question_text(question)
         every_word, words = normalize.analyze(text)
         ranked = [Match(self._entries[o], s) for o, s, _ in self._scored(words, RANKED_MAX)]
         shortlist = tuple(ranked)
+        # "my chatgpt account got banned, how do i appeal" uses our words for someone else's
+        # product: our articles cannot help, so it is declined (with the support link) however well
+        # it scores, unless it also names Claude or Anthropic ("banned from chatgpt, will claude
+        # ban me too?"). Distress still wins over this, in every message: a person in crisis gets
+        # the helpline whatever product they mention, only without our topical article.
+        other_product = self._about_other_product(every_word)
         # Distress is looked for in the raw text too: stripping markup may only ever lose words.
         raw = question[:MAX_QUESTION_CHARS] if question else ""
-        if self._crisis.in_distress_words(every_word) or (
-            raw != text and self._crisis.in_distress(raw)
-        ):
-            return self._crisis_result(ranked, shortlist)
+        verdict = self._crisis.assess(text)
+        if raw != text:
+            verdict = stronger(verdict, self._crisis.assess(raw))
+        if verdict is not None:
+            return self._crisis_result(ranked, shortlist, verdict, topical=other_product is None)
+        if other_product is not None:
+            return Result(Decision.NONE, (), shortlist)
         if not ranked or ranked[0].confidence < NONE_BELOW:
             return Result(Decision.NONE, (), shortlist)
         first = ranked[0]
@@ -222,10 +271,14 @@ class Matcher:
             out.append((weight, similar))
         return out
 
-    def _crisis_result(self, ranked: list[Match], shortlist: tuple[Match, ...]) -> Result:
+    def _crisis_result(
+        self, ranked: list[Match], shortlist: tuple[Match, ...], verdict: Verdict, *,
+        topical: bool = True
+    ) -> Result:
         crisis = self.catalog.crisis
         matches = [Match(crisis, 1.0)]
-        topical = [m for m in ranked if m.entry.id != crisis.id]
-        if topical and topical[0].confidence >= ANSWER_AT:
-            matches.append(topical[0])
-        return Result(Decision.CRISIS, tuple(matches), shortlist)
+        others = [m for m in ranked if m.entry.id != crisis.id] if topical else []
+        if others and others[0].confidence >= ANSWER_AT:
+            matches.append(others[0])
+        return Result(Decision.CRISIS, tuple(matches), shortlist,
+                      crisis_kind=verdict.kind, crisis_level=verdict.level)

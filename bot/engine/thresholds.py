@@ -67,6 +67,11 @@ RESOURCE_WEIGHT = 0.9
 # most of a phrase plus other known words clears it. Out-of-scope questions that share a word or
 # two with the catalog ("report a bug in the sidebar") stay below.
 NONE_BELOW = 0.42
+# After "Not helpful", other articles are offered only from this score up: lower than an answer
+# needs (the person has just said the answer was wrong, so the runner-up deserves a look), but
+# above the one-shared-common-word level (~0.26), where an appeal question drew "CSAM Detection
+# and Reporting" at 0.13. Nothing above it: the support page is offered anyway.
+ALTERNATIVE_AT = 0.3
 
 # An answer needs this score *and* this lead over the runner-up; otherwise "did you mean".
 ANSWER_AT = 0.6
@@ -97,6 +102,30 @@ DISTRESS_WINDOW = 3
 # picture myself", "everything feels heavy"). Two weak ones alone ("dead", "gone") are everyday
 # words in support questions ("my account is dead, my chats are gone") and are not enough.
 SIGNS_NEEDED = ((2, 0), (1, 1), (0, 3))
+
+# Two weak signs are enough when the writer says them of themselves, in the same sentence as
+# "i", "je", "ich"...: "i'm so exhausted and lonely" (but not "my account is dead, my chats are
+# gone", where nobody says "i").
+WEAK_SIGNS_SAID_OF_ONESELF = 2
+
+# How sure the check is decides who hears of it. A distress phrase said in earnest, two strong
+# signs, or a strong sign with two weak ones: a confident crisis, and the specialists are told
+# (escalation). Everything else that still shows the helpline (signs only just enough, an
+# everyday idiom marked gentle in the catalog, a phrase found by similarity alone, someone asking
+# what happens "if someone mentions self harm") shows it gently and tells nobody: a notice to the
+# specialists about a message that was not a crisis costs their attention for the real ones.
+SIGNS_CONFIDENT = ((2, 0), (1, 2))
+
+# The second look, by letters (bot/engine/crisis_similarity.py): a stretch of the message whose
+# letter trigrams and a distress phrase's have a Dice coefficient of at least this is taken as
+# that phrase, gently. Phrases with fewer trigrams than the minimum (short words: "kms", "noose")
+# are left to exact matching, where one letter changes everything.
+DISTRESS_SIMILARITY = 0.8
+DISTRESS_SIMILARITY_MIN_GRAMS = 8
+# ...and every word of three letters or more of the phrase must have a look-alike in the stretch
+# (the same Dice coefficient, word to word, at least this): "dont want to live" shares most of
+# its letters with "dont want to die", but "live" and "die" share none.
+DISTRESS_SIMILARITY_WORD = 0.5
 
 # -- input ----------------------------------------------------------------------------------
 

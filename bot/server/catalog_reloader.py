@@ -18,6 +18,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import NamedTuple
 
+from bot import metrics
 from bot.engine.catalog import Catalog, CatalogError, parse_catalog, resolve_path
 from bot.engine.matcher import Matcher
 
@@ -70,6 +71,7 @@ class CatalogReloader:
         data = self._read()
         self._matcher = Matcher(self._parse(data))
         self._digest = hashlib.sha256(data).hexdigest()
+        metrics.set_catalog(self._digest, len(self._matcher.catalog.entries))
         self._rejected_digest: str | None = None
         self._stat_seen = self._trusted(stat)
         self._unavailable_logged = False
@@ -127,6 +129,8 @@ class CatalogReloader:
         self._rejected_digest = None
         self._stat_seen = trusted
         catalog = matcher.catalog
+        metrics.CATALOG_RELOADS.labels("reloaded").inc()
+        metrics.set_catalog(digest, len(catalog.entries))
         log.info("catalog %s reloaded: %d entries, %d articles", self.path,
                  len(catalog.entries), len(catalog.articles))
         if self._on_reload is not None:
@@ -160,6 +164,7 @@ class CatalogReloader:
         return parse_catalog(text, self.path)
 
     def _reject(self, digest: str, stat: _Stat | None, problems: list[str]) -> None:
+        metrics.CATALOG_RELOADS.labels("rejected").inc()
         self._rejected_digest = digest
         self._stat_seen = stat
         # The same lines as `safeguards-bot check`, so the maintainer can act on the log alone.

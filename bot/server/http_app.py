@@ -3,7 +3,8 @@
 Routes:
 - ``POST /slack/events``: slash commands, events and interactivity, all through Bolt, which
   acknowledges before the listener does its work.
-- ``GET /healthz``: 200 while the process serves (for load balancers and orchestrators).
+- ``GET /healthz``: 200 while the process serves (for load balancers and orchestrators); 503 with
+  the reason while its database cannot be written.
 
 The signature is checked first, on the raw bytes, before anything parses the body: a request that
 cannot be verified (no secret, a wrong or stale signature, a timestamp that is not a number) is
@@ -14,8 +15,7 @@ only send the same request again, and be refused again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from http import HTTPStatus
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -24,35 +24,25 @@ from slack_bolt.request import BoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
+from bot import metrics
 from bot.internals import bolt_context, signing_secret
+from bot.server.probes import probe
 from bot.server.refusal_log import RefusalLog
+from bot.server.wsgi import StartResponse, WsgiApp, respond, status_line
 from bot.slack import request_shape
 
 # The name these lines have been logged under since before serving was split into modules.
 log = logging.getLogger("bot.server.serve")
 
 EVENTS_PATH = "/slack/events"
-HEALTH_PATH = "/healthz"
 
 # Slack's largest payloads (a 40,000-character message with blocks) stay far below this.
 MAX_BODY_BYTES = 1024 * 1024
 
-StartResponse = Callable[[str, list[tuple[str, str]]], Any]
-WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
-
-
-def _status_line(status: int) -> str:
-    try:
-        return f"{status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return f"{status} Unknown"
 
 
 def _plain(start_response: StartResponse, status: int, text: str) -> list[bytes]:
-    body = text.encode()
-    start_response(_status_line(status), [("Content-Type", "text/plain; charset=utf-8"),
-                                          ("Content-Length", str(len(body)))])
-    return [body]
+    return respond(start_response, status, "text/plain; charset=utf-8", text.encode())
 
 
 def _headers(environ: dict[str, Any]) -> dict[str, str | Sequence[str]]:
@@ -91,24 +81,23 @@ def _signed(secret: str, raw: str, environ: dict[str, Any]) -> bool:
         return False
 
 
-def _refuse(start_response: StartResponse, status: int, text: str) -> list[bytes]:
-    body = text.encode()
-    start_response(_status_line(status), [("Content-Type", "text/plain; charset=utf-8"),
-                                          ("Content-Length", str(len(body))),
-                                          ("X-Slack-No-Retry", "1")])
-    return [body]
+def _refuse(start_response: StartResponse, status: int, text: str, reason: str) -> list[bytes]:
+    metrics.REFUSED.labels(reason).inc()
+    return respond(start_response, status, "text/plain; charset=utf-8", text.encode(),
+                   [("X-Slack-No-Retry", "1")])
 
 
 def wsgi_app(app: App) -> WsgiApp:
-    """A WSGI application: ``/healthz`` and Slack's ``/slack/events`` (through Bolt)."""
+    """A WSGI application: the probes and Slack's ``/slack/events`` (through Bolt)."""
     secret = signing_secret(app)
     refusals = RefusalLog(log)
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         method = environ.get("REQUEST_METHOD", "GET")
-        if path == HEALTH_PATH and method in ("GET", "HEAD"):
-            return _plain(start_response, 200, "ok\n")
+        answer = probe(app, path, method)
+        if answer is not None:
+            return respond(start_response, *answer)
         if path != EVENTS_PATH:
             return _plain(start_response, 404, "Not Found\n")
         if method != "POST":
@@ -121,16 +110,16 @@ def wsgi_app(app: App) -> WsgiApp:
         raw = environ["wsgi.input"].read(min(length, MAX_BODY_BYTES)).decode("utf-8", "replace")
         if not _signed(secret, raw, environ):
             refusals.refused("missing, wrong or stale signature")
-            return _refuse(start_response, 401, "Unauthorized\n")
+            return _refuse(start_response, 401, "Unauthorized\n", "signature")
         try:
             request = _bolt_request(raw, environ.get("QUERY_STRING", ""), _headers(environ))
         except Exception:  # a body Bolt cannot parse: Slack never sends one, so say so plainly
             refusals.refused("signed, but the body could not be parsed")
-            return _refuse(start_response, 400, "Bad Request\n")
+            return _refuse(start_response, 400, "Bad Request\n", "unparseable")
         shape_problem = request_shape.problem(request.body)
         if shape_problem is not None:
             refusals.refused(f"signed, but in a shape Slack does not send ({shape_problem})")
-            return _refuse(start_response, 400, "Bad Request\n")
+            return _refuse(start_response, 400, "Bad Request\n", "shape")
         response: BoltResponse = app.dispatch(request)
         if response.status == 401:  # Bolt's own check, a moment later: the 5 minutes ran out
             refusals.refused("stale signature")
@@ -138,7 +127,7 @@ def wsgi_app(app: App) -> WsgiApp:
         headers = [(name, value) for name, values in response.headers.items()
                    for value in values if name not in ("content-length",)]
         headers.append(("Content-Length", str(len(body))))
-        start_response(_status_line(response.status), headers)
+        start_response(status_line(response.status), headers)
         return [body]
 
     return application

@@ -24,13 +24,15 @@ from bot.internals import (
     waitress_stop_accepting,
 )
 from bot.server.http_app import MAX_BODY_BYTES, wsgi_app
-from bot.slack.app import listener_executor, reply_pool
+from bot.server.wsgi import WsgiApp
+from bot.slack.app import delivery_of, listener_executor
 
 # The name these lines have been logged under since before serving was split into modules.
 log = logging.getLogger("bot.server.serve")
 
-# Request threads only verify, parse and wait for ack() (milliseconds: listeners run in the app's
-# own pool), so a handful serves hundreds of requests a second.
+# Request threads verify, parse, and run the listener, which matches and records its reply in the
+# outbox (milliseconds; replies are sent by delivery threads), so a handful serves hundreds of
+# requests a second.
 HTTP_THREADS = 8
 
 # Connections: waitress's default of 100 lets 100 idle clients (a scanner, a slow proxy, keep-
@@ -56,10 +58,13 @@ class HttpServer:
     LOOP_TIMEOUT_SECONDS = 0.05
 
     def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0, *,
-                 threads: int = HTTP_THREADS):
+                 threads: int = HTTP_THREADS, wsgi: WsgiApp | None = None):
+        """``wsgi``: serve this instead of the app's Slack endpoint (the Socket Mode probes);
+        closing such a server leaves the app's listeners and replies alone."""
         self.app = app
+        self._drains = wsgi is None
         self._server = waitress.create_server(
-            wsgi_app(app), host=host, port=port, threads=threads, ident="safeguards-bot",
+            wsgi or wsgi_app(app), host=host, port=port, threads=threads, ident="safeguards-bot",
             max_request_body_size=MAX_BODY_BYTES, expose_tracebacks=False,
             connection_limit=CONNECTION_LIMIT, channel_timeout=IDLE_TIMEOUT_SECONDS,
             cleanup_interval=CLEANUP_INTERVAL_SECONDS, asyncore_use_poll=True,
@@ -130,7 +135,8 @@ class HttpServer:
             self._thread.join(timeout=5)
         # The loop has stopped (or was interrupted, Ctrl-C): its files are ours to close now.
         waitress_close_all(self._server)
-        drain_listeners(self.app, wait=wait_for_listeners, grace=grace)
+        if self._drains:
+            drain_listeners(self.app, wait=wait_for_listeners, grace=grace)
 
     def __enter__(self) -> HttpServer:
         return self.start()
@@ -140,16 +146,17 @@ class HttpServer:
 
 
 def drain_listeners(app: App, *, wait: bool = True, grace: float | None = None) -> bool:
-    """Shut the listener pool down, then the reply pool, letting queued and running listeners
-    and replies finish (both within ``grace`` seconds in all, if given); False if some were
-    still running when it gave up."""
+    """Shut the listener pool down, then the delivery of replies, letting queued and running
+    listeners and replies finish (both within ``grace`` seconds in all, if given); False if some
+    were still running when it gave up (replies left in the outbox go out from another replica
+    or the next start)."""
     deadline = time.monotonic() + (grace or 0.0)
     running = shutdown_with_deadline(listener_executor(app),
                                      None if grace is None else deadline, wait=wait)
     if running:
         log.warning("stopping with %d listener(s) still running after %gs", running, grace)
-    # Second: the listeners finished above have submitted their last replies by now. What is
+    # Second: the listeners finished above have recorded their last replies by now. What is
     # left of the same grace is theirs.
-    replies = reply_pool(app).drain(
+    replies = delivery_of(app).drain(
         wait=wait, grace=None if grace is None else max(0.0, deadline - time.monotonic()))
     return not running and replies

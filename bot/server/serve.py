@@ -4,8 +4,9 @@
 the waitress server and the drain of the app's pools ``bot/server/http_server.py``.
 
 Start-up: one ``auth.test``; a refused token or an unreachable Slack is one line and exit status 2.
-Stop: SIGTERM or SIGINT stops accepting, answers the requests taken, lets the listeners send
-their replies (at most ``SHUTDOWN_GRACE_SECONDS``), closes the question log and exits 0.
+Stop: SIGTERM or SIGINT stops accepting, answers the requests taken, sends the replies queued
+(at most ``SHUTDOWN_GRACE_SECONDS``; what is left stays in the outbox for another replica or the
+next start), closes the question log and the database and exits 0.
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ from slack_sdk import WebClient
 from bot.engine.catalog import CatalogError
 from bot.server import log_privacy
 from bot.server.catalog_reloader import CatalogReloader
-from bot.server.http_app import EVENTS_PATH, HEALTH_PATH
+from bot.server.http_app import EVENTS_PATH
 from bot.server.http_server import SHUTDOWN_GRACE_SECONDS, HttpServer, drain_listeners
+from bot.server.probes import HEALTH_PATH, METRICS_PATH, probes_app
 from bot.slack.app import WEB_API_TIMEOUT_SECONDS, build_app, retry_handlers
 from bot.slack.config import Settings, SettingsError, load_settings
 from bot.slack.slack_errors import WEB_API_ERRORS, error_code
+from bot.store.database import Database
 from bot.store.hash_salt import resolve_salt
 from bot.store.question_log import QuestionLog
 
@@ -73,7 +76,8 @@ def _serve_http(app: App, host: str, port: int) -> int:
         print(f"safeguards-bot: {_bind_problem(host, port) or 'cannot listen'}", file=sys.stderr)
         return 2
     _on_stop_signal(server.stop_gracefully)
-    log.info("listening on %s (Slack: %s, health: %s)", server.url, EVENTS_PATH, HEALTH_PATH)
+    log.info("listening on %s (Slack: %s, health: %s, metrics: %s)", server.url, EVENTS_PATH,
+             HEALTH_PATH, METRICS_PATH)
     try:
         server.serve_forever()
     finally:
@@ -92,10 +96,13 @@ def socket_mode_handler(app: App, settings: Settings) -> BaseSocketModeHandler:
     return SocketModeHandler(app, app_token=settings.app_token, web_client=app.client)
 
 
-def _serve_socket_mode(app: App, settings: Settings) -> int:
+def _serve_socket_mode(app: App, settings: Settings, probes: HttpServer | None) -> int:
     handler = socket_mode_handler(app, settings)
     stopping = threading.Event()
     _on_stop_signal(stopping.set)
+    if probes is not None:
+        probes.start()
+        log.info("health and metrics on %s (%s, %s)", probes.url, HEALTH_PATH, METRICS_PATH)
     log.info("connecting to Slack in Socket Mode")
     try:
         handler.connect()  # not start(): it blocks on an Event of its own that no signal sets
@@ -105,6 +112,8 @@ def _serve_socket_mode(app: App, settings: Settings) -> int:
         # Disconnect first (no new envelopes), then let the listeners finish their replies.
         handler.close()
         drain_listeners(app, grace=SHUTDOWN_GRACE_SECONDS)
+        if probes is not None:  # last: an orchestrator sees the process alive while it drains
+            probes.close()
     log.info("stopped")
     return 0
 
@@ -138,22 +147,39 @@ def configure_logging(settings: Settings) -> None:
     for secret in (settings.bot_token, settings.app_token, settings.signing_secret,
                    settings.hash_salt):
         log_privacy.register_secret(secret)
-    log_privacy.configure_logging(settings.log_level)
+    log_privacy.configure_logging(settings.log_level, fmt=settings.log_format)
     # Bolt logs a refused request's whole body at INFO, and a genuine but late one carries a
     # person's question; wsgi_app logs the refusal without it.
     logging.getLogger("slack_bolt.RequestVerification").setLevel(logging.WARNING)
 
 
-def open_question_log(settings: Settings) -> QuestionLog:
-    """The question log the settings describe. Never fails on a bad path: the log reports its
-    write failures itself, and the bot answers regardless."""
-    return QuestionLog(settings.db_path, salt=resolve_salt(settings.db_path, settings.hash_salt),
+# How often each process writes its heartbeat (the replicas table), which also checks that the
+# database can be written while the bot is idle: /healthz then tells, within seconds.
+HEARTBEAT_SECONDS = 5.0
+
+
+def open_database(settings: Settings) -> Database:
+    """The database the settings name. Never fails and never waits: the file, the connection
+    and the schema come with the first write, and a database that cannot be written costs writes
+    (counted, logged, /healthz 503), never the answers."""
+    return Database(settings.database, heartbeat_seconds=HEARTBEAT_SECONDS)
+
+
+def open_question_log(settings: Settings, database: Database) -> QuestionLog:
+    """The question log, in ``database``; its salt is the setting, or kept next to a SQLite file
+    (with PostgreSQL the setting is required: see ``bot/slack/config.py``)."""
+    salt_beside = database.path or settings.db_path
+    return QuestionLog(database, salt=resolve_salt(salt_beside, settings.hash_salt),
                        store_text=settings.store_text,
                        text_retention_days=settings.text_retention_days)
 
 
-def run(http: bool, host: str, port: int, *, catalog_path: str | None = None) -> int:
+def run(http: bool, host: str, port: int, *, catalog_path: str | None = None,
+        health_port: int | None = None) -> int:
     """Serve until interrupted; 2 (after one line on stderr) when settings or catalog are bad.
+
+    ``health_port``: in Socket Mode, serve ``/healthz`` and ``/metrics`` on this port (HTTP
+    mode serves them on ``port``).
 
     ``catalog_path``: the catalog to serve (default: $SAFEGUARDS_CATALOG or data/catalog.yaml).
     Edits to it go live while serving (every ``SAFEGUARDS_CATALOG_RELOAD_SECONDS``); a broken
@@ -178,23 +204,30 @@ def run(http: bool, host: str, port: int, *, catalog_path: str | None = None) ->
         print(f"safeguards-bot: {token_problem}", file=sys.stderr)
         return 2
     # Before anything is opened or logged: a port in use is the commonest start-up mistake.
-    bind_problem = _bind_problem(host, port) if http else None
+    probe_port = port if http else health_port
+    bind_problem = None if probe_port is None else _bind_problem(host, probe_port)
     if bind_problem is not None:
         print(f"safeguards-bot: {bind_problem}", file=sys.stderr)
         return 2
     configure_logging(settings)
-    question_log = open_question_log(settings)
+    database = open_database(settings)
+    question_log = open_question_log(settings, database)
     if settings.catalog_reload_seconds > 0:
         reloader.start()
         log.info("watching %s for edits every %gs", reloader.path,
                  settings.catalog_reload_seconds)
     try:
         # .current, not a matcher: each question gets the catalog in service when it arrives.
-        app = build_app(settings, reloader.current, question_log=question_log)
+        app = build_app(settings, reloader.current, question_log=question_log,
+                        database=database)
         if http:
             return _serve_http(app, host, port)
-        return _serve_socket_mode(app, settings)
+        probes = None if health_port is None else HttpServer(
+            app, host, health_port, wsgi=probes_app(app))
+        return _serve_socket_mode(app, settings, probes)
     finally:
-        # After the server (which waits for the listeners): their last rows are queued by now.
+        # After the server (which waits for the listeners and the replies): their last rows are
+        # queued by now.
         reloader.stop()
         question_log.close()
+        database.close()

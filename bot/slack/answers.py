@@ -11,6 +11,7 @@ kept in the question log is the log's own rule (opt-in, gaps only, never crisis)
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,9 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from bot import metrics
 from bot.engine.catalog import Catalog, Entry
+from bot.engine.crisis import CrisisLevel
 from bot.engine.matcher import Decision, Matcher, Result
 from bot.engine.question import question_text
 from bot.slack.blocks import Reply
@@ -40,15 +43,24 @@ class Answer:
     reply: Reply
     # The article the specialists should hear about (crisis, CSAM, ...), or None.
     escalate: Entry | None = None
+    # What the reply is made of, for the outbox to render it again (None: how to ask).
+    result: Result | None = None
+    question_id: str | None = None
 
 
 def escalation_for(result: Result, catalog: Catalog) -> Entry | None:
-    """Crisis always escalates; otherwise an answer whose article is marked ``escalate``.
-    Suggestions do not (yet): the person's pick does, if it is one of those."""
+    """A confident crisis escalates; otherwise an answer whose article is marked ``escalate``.
+    Suggestions do not (yet): the person's pick does, if it is one of those.
+
+    A crisis the check is unsure of (found by similarity alone, weak signs, an everyday idiom,
+    a question about "someone" in general) shows the helpline gently and tells nobody, and so
+    does a question *about* the helpline feature answered with its article: the specialists
+    hear of people in distress, through the crisis check, not of questions about a banner."""
     if result.decision is Decision.CRISIS:
-        return catalog.crisis
+        return None if result.crisis_level is CrisisLevel.GENTLE else catalog.crisis
     if result.decision is Decision.ANSWER and result.matches[0].entry.escalate:
-        return result.matches[0].entry
+        entry = result.matches[0].entry
+        return None if entry.id == catalog.crisis.id else entry
     return None
 
 
@@ -81,11 +93,11 @@ class Answers:
         if not question_text(raw):
             log.info("question surface=%s decision=empty", surface)
             return Answer(how_to_ask(matcher.catalog))
-        result = matcher.match(raw)
+        result = _timed_match(matcher, raw)
         question_id = self._record(result, surface, user_id, raw)
         reply = for_result(result, matcher.catalog, shareable=shareable,
                            question=raw if echo else None, question_id=question_id)
-        return Answer(reply, escalation_for(result, matcher.catalog))
+        return Answer(reply, escalation_for(result, matcher.catalog), result, question_id)
 
     def triage(self, raw: str, *, user_id: str | None, channel: str, message_ts: str,
                thread_ts: str | None = None) -> dict[str, Any]:
@@ -95,7 +107,7 @@ class Answers:
             log.info("question surface=shortcut decision=empty")
             return triage_view(None, matcher.catalog, channel=channel,
                                message_ts=message_ts, thread_ts=thread_ts)
-        result = matcher.match(raw)
+        result = _timed_match(matcher, raw)
         # The row counts the agent, who used the bot; the author of the message never did.
         question_id = self._record(result, "shortcut", user_id, raw)
         return triage_view(result, matcher.catalog, channel=channel, message_ts=message_ts,
@@ -111,6 +123,7 @@ class Answers:
 
     def _record(self, result: Result, surface: str, user_id: str | None, raw: str) -> str:
         """Log the decision (never the text) and queue its row; returns the question's id."""
+        metrics.DECISIONS.labels(result.decision.value, surface).inc()
         log.info(
             "question surface=%s decision=%s articles=%s confidence=%s",
             surface,
@@ -127,3 +140,11 @@ class Answers:
                                 article_id=top.entry.id if top else None,
                                 confidence=top.confidence if top else None,
                                 user_id=user_id, text=raw)
+
+
+def _timed_match(matcher: Matcher, raw: str) -> Result:
+    started = time.perf_counter()
+    try:
+        return matcher.match(raw)
+    finally:
+        metrics.MATCH_SECONDS.observe(time.perf_counter() - started)

@@ -1,4 +1,4 @@
-"""Build the Bolt app: a Web API client, the listeners, nothing else.
+"""Build the Bolt app: a Web API client, the listeners, the delivery of their replies.
 
 Serving it (Socket Mode or HTTP) is ``bot/server``'s job, so tests can build the same app and
 run it on a loopback port against a fake Slack.
@@ -7,6 +7,7 @@ run it on a loopback port against a fake Slack.
 from __future__ import annotations
 
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -19,28 +20,31 @@ from slack_sdk.http_retry import (
 )
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 
+from bot import metrics
 from bot.slack import listeners
 from bot.slack.answers import Answers, MatcherSource
 from bot.slack.config import Settings
 from bot.slack.dedup import MemorySeenStore, SeenStore, dedup_middleware
+from bot.slack.delivery.service import Delivery
 from bot.slack.escalation import Escalation
 from bot.slack.listeners.deps import Deps
-from bot.slack.reply_pool import ReplyPool
+from bot.slack.request_metrics import request_metrics
+from bot.store.database import Database
+from bot.store.outbox import Outbox
 from bot.store.question_log import QuestionLog
+from bot.store.seen_keys import DatabaseSeenStore
 
-# Listeners run here: a slash command or button is acknowledged only once its listener has called
-# ack(). Listeners acknowledge, match (milliseconds) and hand their Web API calls to the reply
-# pool (bot/slack/reply_pool.py), so a slow Slack never holds these threads and acknowledgements
-# never queue behind replies being sent. (The one call made here is the shortcut's views.open: see there.)
-LISTENER_THREADS = 16
+# Bolt's pool for lazy listeners (the bot has none): listeners themselves run in the thread that
+# received the request (``process_before_response``, see build_app), and take milliseconds.
+LISTENER_THREADS = 4
 
 # A Web API call that takes longer than this is not going to succeed; free the thread.
 WEB_API_TIMEOUT_SECONDS = 10
-# Retries per kind of failure. Slack asks to wait Retry-After seconds on a 429 (typically 1-30 s:
-# two waits still answer within a minute); a 5xx or a dropped connection is usually over within a
-# second or two (the handlers back off exponentially, 0.5 s then 1 s). Bounded, so a listener
-# thread is never held for long by a Slack outage: after these, the call fails, the listener
-# logs the method and error code, and the bot goes on serving.
+# The one Web API call a listener makes itself, views.open, must land before its trigger_id
+# expires, 3 s after the click; past that, waiting only delays the acknowledgement.
+VIEWS_OPEN_TIMEOUT_SECONDS = 2
+# Retries for the start-up token check (bot/server/serve.py). Slack asks to wait Retry-After
+# seconds on a 429; a 5xx or a dropped connection is usually over within a second or two.
 RATE_LIMIT_RETRIES = 2
 SERVER_ERROR_RETRIES = 2
 CONNECTION_ERROR_RETRIES = 2
@@ -48,21 +52,29 @@ CONNECTION_ERROR_RETRIES = 2
 
 def retry_handlers() -> list[RetryHandler]:
     """slack_sdk's own retry handlers for a rate limit (waits Retry-After), a 500/503, and a
-    refused or dropped connection. One RetryState counts every attempt of a call, so a call is
-    tried at most 1 + the largest bound, whatever mix of failures it meets."""
+    refused or dropped connection, for the start-up token check only: replies are retried by the
+    outbox (``bot.slack.delivery``), whose client has no handlers, so no call is retried twice
+    over. One RetryState counts every attempt, so a call is tried at most 1 + the largest bound."""
     return [RateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES),
             ServerErrorRetryHandler(max_retry_count=SERVER_ERROR_RETRIES),
             ConnectionErrorRetryHandler(max_retry_count=CONNECTION_ERROR_RETRIES)]
 
 
-class BotApp(App):
-    """Bolt's App, plus the two pools whoever stops the server drains: listeners first, then the
-    replies they handed over (see ``bot.server`` and ``drain_listeners``)."""
+def listener_retry_handlers() -> list[RetryHandler]:
+    """For the calls made inside a listener (views.open, Bolt's own auth.test): one quick retry
+    of a refused or dropped connection, nothing that waits (a Retry-After would outlast the
+    trigger_id and the acknowledgement)."""
+    return [ConnectionErrorRetryHandler(max_retry_count=1)]
 
-    def __init__(self, *, reply_pool: ReplyPool, listener_executor: ThreadPoolExecutor,
+
+class BotApp(App):
+    """Bolt's App, plus what whoever stops the server drains (the delivery of replies, see
+    ``bot.server`` and ``drain_listeners``) and what ``/healthz`` asks (``problem``)."""
+
+    def __init__(self, *, delivery: Delivery, listener_executor: ThreadPoolExecutor,
                  **kwargs: Any):
         super().__init__(listener_executor=listener_executor, **kwargs)
-        self.reply_pool = reply_pool
+        self.delivery = delivery
         self.listener_executor = listener_executor
 
 
@@ -71,22 +83,25 @@ def build_app(
     matcher: MatcherSource,
     *,
     executor: ThreadPoolExecutor | None = None,
-    reply_pool: ReplyPool | None = None,
     logger: logging.Logger | None = None,
     question_log: QuestionLog | None = None,
     seen: SeenStore | None = None,
+    database: Database | None = None,
+    delivery: Delivery | None = None,
 ) -> BotApp:
     """The Bolt app with every listener registered.
 
     The bot token is not checked here (no ``auth.test`` at build time), so building works offline
     and in tests; Bolt calls ``auth.test`` once, on the first request, and caches the result.
-    ``executor`` runs the listeners, ``reply_pool`` the Web API calls delivering their replies;
-    whoever stops the server drains both, listeners first.
     ``matcher``: a matcher, or ``CatalogReloader.current`` to follow catalog edits.
     ``question_log``: records every question and feedback click (None: nothing is recorded);
     whoever opened it closes it, after the listeners have finished.
-    ``seen``: where delivery keys are claimed, so a retried or repeated delivery is answered
-    once (default: in this process; a shared store lets several replicas deduplicate together).
+    ``database``: the shared database (None: replies and delivery keys live in this process's
+    memory only). With it, each reply is recorded in the outbox before its acknowledgement and
+    delivery keys are shared by every process using the database.
+    ``seen``: where delivery keys are claimed (default: the database's, else this process's).
+    ``delivery``: sends the replies (default: one built from the settings, started here);
+    whoever stops the server drains it (``drain_listeners``).
     """
     app = BotApp(
         name="safeguards-bot",
@@ -94,38 +109,84 @@ def build_app(
         # Empty in Socket Mode, where nothing is signed; Bolt then rejects any HTTP request.
         signing_secret=settings.signing_secret or "",
         token_verification_enabled=False,
+        # Listeners run before Slack is answered: each records the reply it owes in the outbox
+        # first, so an acknowledged request can never be forgotten by a crash. They only match
+        # and record (milliseconds); replies are sent by delivery threads.
+        process_before_response=True,
         listener_executor=executor
         or ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="listener"),
-        reply_pool=reply_pool or ReplyPool(),
+        delivery=delivery or _delivery(settings, matcher, database),
         logger=logger,
     )
     # Bolt builds the Web API client (with its user agent) from the token; point it at
     # SLACK_API_URL here rather than passing our own client, which makes Bolt warn that the
     # SLACK_BOT_TOKEN it also reads from the environment "will be unused".
     app.client.base_url = settings.api_url or WebClient.BASE_URL
-    app.client.timeout = WEB_API_TIMEOUT_SECONDS
-    # Bolt's client comes with the connection-error handler only (slack_sdk's default).
-    app.client.retry_handlers = retry_handlers()
+    app.client.timeout = VIEWS_OPEN_TIMEOUT_SECONDS
+    app.client.retry_handlers = listener_retry_handlers()
+    # First: every request is counted and timed, the duplicates dropped below included.
+    app.use(request_metrics)
     # Before any listener: a retried or repeated delivery is acknowledged and dropped here.
     # "is None", not "or": an empty store has len() 0, is falsy, and would be swapped out.
-    app.use(dedup_middleware(seen if seen is not None else MemorySeenStore()))
-    answers = Answers(matcher, question_log=question_log,
-                      escalation=Escalation(settings.escalation_channel))
+    if seen is None:
+        memory = MemorySeenStore()
+        seen = memory if database is None else DatabaseSeenStore(
+            database, local=memory.first_time, wait_seconds=settings.delivery.outbox_wait_seconds)
+    app.use(dedup_middleware(seen))
+    answers = Answers(matcher, question_log=question_log)
     # What the listeners need besides Bolt's arguments, in every request's context.
-    app.use(Deps(answers, app.reply_pool).middleware())
+    app.use(Deps(answers, app.delivery).middleware())
     listeners.register(app)
+    _sample(app.delivery)
     return app
 
 
-def reply_pool(app: App) -> ReplyPool:
-    """The pool sending the app's replies (drain it after the listener pool)."""
+def _sample(delivery: Delivery) -> None:
+    """Gauges read at each scrape of /metrics: what this process still owes, and the outbox."""
+    metrics.sample("safeguards_replies_pending",
+                   "Replies this process has queued, is retrying or is sending.",
+                   lambda: delivery.stats().pending)
+    outbox = delivery.outbox
+    if outbox is None:
+        return
+
+    def oldest_age() -> float | None:
+        count, oldest = outbox.backlog()
+        return max(0.0, time.time() - oldest) if count and oldest is not None else 0.0
+
+    metrics.sample("safeguards_outbox_depth",
+                   "Outbox rows not yet delivered, expired or failed (every replica's).",
+                   lambda: outbox.backlog()[0])
+    metrics.sample("safeguards_outbox_oldest_age_seconds",
+                   "Age of the oldest unfinished outbox row (0 when there is none).", oldest_age)
+
+
+def _delivery(settings: Settings, matcher: MatcherSource, database: Database | None) -> Delivery:
+    answers = Answers(matcher)
+    timings = settings.delivery
+    # No retry handlers: the outbox retries (see retry_handlers above).
+    client = WebClient(token=settings.bot_token, base_url=settings.api_url or WebClient.BASE_URL,
+                       timeout=int(max(1, timings.timeout())), retry_handlers=[])
+    outbox = None if database is None else Outbox(database, lease_seconds=timings.lease_seconds)
+    return Delivery(client=client, catalog=lambda: answers.catalog,
+                    escalation=Escalation(settings.escalation_channel), timings=timings,
+                    outbox=outbox).start()
+
+
+def delivery_of(app: App) -> Delivery:
+    """The delivery sending the app's replies (drain it after the listeners)."""
     if not isinstance(app, BotApp):
         raise TypeError("not an app built by build_app")
-    return app.reply_pool
+    return app.delivery
 
 
 def listener_executor(app: App) -> ThreadPoolExecutor:
-    """The pool running the app's listeners (shut it down to let in-flight replies finish)."""
+    """The pool running the app's lazy listeners."""
     if not isinstance(app, BotApp):
         raise TypeError("not an app built by build_app")
     return app.listener_executor
+
+
+def health_problem(app: App) -> str | None:
+    """Why the app cannot keep its promises right now (one line, for ``/healthz``), or None."""
+    return app.delivery.problem() if isinstance(app, BotApp) else None

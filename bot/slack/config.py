@@ -6,12 +6,21 @@ never its value: tokens and the signing secret must not end up in a terminal scr
 - ``SLACK_BOT_TOKEN`` (always), ``SLACK_SIGNING_SECRET`` (HTTP mode), ``SLACK_APP_TOKEN`` (Socket
   Mode), ``SLACK_API_URL`` (optional: another Web API base URL).
 - ``SAFEGUARDS_ESCALATION_CHANNEL``: a channel id; notices about escalating topics go there.
-- ``SAFEGUARDS_DB``: the question log (default ``./safeguards-bot.sqlite3``).
-- ``SAFEGUARDS_HASH_SALT``: keys the user-id hash (default: generated, kept in ``<DB>.salt``).
+- ``SAFEGUARDS_DATABASE_URL``: the database of the question log, the deduplication keys and the
+  reply outbox: ``sqlite:///PATH`` or ``postgresql://...`` (shared by replicas). Without it,
+  ``SAFEGUARDS_DB`` names the SQLite file (default ``./safeguards-bot.sqlite3``).
+- ``SAFEGUARDS_HASH_SALT``: keys the user-id hash (default: generated, kept in ``<DB>.salt``);
+  required with PostgreSQL, and the same on every replica.
+- Delivery (``bot/slack/delivery/timings.py``): ``SAFEGUARDS_REPLY_TTL_SECONDS`` (3600),
+  ``SAFEGUARDS_OUTBOX_WAIT_MS`` (20), ``SAFEGUARDS_OUTBOX_LEASE_SECONDS`` (60),
+  ``SAFEGUARDS_OUTBOX_POLL_SECONDS`` (1), ``SAFEGUARDS_RETRY_BASE_SECONDS`` (1),
+  ``SAFEGUARDS_RETRY_MAX_SECONDS`` (60), ``SAFEGUARDS_CHANNEL_RATE`` (1 message a second) and
+  ``SAFEGUARDS_CHANNEL_BURST`` (5).
 - ``SAFEGUARDS_STORE_TEXT`` (0/1, default 0) and ``SAFEGUARDS_TEXT_RETENTION_DAYS`` (default 30):
   keep the text of unanswered and "not helpful" questions, never of crisis ones, for that long.
 - ``SAFEGUARDS_CATALOG_RELOAD_SECONDS``: how often the catalog is checked for edits (default 2;
   0 turns live reload off).
+- ``SAFEGUARDS_LOG_FORMAT``: text (default) or json (one object a line, still without text).
 - ``SAFEGUARDS_LOG_LEVEL``: DEBUG, INFO (default), WARNING or ERROR. Below DEBUG no log line
   carries a question; DEBUG lets libraries log whole Slack payloads, and says so when it starts.
 """
@@ -20,13 +29,15 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from bot.slack.delivery.timings import DeliveryTimings
 from bot.slack.id_patterns import CHANNEL_ID
+from bot.store.database import DatabaseUrlError, parse_url
 from bot.store.hash_salt import MIN_SALT_CHARS
-from bot.store.settings_paths import DB_ENV, DEFAULT_DB
+from bot.store.settings_paths import DATABASE_URL_ENV, DB_ENV, DEFAULT_DB, sqlite_url
 
 BOT_TOKEN = "SLACK_BOT_TOKEN"
 APP_TOKEN = "SLACK_APP_TOKEN"
@@ -38,6 +49,15 @@ STORE_TEXT = "SAFEGUARDS_STORE_TEXT"
 TEXT_RETENTION_DAYS = "SAFEGUARDS_TEXT_RETENTION_DAYS"
 CATALOG_RELOAD_SECONDS = "SAFEGUARDS_CATALOG_RELOAD_SECONDS"
 LOG_LEVEL = "SAFEGUARDS_LOG_LEVEL"
+LOG_FORMAT = "SAFEGUARDS_LOG_FORMAT"
+REPLY_TTL_SECONDS = "SAFEGUARDS_REPLY_TTL_SECONDS"
+OUTBOX_WAIT_MS = "SAFEGUARDS_OUTBOX_WAIT_MS"
+OUTBOX_LEASE_SECONDS = "SAFEGUARDS_OUTBOX_LEASE_SECONDS"
+OUTBOX_POLL_SECONDS = "SAFEGUARDS_OUTBOX_POLL_SECONDS"
+RETRY_BASE_SECONDS = "SAFEGUARDS_RETRY_BASE_SECONDS"
+RETRY_MAX_SECONDS = "SAFEGUARDS_RETRY_MAX_SECONDS"
+CHANNEL_RATE = "SAFEGUARDS_CHANNEL_RATE"
+CHANNEL_BURST = "SAFEGUARDS_CHANNEL_BURST"
 
 DEFAULT_TEXT_RETENTION_DAYS = 30
 DEFAULT_CATALOG_RELOAD_SECONDS = 2.0
@@ -68,8 +88,11 @@ class Settings:
     api_url: str | None = None
     # Where notices about crisis, CSAM, law-enforcement and vulnerability questions go; None: off.
     escalation_channel: str | None = None
-    # The question log (SQLite), created on first use.
+    # The SQLite file (created on first use) when no database URL is given; the hash salt is kept
+    # next to it.
     db_path: str = DEFAULT_DB
+    # The database: sqlite:///PATH or postgresql://...; None means the SQLite file db_path.
+    database_url: str | None = None
     # Keys the user-id hash in the question log; None: one is generated and kept next to the log.
     hash_salt: str | None = None
     # Opt-in: keep the text of unanswered and "not helpful" questions, for this many days.
@@ -79,11 +102,21 @@ class Settings:
     catalog_reload_seconds: float = DEFAULT_CATALOG_RELOAD_SECONDS
     # One of LOG_LEVELS.
     log_level: str = DEFAULT_LOG_LEVEL
+    # "text" (default) or "json": one JSON object a line, for log platforms.
+    log_format: str = "text"
+    # Pacing, retries, leases and expiry of replies.
+    delivery: DeliveryTimings = field(default_factory=DeliveryTimings)
+
+    @property
+    def database(self) -> str:
+        """The database URL in use."""
+        return self.database_url or sqlite_url(self.db_path)
 
     def __repr__(self) -> str:
         # Keep secrets (tokens, signing secret, salt) out of tracebacks and debug prints.
         return (f"Settings(api_url={self.api_url!r}, socket_mode={self.app_token is not None}, "
                 f"escalation_channel={self.escalation_channel!r}, db_path={self.db_path!r}, "
+                f"database={_without_password(self.database)!r}, "
                 f"store_text={self.store_text}, text_retention_days={self.text_retention_days}, "
                 f"catalog_reload_seconds={self.catalog_reload_seconds}, "
                 f"log_level={self.log_level!r})")
@@ -133,6 +166,14 @@ def load_settings(env: Mapping[str, str] | None = None, *, http: bool) -> Settin
             f"{HASH_SALT} is too short: use at least {MIN_SALT_CHARS} random characters, or unset "
             "it to have one generated next to the question log"
         )
+    database_url = _database_url(get(DATABASE_URL_ENV))
+    if database_url is not None and not database_url.startswith("sqlite") and not hash_salt:
+        # No file to keep a generated salt next to, and replicas must share one: each with its
+        # own would count one person as several.
+        raise SettingsError(
+            f"{HASH_SALT} must be set with a PostgreSQL database: the same {MIN_SALT_CHARS}+ "
+            "random characters on every replica"
+        )
 
     return Settings(
         bot_token=bot_token,
@@ -148,7 +189,71 @@ def load_settings(env: Mapping[str, str] | None = None, *, http: bool) -> Settin
         catalog_reload_seconds=_seconds(CATALOG_RELOAD_SECONDS, get(CATALOG_RELOAD_SECONDS),
                                         DEFAULT_CATALOG_RELOAD_SECONDS),
         log_level=_log_level(get(LOG_LEVEL)),
+        log_format=_log_format(get(LOG_FORMAT)),
+        database_url=database_url,
+        delivery=_delivery(get),
     )
+
+
+def _without_password(url: str) -> str:
+    try:
+        return parse_url(url).render_as_string(hide_password=True)
+    except DatabaseUrlError:
+        return "(not a database URL)"
+
+
+def _database_url(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        parse_url(value)
+    except DatabaseUrlError as exc:
+        raise SettingsError(f"{DATABASE_URL_ENV}: {exc}") from None
+    return value
+
+
+def _delivery(get: Callable[[str], str | None]) -> DeliveryTimings:
+    default = DeliveryTimings()
+
+    def number(name: str, fallback: float, low: float, high: float, what: str) -> float:
+        value = get(name)
+        if value is None:
+            return fallback
+        try:
+            parsed = float(value)
+        except ValueError:
+            parsed = float("nan")
+        if not low <= parsed <= high:  # nan fails both
+            raise SettingsError(f"{name} must be {what} from {low:g} to {high:g} "
+                                f"(default {fallback:g})")
+        return parsed
+
+    return DeliveryTimings(
+        reply_ttl_seconds=number(REPLY_TTL_SECONDS, default.reply_ttl_seconds, 1, 86_400,
+                                 "a number of seconds"),
+        outbox_wait_seconds=number(OUTBOX_WAIT_MS, default.outbox_wait_seconds * 1000, 1, 2000,
+                                   "a number of milliseconds") / 1000,
+        lease_seconds=number(OUTBOX_LEASE_SECONDS, default.lease_seconds, 1, 3600,
+                             "a number of seconds"),
+        poll_seconds=number(OUTBOX_POLL_SECONDS, default.poll_seconds, 0.01, 60,
+                            "a number of seconds"),
+        retry_base_seconds=number(RETRY_BASE_SECONDS, default.retry_base_seconds, 0.001, 600,
+                                  "a number of seconds"),
+        retry_max_seconds=number(RETRY_MAX_SECONDS, default.retry_max_seconds, 0.001, 3600,
+                                 "a number of seconds"),
+        channel_rate=number(CHANNEL_RATE, default.channel_rate, 0.01, 1000,
+                            "a number of messages a second"),
+        channel_burst=int(number(CHANNEL_BURST, default.channel_burst, 1, 1000,
+                                 "a whole number of messages")),
+    )
+
+
+def _log_format(value: str | None) -> str:
+    if value is None:
+        return "text"
+    if value.lower() not in ("text", "json"):
+        raise SettingsError(f"{LOG_FORMAT} must be text or json (default text)")
+    return value.lower()
 
 
 def _log_level(value: str | None) -> str:

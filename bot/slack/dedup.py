@@ -5,9 +5,10 @@ and the same message can reach the app more than once under different envelopes.
 yields a few keys (``delivery_keys``); the first delivery to claim its keys is handled and any
 later one carrying a claimed key is acknowledged with 200 and dropped (``dedup_middleware``).
 
-The keys live in a ``SeenStore``: ``MemorySeenStore`` in-process by default; anything with an
-atomic "set if absent, with expiry" (Redis ``SET key 1 NX EX 600``) can implement the same
-protocol so that several replicas share one.
+The keys live in a ``SeenStore``: ``MemorySeenStore`` in this process, or
+``bot.store.seen_keys.DatabaseSeenStore`` in the shared database (what ``serve`` uses), so that
+replicas, and a process started again within Slack's retry window, answer each delivery once.
+Anything with an atomic "set if absent, with expiry" can implement the same protocol.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from typing import Any, Protocol
 
 from slack_bolt.request import BoltRequest
 from slack_bolt.response import BoltResponse
+
+from bot import metrics
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +196,7 @@ def dedup_middleware(store: SeenStore) -> Middleware:
             log.info("duplicate delivery dropped key=%s retry=%s reason=%s", keys[0],
                      _header(req.headers, "x-slack-retry-num") or "-",
                      _header(req.headers, "x-slack-retry-reason") or "-")
+            metrics.DUPLICATES.inc()
             return BoltResponse(status=200, body="")
         return next_()
 

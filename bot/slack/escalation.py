@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from slack_sdk import WebClient
 
+from bot import metrics
 from bot.engine.catalog import Entry
 from bot.slack.render.escalation import escalation_notice
-from bot.slack.slack_errors import WEB_API_ERRORS, error_code
+from bot.slack.slack_errors import WEB_API_ERRORS, error_code, is_transient
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +51,14 @@ class Escalation:
         """``channel``: the escalation channel's id; None turns notices off."""
         self.channel = channel
 
-    def notify(self, client: WebClient, entry: Entry | None, origin: Origin) -> bool:
-        """Post the notice for ``entry`` asked at ``origin``; True when it was posted."""
+    def notify(self, client: WebClient, entry: Entry | None, origin: Origin, *,
+               raise_transient: bool = False) -> bool:
+        """Post the notice for ``entry`` asked at ``origin``; True when it was posted.
+        ``raise_transient``: let a failure worth retrying (a 429, a 5xx, no answer) raise, for
+        the outbox to try again later (``bot.slack.delivery``)."""
         if entry is None or not self.channel:
             return False
-        permalink = self._permalink(client, origin)
+        permalink = self._permalink(client, origin, raise_transient)
         notice = escalation_notice(entry, origin.surface, origin.channel, permalink,
                                    has_message=bool(origin.channel and origin.message_ts),
                                    user_id=origin.user_id, team_id=origin.team_id)
@@ -62,20 +66,26 @@ class Escalation:
             client.chat_postMessage(channel=self.channel, unfurl_links=False, unfurl_media=False,
                                     **notice.message())
         except WEB_API_ERRORS as exc:
+            if raise_transient and is_transient(exc):
+                raise
             log.error("escalation notice not posted: chat.postMessage error=%s", error_code(exc))
+            metrics.ESCALATIONS.labels("failed").inc()
             return False
+        metrics.ESCALATIONS.labels("posted").inc()
         log.info("escalation posted surface=%s article=%s linked=%s", origin.surface, entry.id,
                  "yes" if permalink else "no")
         return True
 
     @staticmethod
-    def _permalink(client: WebClient, origin: Origin) -> str | None:
+    def _permalink(client: WebClient, origin: Origin, raise_transient: bool) -> str | None:
         # A DM with the bot opens for nobody but the person: the notice names them instead.
         if not (origin.channel and origin.message_ts) or origin.surface == "dm":
             return None
         try:
             answer = client.chat_getPermalink(channel=origin.channel, message_ts=origin.message_ts)
         except WEB_API_ERRORS as exc:
+            if raise_transient and is_transient(exc):
+                raise
             # A notice without the link still tells the team a specialist is needed.
             log.warning("escalation without a link: chat.getPermalink error=%s", error_code(exc))
             return None

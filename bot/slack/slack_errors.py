@@ -48,3 +48,43 @@ def where(exc: BaseException) -> str:
         return "?"
     last = frames[-1]
     return f"{last.filename.rsplit('/', 1)[-1]}:{last.lineno} in {last.name}"
+
+
+# Slack's error codes for a failure on its side, worth trying again (it also answers some of them
+# with HTTP 200 and "ok": false).
+_TRANSIENT_CODES = frozenset({"ratelimited", "rate_limited", "internal_error", "fatal_error",
+                              "service_unavailable", "request_timeout"})
+
+
+def status_of(exc: BaseException) -> int | None:
+    """The HTTP status of a failed Web API call, when Slack answered at all."""
+    response = getattr(exc, "response", None)
+    status = getattr(response, "status_code", None)
+    return status if isinstance(status, int) else None
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A failure that may pass: a 429, any 5xx, Slack's own "try later" codes, a timeout or a
+    connection refused, reset or dropped. Anything else (``channel_not_found``, ``invalid_blocks``)
+    is Slack's final word: trying again would get the same answer."""
+    if isinstance(exc, SlackApiError):
+        status = status_of(exc) or 0
+        return status == 429 or status >= 500 or error_code(exc) in _TRANSIENT_CODES
+    # No answer at all: refused, reset, dropped or timed out (OSError), or the SDK's own
+    # connection failures.
+    return isinstance(exc, WEB_API_ERRORS)
+
+
+def retry_after(headers: object) -> float | None:
+    """Seconds from a ``Retry-After`` header (any capitalisation), when there is a usable one."""
+    if not hasattr(headers, "items"):
+        return None
+    for name, value in headers.items():
+        if str(name).lower() == "retry-after":
+            value = value[0] if isinstance(value, list) and value else value
+            try:
+                seconds = float(str(value))
+            except ValueError:
+                return None
+            return seconds if 0 <= seconds <= 3600 else None
+    return None

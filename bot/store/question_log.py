@@ -32,8 +32,10 @@ from types import TracebackType
 
 from bot.engine.catalog import CRISIS_ID
 from bot.engine.question import question_text
-from bot.store.question_db import BUSY_TIMEOUT_SECONDS, DECISIONS, utc_text
+from bot.store.database import BUSY_TIMEOUT_SECONDS, Database
+from bot.store.question_db import DECISIONS, utc_text
 from bot.store.question_log_writer import FeedbackUpdate, Insert, QuestionLogWriter
+from bot.store.settings_paths import sqlite_url
 
 log = logging.getLogger(__name__)
 
@@ -96,15 +98,17 @@ class _PendingTexts:
 
 
 class QuestionLog:
-    """Record questions and feedback into a SQLite file; see the module docstring for the rules.
+    """Record questions and feedback into the database; see the module docstring for the rules.
 
+    ``where``: the shared ``Database`` (whoever opened it closes it), or the path of a SQLite file
+    this log opens for itself (and closes, reporting its own write failures).
     ``salt`` keys the user-id hash: keep it secret and stable (a new salt makes every user look
     new). ``store_text`` opts in to keeping the text of gaps for ``text_retention_days``.
     """
 
     def __init__(
         self,
-        path: str | os.PathLike[str],
+        where: Database | str | os.PathLike[str],
         *,
         salt: str | bytes,
         store_text: bool = False,
@@ -124,7 +128,15 @@ class QuestionLog:
             raise ValueError("the question log needs a non-empty salt for the user-id hash")
         if text_retention_days < 0:
             raise ValueError("text_retention_days must be 0 or more")
-        self.path = Path(path)
+        if isinstance(where, Database):
+            self.database, self._owns_database = where, False
+        else:
+            # Its own file: its writer's lines say what failed, so the database stays quiet.
+            self.database = Database(sqlite_url(where), busy_timeout=busy_timeout_seconds,
+                                     report_failures=False)
+            self._owns_database = True
+        # The SQLite file, when there is one (reports and tests read it).
+        self.path = self.database.path or Path(self.database.name)
         self.store_text = store_text
         self.text_retention = timedelta(days=text_retention_days)
         self._salt = salt.encode("utf-8") if isinstance(salt, str) else bytes(salt)
@@ -134,14 +146,13 @@ class QuestionLog:
         # refuses rows on its own.
         self._closed = False
         self._writer = QuestionLogWriter(
-            self.path,
+            self.database,
             text_retention=self.text_retention,
             clock=clock,
             queue_size=queue_size,
             batch_size=batch_size,
             purge_interval_seconds=purge_interval_seconds,
             error_log_interval_seconds=error_log_interval_seconds,
-            busy_timeout_seconds=busy_timeout_seconds,
         )
 
     # -- the caller's side: cheap, never raises ------------------------------------------------
@@ -248,6 +259,8 @@ class QuestionLog:
         self._closed = True
         self._pending.clear()
         self._writer.close(timeout)
+        if self._owns_database:
+            self.database.close(timeout)
 
     def __enter__(self) -> QuestionLog:
         return self
@@ -269,7 +282,7 @@ class QuestionLog:
         """Clear question texts older than the retention period; returns how many were cleared.
 
         The writer does this at start and every ``purge_interval_seconds``. This public form is
-        for maintenance and tests, never a Slack handler: it opens its own connection, waits for
-        locks and raises ``sqlite3.Error`` / ``OSError`` like any maintenance command should.
+        for maintenance and tests, never a Slack handler: it waits for the database and raises
+        its errors like any maintenance command should.
         """
         return self._writer.purge_expired(now)

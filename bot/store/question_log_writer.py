@@ -1,29 +1,31 @@
-"""The question log's background writer: one thread writes queued rows to SQLite in batches.
+"""The question log's background writer: one thread hands queued rows to the database in batches.
 
-``QuestionLog`` (``bot.store.question_log``) decides what goes into a row; this module gets it to
-disk without the caller ever waiting or seeing an error. ``put()`` only adds to a bounded queue; a
-full queue drops the row (counted, logged by number). The thread takes up to a batch at a time and
-writes it in one transaction; a failing or locked file loses the batch (counted, logged now and
-then). The same thread clears question texts past their retention period, at start and then every
-``purge_interval_seconds``.
+``QuestionLog`` (``bot.store.question_log``) decides what goes into a row; this module gets it into
+the shared database (``bot.store.database``) without the caller ever waiting or seeing an error.
+``put()`` only adds to a bounded queue; a full queue drops the row (counted, logged by number). The
+thread takes up to a batch at a time and writes it in one transaction; a failing or locked
+database loses the batch (counted; logged at once, then once a minute with the true count of
+writes lost since). The same thread clears question texts past their retention period, at start
+and then every ``purge_interval_seconds``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
+
+from sqlalchemy import Connection, text
 
 from bot.engine.catalog import CRISIS_ID
-from bot.store.question_db import connect_for_writing, utc_text
+from bot.store import tables
+from bot.store.database import Database, describe_error
+from bot.store.question_db import utc_text
 
 # The question log's logger: its name is in every log line, wherever the code lives.
 log = logging.getLogger("bot.store.question_log")
@@ -60,25 +62,44 @@ class _Barrier:
 
 _STOP = object()
 
-_INSERT_SQL = (
-    "INSERT INTO questions "
-    "(id, created_at, surface, decision, article_id, confidence, user_hash, text) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-)
+_COLUMNS = ("id", "created_at", "surface", "decision", "article_id", "confidence", "user_hash",
+            "text")
 # The crisis guard is repeated in SQL so that no future caller can store crisis text by mistake.
-# "Helpful" after an earlier "Not helpful" makes it no gap any more: its text goes too.
+# "Helpful" after an earlier "Not helpful" makes it no gap any more: its text goes too. (The casts
+# tell PostgreSQL the type of a parameter that may be NULL.)
 _FEEDBACK_SQL = """
     UPDATE questions SET
         feedback = :feedback,
         text = CASE
-            WHEN :text IS NOT NULL AND decision != 'crisis'
-                 AND coalesce(article_id, '') != :crisis_id THEN :text
+            WHEN CAST(:text AS TEXT) IS NOT NULL AND decision != 'crisis'
+                 AND coalesce(article_id, '') != :crisis_id THEN CAST(:text AS TEXT)
             WHEN :feedback = 'helpful' AND decision != 'none' THEN NULL
             ELSE text
         END
     WHERE id = :id
 """
-_PURGE_SQL = "UPDATE questions SET text = NULL WHERE text IS NOT NULL AND created_at < ?"
+_PURGE_SQL = "UPDATE questions SET text = NULL WHERE text IS NOT NULL AND created_at < :before"
+
+
+def _apply(connection: Connection, ops: Sequence[Insert | FeedbackUpdate]) -> int:
+    """Write ``ops`` in order on ``connection`` (inside the writer's transaction); returns how
+    many rows were inserted. Consecutive inserts go in one executemany."""
+    inserted = 0
+    rows: list[dict[str, object]] = []
+    for op in ops:
+        if isinstance(op, Insert):
+            rows.append(dict(zip(_COLUMNS, op.row, strict=True)))
+            continue
+        if rows:  # feedback may be about a question inserted just before it
+            connection.execute(tables.questions.insert(), rows)
+            inserted, rows = inserted + len(rows), []
+        connection.execute(text(_FEEDBACK_SQL), {
+            "id": op.question_id, "feedback": op.feedback, "text": op.text,
+            "crisis_id": CRISIS_ID})
+    if rows:
+        connection.execute(tables.questions.insert(), rows)
+        inserted += len(rows)
+    return inserted
 
 
 class _Throttle:
@@ -99,16 +120,16 @@ class _Throttle:
 
 
 class QuestionLogWriter:
-    """A bounded queue of writes and the one thread that empties it into the SQLite file.
+    """A bounded queue of writes and the one thread that hands it to the database in batches.
 
     Starts its thread at once. ``put()`` and ``count_dropped()`` are for any thread and never
-    raise or block; everything that touches the file runs on the writer thread, except
+    raise or block; everything that touches the database runs on the writer thread, except
     ``purge_expired()``, which is for maintenance.
     """
 
     def __init__(
         self,
-        path: str | os.PathLike[str],
+        database: Database,
         *,
         text_retention: timedelta,
         clock: Callable[[], datetime],
@@ -116,24 +137,23 @@ class QuestionLogWriter:
         batch_size: int,
         purge_interval_seconds: float,
         error_log_interval_seconds: float,
-        busy_timeout_seconds: float,
     ):
-        self.path = Path(path)
+        self.database = database
         self._text_retention = text_retention
         self._clock = clock
         self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_size)
         self._batch_size = batch_size
         self._purge_interval = purge_interval_seconds
-        self._busy_timeout = busy_timeout_seconds
         self._error_throttle = _Throttle(error_log_interval_seconds)
         self._drop_throttle = _Throttle(error_log_interval_seconds)
         self._counts_lock = threading.Lock()
         self._dropped = 0
         self._dropped_reported = 0
         self._failed = 0
+        self._failed_reported = 0
+        self._last_error = ""
         self._written = 0
         self._closed = False
-        self._db: sqlite3.Connection | None = None
         self._thread = threading.Thread(target=self._run, name="question-log-writer", daemon=True)
         self._thread.start()
 
@@ -181,20 +201,16 @@ class QuestionLogWriter:
         self._thread.join(timeout)
 
     def purge_expired(self, now: datetime | None = None) -> int:
-        """Clear texts past the retention period on a connection of its own (and may raise)."""
-        db = connect_for_writing(self.path, self._busy_timeout)
-        try:
-            return self._purge(db, now or self._clock())
-        finally:
-            db.close()
-
-    def _purge(self, db: sqlite3.Connection, now: datetime) -> int:
-        cleared: int = db.execute(_PURGE_SQL, (utc_text(now - self._text_retention),)).rowcount
+        """Clear texts past the retention period, waiting for the database (and may raise)."""
+        before = utc_text((now or self._clock()) - self._text_retention)
+        cleared: int = self.database.run(
+            lambda connection: connection.execute(text(_PURGE_SQL), {"before": before}).rowcount,
+            what="question log purge", rows=0)
         if cleared:
-            # The old pages with the text live on in the write-ahead log until it is reset;
+            # The old pages with the text live on in SQLite's write-ahead log until it is reset;
             # truncating it (secure_delete, set on connect, zeroes freed space in the main file)
-            # makes the purge real on disk. Best effort: a reader in the WAL just delays it.
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # makes the purge real on disk.
+            self.database.checkpoint()
             log.info("question log: cleared %d question text(s) past the retention period",
                      cleared)
         return cleared
@@ -219,6 +235,7 @@ class QuestionLogWriter:
                     next_purge = time.monotonic() + self._purge_interval
                     self._purge_in_writer()
                 self._report_drops()
+                self._report_failures()
             except Exception as exc:
                 # The writer must outlive anything: a dead writer would fill the queue for good.
                 self._report_error("unexpected error", exc)
@@ -226,39 +243,15 @@ class QuestionLogWriter:
                 if isinstance(op, _Barrier):
                     op.done.set()
         self._report_drops(force=True)
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-
-    def _connection(self) -> sqlite3.Connection:
-        if self._db is None:
-            self._db = connect_for_writing(self.path, self._busy_timeout)
-        return self._db
+        self._report_failures(force=True)
 
     def _write(self, ops: Sequence[Insert | FeedbackUpdate]) -> None:
-        inserted = 0
         try:
-            db = self._connection()
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                for op in ops:
-                    if isinstance(op, Insert):
-                        db.execute(_INSERT_SQL, op.row)
-                        inserted += 1
-                    elif isinstance(op, FeedbackUpdate):
-                        db.execute(_FEEDBACK_SQL, {
-                            "id": op.question_id, "feedback": op.feedback, "text": op.text,
-                            "crisis_id": CRISIS_ID,
-                        })
-                db.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    db.execute("ROLLBACK")
-                raise
-        except (sqlite3.Error, OSError) as exc:
+            inserted = self.database.run(lambda connection: _apply(connection, ops),
+                                         what="question log", rows=len(ops))
+        except Exception as exc:
             with self._counts_lock:
                 self._failed += len(ops)
-            self._reset_connection()
             self._report_error("cannot write", exc)
             return
         with self._counts_lock:
@@ -266,28 +259,32 @@ class QuestionLogWriter:
 
     def _purge_in_writer(self) -> None:
         try:
-            self._purge(self._connection(), self._clock())
-        except (sqlite3.Error, OSError) as exc:
-            self._reset_connection()
+            self.purge_expired()
+        except Exception as exc:
             self._report_error("cannot purge old question texts in", exc)
 
-    def _reset_connection(self) -> None:
-        # After a failure the connection may be mid-transaction or pointing at a replaced file;
-        # a fresh one on the next batch is cheap and always consistent.
-        if self._db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self._db.close()
-            self._db = None
-
     def _report_error(self, what: str, exc: BaseException) -> None:
+        # Only the error's class and first line: never the statement or its values.
+        self._last_error = f"{what} {self.database.name}: {describe_error(exc)}"
         if not self._error_throttle.ready():
             return
         with self._counts_lock:
             failed = self._failed
-        # SQLite's messages ("database is locked", "disk is full") never quote bound values.
-        log.error("question log: %s %s: %s: %s (%d write(s) lost so far, %d similar error(s) "
-                  "not shown)", what, self.path, type(exc).__name__, exc, failed,
-                  self._error_throttle.suppressed)
+            self._failed_reported = failed
+        log.error("question log: %s (%d write(s) lost so far, %d similar error(s) not shown)",
+                  self._last_error, failed, self._error_throttle.suppressed)
+        self._error_throttle.suppressed = 0
+
+    def _report_failures(self, force: bool = False) -> None:
+        """Once a minute, the true number of writes lost since the last line said so."""
+        with self._counts_lock:
+            failed = self._failed
+        new = failed - self._failed_reported
+        if new <= 0 or not (force or self._error_throttle.ready()):
+            return
+        self._failed_reported = failed
+        log.error("question log: %d more write(s) lost (%d in total): %s", new, failed,
+                  self._last_error)
         self._error_throttle.suppressed = 0
 
     def _report_drops(self, force: bool = False) -> None:

@@ -17,6 +17,7 @@ Tests wait for calls with ``wait_for``: listeners reply from Bolt's thread pool 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import itertools
 import json
@@ -27,7 +28,7 @@ import socket
 import struct
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -114,6 +115,13 @@ def block_problems(blocks: Any, max_blocks: int) -> list[str]:
     return problems
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # Slack takes any burst of connections. The default backlog (5) refuses a burst of replies
+    # sent at once (the reply pool runs 64), and TCP retries each refused one a second later.
+    request_queue_size = 128
+
+
 class FakeSlack:
     def __init__(self) -> None:
         self._calls: list[Call] = []
@@ -133,10 +141,10 @@ class FakeSlack:
         self._faults: dict[str, list[Fault]] = {}
         # Seconds every Web API and response_url answer takes (Slack: ~0.1-0.3 s).
         self.latency = 0.0
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self.server.daemon_threads = True
-        # A short poll interval: shutdown() waits for the next poll, and tests stop it often.
-        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.02,),
+        self.server = _Server(("127.0.0.1", 0), _handler(self))
+        # A short poll interval: shutdown() waits for the next poll, and tests stop it often
+        # (every test with a fake Slack: 5 ms costs next to no CPU; 20 ms cost a second a suite).
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.005,),
                                         name="fake-slack", daemon=True)
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -159,7 +167,7 @@ class FakeSlack:
     # -- addresses --------------------------------------------------------------------------
     @property
     def url(self) -> str:
-        host, port = self.server.server_address[:2]
+        host, port = self.server.socket.getsockname()[:2]
         return f"http://{host}:{port}"
 
     @property
@@ -215,6 +223,11 @@ class FakeSlack:
         with self._changed:
             self._faults.setdefault(method, []).extend([Fault(status, retry_after)] * times)
 
+    def clear_faults(self) -> None:
+        """Slack is well again: no more faults are answered (those still pending are dropped)."""
+        with self._changed:
+            self._faults.clear()
+
     def _fault(self, method: str) -> Fault | None:
         with self._changed:
             pending = self._faults.get(method)
@@ -238,6 +251,24 @@ class FakeSlack:
         loop, which otherwise holds its socket lock for up to 3 s and so delays its close()."""
         if self._socket_connected.is_set():
             self._envelopes.put({})
+
+    @contextlib.contextmanager
+    def pinging(self, every: float = 0.05) -> Iterator[None]:
+        """Ping the client every ``every`` seconds while the block runs, so that a client closing
+        in it (here, or in a ``serve`` process stopping) is never kept waiting for its lock."""
+        done = threading.Event()
+
+        def ping() -> None:
+            while not done.wait(every):
+                self.ping_socket()
+
+        pinger = threading.Thread(target=ping, name="fake-slack-pings", daemon=True)
+        pinger.start()
+        try:
+            yield
+        finally:
+            done.set()
+            pinger.join()
 
     # -- answers -------------------------------------------------------------------------------
     def next_ts(self) -> str:
@@ -407,6 +438,12 @@ def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 fake.record(Call(method, url.path, headers, body, answer))
                 self._send(200, json.dumps(answer), "application/json; charset=utf-8")
             elif path.startswith("/response/"):
+                fault = fake._fault(RESPONSE_URL)  # fault(RESPONSE_URL, ...) fails these too
+                if fault is not None:
+                    fake.record(Call(RESPONSE_URL, url.path, headers, body,
+                                     {"ok": False, "status": fault.status}))
+                    self._send_fault(fault)
+                    return
                 status, text = fake.answer_response_url(body)
                 fake.record(Call(RESPONSE_URL, url.path, headers, body, {"ok": status == 200}))
                 self._send(status, text, "text/html")

@@ -249,7 +249,7 @@ def post(base_url: str, body: str, content_type: str, *, path: str = "/slack/eve
 def request(base_url: str, method: str, path: str, body: str | bytes | None = None,
             headers: dict[str, str] | None = None, timeout: float = 10.0) -> HttpResult:
     url = urlparse(base_url)
-    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=timeout)
+    connection = http.client.HTTPConnection(url.netloc, timeout=timeout)  # host:port
     try:
         start = time.perf_counter()
         connection.request(method, path, body=body, headers=headers or {})

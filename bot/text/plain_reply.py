@@ -26,7 +26,8 @@ def render(result: Result, catalog: Catalog, *, empty_question: bool = False) ->
     lines: list[str] = []
     if result.decision is Decision.CRISIS:
         crisis, *topical = result.matches
-        lines += [wording.CRISIS_OPENING, wording.CRISIS_HELP, "", wording.CRISIS_ARTICLE_LEAD]
+        opening, help_line = wording.crisis_words(result.crisis_kind, result.crisis_level)
+        lines += [opening, help_line, "", wording.CRISIS_ARTICLE_LEAD]
         lines += _entry_lines(crisis.entry)
         for match in topical:
             lines += ["", wording.CRISIS_TOPIC_LEAD, *_entry_lines(match.entry)]

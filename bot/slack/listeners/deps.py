@@ -1,6 +1,6 @@
 """What listeners need beyond Bolt's own arguments, handed to them through Bolt's ``context``.
 
-Listeners are plain module-level functions, so they cannot capture the engine or the reply pool
+Listeners are plain module-level functions, so they cannot capture the engine or the delivery
 from an enclosing ``register``. A middleware puts one ``Deps`` in every request's context
 (``inject``), and a listener takes ``context`` like any other Bolt argument and asks for it
 (``Deps.of(context)``). Tests can build a context the same way and call a listener directly.
@@ -14,18 +14,18 @@ from dataclasses import dataclass
 from slack_bolt import BoltContext, BoltResponse
 
 from bot.slack.answers import Answers
-from bot.slack.reply_pool import ReplyPool
+from bot.slack.delivery.service import Delivery
 
 _KEY = "safeguards_deps"
 
 
 @dataclass(frozen=True)
 class Deps:
-    """``answers``: the engine's way in (matching, logging, escalation); ``pool``: where the Web
-    API calls of a reply run, so listeners return right after ``ack()``."""
+    """``answers``: the engine's way in (matching, the question log); ``delivery``: where a
+    listener records the reply it owes (the outbox) before it acknowledges."""
 
     answers: Answers
-    pool: ReplyPool
+    delivery: Delivery
 
     @classmethod
     def of(cls, context: BoltContext) -> Deps:

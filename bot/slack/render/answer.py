@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.engine.catalog import CRISIS_ID, Catalog, Entry
+from bot.engine.crisis import CrisisKind, CrisisLevel
 from bot.engine.matcher import Decision, Match, Result
+from bot.engine.thresholds import ALTERNATIVE_AT
 from bot.slack.blocks import (
     Block,
     Reply,
@@ -62,10 +64,12 @@ def answer_text(entry: Entry) -> str:
 
 
 def _alternatives(ranked: Iterable[Match], catalog: Catalog, chosen: str) -> tuple[str, ...]:
-    """The next best articles to offer if ``chosen`` does not help. The crisis article is offered
-    by crisis detection alone, never as a "maybe"; the support page is linked anyway."""
+    """The next best articles to offer if ``chosen`` does not help, those worth a look only. The
+    crisis article is offered by crisis detection alone, never as a "maybe"; the support page is
+    linked anyway."""
     skip = {chosen, CRISIS_ID, catalog.fallback_id}
-    return tuple(m.entry.id for m in ranked if m.entry.id not in skip)[:MAX_ALTERNATIVES]
+    return tuple(m.entry.id for m in ranked
+                 if m.entry.id not in skip and m.confidence >= ALTERNATIVE_AT)[:MAX_ALTERNATIVES]
 
 
 def feedback_actions(ref: ButtonRef, title: str) -> Block:
@@ -98,7 +102,8 @@ def for_result(result: Result, catalog: Catalog, *, shareable: bool = False,
     text = render(result, catalog)
     if result.decision is Decision.CRISIS:
         # No echo, no buttons: warm words first, nothing that reads like a ticket or a survey.
-        return Reply(text, crisis_blocks(result.matches))
+        return Reply(text, crisis_blocks(result.matches, kind=result.crisis_kind,
+                                         level=result.crisis_level))
     head = [_asked(question)] if question else []
     if result.decision is Decision.ANSWER:
         match = result.matches[0]
@@ -115,11 +120,16 @@ def for_result(result: Result, catalog: Catalog, *, shareable: bool = False,
     return Reply(text, head + none_blocks(catalog))
 
 
-def crisis_blocks(matches: tuple[Match, ...]) -> list[Block]:
+def crisis_blocks(matches: tuple[Match, ...], *, kind: CrisisKind | None = None,
+                  level: CrisisLevel | None = None) -> list[Block]:
+    """Warm words, the help line, then the helpline article (and the topical answer, if any).
+    ``kind`` and ``level`` choose the words: for the person (the default), for someone helping
+    another person, or gently when the check is unsure."""
     crisis, *topical = matches
+    opening, help_line = wording.crisis_words(kind, level)
     blocks = [
-        section(escape(wording.CRISIS_OPENING)),
-        section(escape(wording.CRISIS_HELP)),
+        section(escape(opening)),
+        section(escape(help_line)),
         section(f"{escape(wording.CRISIS_ARTICLE_LEAD)}\n{entry_text(crisis.entry)}"),
     ]
     for match in topical:

@@ -1,0 +1,287 @@
+"""Whose distress a matched phrase speaks of, and whether the writer means it.
+
+A distress phrase found in a message is read in its place:
+- *negated* by the writer: "i'm not suicidal, i just want to report a bug";
+- a *mention*, a distress word naming a subject: "suicide hotline", "self harm resources";
+- part of a *story*: "my novel's character wants to die" (unless the writer speaks of
+  themselves, outside quotation marks: "i'm writing a story and honestly i want to die");
+- *hypothetical*, someone in general: "what does claude do if someone mentions self harm";
+- about *someone else*, so the person writing is helping them: "my friend says she wants to die".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine import crisis_lang as lang
+from bot.engine.crisis_text import Word
+
+# How far back (in words, within the sentence) the writer's subject is looked for.
+PERSON_REACH = 10
+# How far back (in words, within the clause) a negation reaches.
+NEGATION_REACH = 4
+# How many characters around a phrase in an unspaced script are looked at.
+CJK_REACH = 8
+CJK_NEGATION_REACH = 4
+
+SELF, OTHER, GENERIC = "self", "other", "generic"
+
+
+@dataclass(frozen=True)
+class Reading:
+    negated: bool = False
+    mention: bool = False
+    help_seeking: bool = False  # a mention of a helpline or resources ("suicide hotline")
+    story: bool = False
+    hypothetical: bool = False
+    other: bool = False  # someone else's distress (the writer is helping)
+    explicit_self: bool = False  # the writer says "i", "me", "my"...
+
+    @property
+    def counts(self) -> bool:
+        """The phrase speaks of real distress (the writer's or someone else's)."""
+        return not (self.negated or self.mention or self.story)
+
+
+def _cjk_run_before(words: list[Word], start: int) -> str:
+    """The characters just before a phrase in an unspaced script, nearest last."""
+    chars: list[str] = []
+    i = start - 1
+    sentence = words[start].sentence
+    while (i >= 0 and len(chars) < CJK_REACH and words[i].cjk and words[i].sentence == sentence
+           and len(words[i].text) == 2 and words[i].text[1] == words[i + 1].text[0]):
+        chars.append(words[i].text[0])
+        i -= 1
+    return "".join(reversed(chars))
+
+
+def _cjk_run_after(words: list[Word], end: int) -> str:
+    chars: list[str] = []
+    i = end + 1
+    sentence = words[end].sentence
+    while (i < len(words) and len(chars) < CJK_REACH and words[i].cjk
+           and words[i].sentence == sentence and len(words[i].text) == 2
+           and words[i].text[0] == words[i - 1].text[-1]):
+        chars.append(words[i].text[1])
+        i += 1
+    return "".join(chars)
+
+
+def _cjk_text(words: list[Word]) -> str:
+    """The unspaced-script text back from its character pairs ("死に" "にた" "たい" = "死にたい");
+    separate runs apart."""
+    out: list[str] = []
+    previous = ""
+    for w in words:
+        if not w.cjk:
+            previous = ""
+            continue
+        if previous and len(w.text) == 2 and w.text[0] == previous[-1]:
+            out.append(w.text[1])
+        else:
+            out.append(" " + w.text)
+        previous = w.text
+    return "".join(out)
+
+
+def _cjk_span(words: list[Word], start: int, end: int) -> str:
+    return words[start].text + "".join(w.text[1:] for w in words[start + 1 : end + 1])
+
+
+def _rightmost(text: str, markers: dict[str, str]) -> str | None:
+    """The kind of the marker that ends last in ``text``."""
+    best, kind = -1, None
+    for marker, what in markers.items():
+        at = text.rfind(marker)
+        if at >= 0 and at + len(marker) > best:
+            best, kind = at + len(marker), what
+    return kind
+
+
+_CJK_PERSON = {
+    **{m: GENERIC for m in lang.CJK_GENERIC_PERSON},
+    **{m: OTHER for m in lang.CJK_THIRD_PERSON},
+    **{m: SELF for m in lang.CJK_FIRST_PERSON},
+}
+
+
+class Context:
+    """One message, read once; ``read`` then judges each phrase found in it."""
+
+    def __init__(self, words: list[Word]):
+        self.words = words
+        self._fiction: bool | None = None
+        self._self_sentences: set[int] | None = None
+        self._departure: bool | None = None
+
+    def said_of_oneself(self, position: int) -> bool:
+        """The sentence at ``position`` has the writer as its subject ("i'm so tired")."""
+        if self._self_sentences is None:
+            found: set[int] = set()
+            cjk: dict[int, list[Word]] = {}
+            for w in self.words:
+                if w.cjk:
+                    cjk.setdefault(w.sentence, []).append(w)
+                elif w.text in lang.SELF_SUBJECTS:
+                    found.add(w.sentence)
+            found.update(s for s, run in cjk.items()
+                         if any(m in _cjk_text(run) for m in lang.CJK_SELF_SUBJECTS))
+            self._self_sentences = found
+        return self.words[position].sentence in self._self_sentences
+
+    @property
+    def everyday_departure(self) -> bool:
+        """The message gives an everyday reason to say goodbye (a last day, a holiday)."""
+        if self._departure is None:
+            latin = " " + " ".join(w.text for w in self.words if not w.cjk) + " "
+            cjk = _cjk_text(self.words)
+            self._departure = any(
+                f" {cue} " in latin if cue.isascii() or lang.is_cyrillic(cue) else cue in cjk
+                for cue in lang.EVERYDAY_DEPARTURES)
+        return self._departure
+
+    @property
+    def about_product(self) -> bool:
+        """The message asks about Claude or this bot ("why did claude show me a hotline")."""
+        return any(w.text in lang.PRODUCT_WORDS for w in self.words if not w.cjk)
+
+    @property
+    def fiction(self) -> bool:
+        if self._fiction is None:
+            cjk = _cjk_text(self.words)
+            self._fiction = any(w.text in lang.FICTION for w in self.words if not w.cjk) or any(
+                marker in cjk for marker in lang.CJK_FICTION)
+        return self._fiction
+
+    def read(self, start: int, end: int, own: frozenset[int]) -> Reading:
+        """How to take the phrase whose words are at ``own`` (positions ``start``..``end``)."""
+        words = self.words
+        if words[start].cjk:
+            negated, person, hypothetical = self._cjk(start, end)
+            mention = help_seeking = False
+        else:
+            negated = self._negated(start, end, own)
+            mention, help_seeking = self._mention(start, end)
+            person, hypothetical = self._person(start, end, own)
+        quoted = all(words[i].quoted for i in own)
+        story = self.fiction and (quoted or person != SELF)
+        return Reading(
+            negated=negated, mention=mention, help_seeking=help_seeking, story=story,
+            hypothetical=hypothetical or person == GENERIC,
+            other=person in (OTHER, GENERIC),
+            explicit_self=person == SELF,
+        )
+
+    # -- spaced scripts -----------------------------------------------------------------
+
+    def _negated(self, start: int, end: int, own: frozenset[int]) -> bool:
+        words = self.words
+        # A negation inside the phrase's gap: "je ne veux pas mourir".
+        if any(words[i].text in lang.NEGATIONS for i in range(start, end + 1) if i not in own):
+            return True
+        clause = words[start].clause
+        listed = False  # just passed an "or": the word before it is another item of the list
+        for i in range(start - 1, max(-1, start - 1 - NEGATION_REACH), -1):
+            word = words[i]
+            if word.clause != clause or word.text in lang.SCOPE_BREAKS:
+                return False
+            if word.text in lang.NEGATIONS:
+                return True
+            if word.text in lang.COORDINATORS:
+                listed = True
+                continue
+            if word.text in lang.SUBJECTS or not (listed or word.text in lang.NEGATION_BRIDGES):
+                return False
+            listed = False
+        return False
+
+    def _mention(self, start: int, end: int) -> tuple[bool, bool]:
+        """(the phrase names a subject, and that subject is where to find help)."""
+        words = self.words
+        clause = words[start].clause
+
+        def word(i: int) -> str:
+            return words[i].text if 0 <= i < len(words) and words[i].clause == clause else ""
+
+        after = word(end + 1)
+        if after in lang.FEATURE_NOUNS:
+            return True, after in lang.HELP_NOUNS
+        if after in lang.CLINICAL_NOUNS and not self.said_of_oneself(start):
+            return True, False  # "can claude detect suicidal intent", not "i have suicidal..."
+        if word(start - 1) in lang.PREVENTION_NOUNS or word(start - 2) in lang.PREVENTION_NOUNS:
+            return True, word(start - 1) in lang.HELP_NOUNS or word(start - 2) in lang.HELP_NOUNS
+        if word(start - 1) == "to" and (word(start - 2) in lang.DIRECTIVE_VERBS
+                                        or word(start - 3) in lang.DIRECTIVE_VERBS):
+            return True, False  # "telling people to kill themselves"
+        if word(start - 1) in lang.ABOUT and (
+                word(start - 2) in lang.TOPIC_NOUNS or word(start - 3) in lang.TOPIC_NOUNS):
+            return True, False
+        return False, False
+
+    def _person(self, start: int, end: int, own: frozenset[int]) -> tuple[str | None, bool]:
+        """(SELF, OTHER, GENERIC or None when nothing says, hypothetical)."""
+        words = self.words
+        inside = [words[i].text for i in range(start, end + 1)]
+        own_words = [words[i].text for i in sorted(own)]
+        # "matarme", "uccidermi": the pronoun on the verb is the writer.
+        attached = [p for w in own_words for p in lang.attached_pronouns(w)]
+        if any(w in lang.FIRST_PERSON for w in own_words + attached):
+            return SELF, False
+        # A pronoun or a verb form of the phrase itself ("kill themselves", "wants to die") says
+        # someone else's; the words before may still say who ("someone who says they...").
+        found: str | None = OTHER if any(
+            w in lang.THIRD_PERSON or w in lang.THIRD_VERBS for w in own_words + inside) else None
+        if found is None and any(w in lang.FIRST_PERSON for w in inside):
+            return SELF, False
+        sentence = words[start].sentence
+        relative = antecedent = False
+        for i in range(start - 1, max(-1, start - 1 - PERSON_REACH), -1):
+            word = words[i]
+            if word.sentence != sentence:
+                break
+            text = word.text
+            if text in lang.GENERIC_PERSON:
+                # "if someone...", or "people who..." in a question about the product: someone
+                # in general. Otherwise a real person ("i know someone who wants to die").
+                conditional = any(
+                    words[j].text in lang.CONDITIONAL for j in range(i - 1, max(-1, i - 6), -1)
+                    if words[j].sentence == sentence)
+                if conditional or (relative and self.about_product):
+                    return GENERIC, True
+                return OTHER, False
+            if antecedent:
+                # The word "who" is about: "a girl who feels hopeless".
+                return (SELF if text in lang.FIRST_PERSON else OTHER), False
+            if text in lang.RELATIVE:
+                relative = antecedent = True
+                continue
+            if text in lang.FIRST_POSSESSIVES:
+                continue  # "my game", "my friend": the noun says who, not "my"
+            if found is None:
+                if text in lang.FIRST_PERSON:
+                    return SELF, False
+                if text in lang.THIRD_PRONOUNS or text in lang.THIRD_VERBS:
+                    # "she" or "wants": whoever was named before decides, else someone else.
+                    found = OTHER
+                elif text in lang.THIRD_PERSON:
+                    return OTHER, False
+            elif text in lang.THIRD_PERSON and text not in lang.THIRD_PRONOUNS:
+                return OTHER, False
+        return found, False
+
+    # -- unspaced scripts ---------------------------------------------------------------
+
+    def _cjk(self, start: int, end: int) -> tuple[bool, str | None, bool]:
+        words = self.words
+        before = _cjk_run_before(words, start)
+        after = _cjk_run_after(words, end)
+        span = _cjk_span(words, start, end)
+        negated = any(mark in before[-2:] for mark in lang.CJK_NEGATION_BEFORE) or any(
+            mark in after[:CJK_NEGATION_REACH + 1] for mark in lang.CJK_NEGATION_AFTER)
+        person = _rightmost(span, _CJK_PERSON) or _rightmost(before, _CJK_PERSON)
+        hypothetical = person == GENERIC and any(m in before for m in lang.CJK_CONDITIONAL)
+        if person is None:
+            # A pronoun written in Latin letters next to an unspaced script is rare; look anyway.
+            latin, _ = self._person(start, end, frozenset(range(start, end + 1)))
+            person = latin
+        return negated, person, hypothetical

@@ -1,0 +1,226 @@
+"""Distress phrases found in a message, word forms and small gaps allowed.
+
+Every word of a catalog phrase becomes one or more *keys* in its language's family
+(``crisis_lang``): "mir das Leben zu nehmen" and "mir das Leben nehmen" share theirs, as do
+"matarme", "me voy a matar" and "matar-me", or "ich bringe mich um" and "mich umzubringen". A word
+of a message carries every key it may stand for. A phrase is found when all its keys are present
+within its length plus ``DISTRESS_WINDOW`` words, in any order (a word or two may stand between
+its words: "want to... honestly just die").
+
+Misspellings of longer words ("suicde") are found as the topic index finds them (one letter off,
+by a deletion index and a RapidFuzz ratio), then stand for the keys of the word they misspell.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.engine import crisis_lang as lang
+from bot.engine import crisis_text, normalize
+from bot.engine.crisis_text import Word
+from bot.engine.phrase_index import PhraseIndex
+from bot.engine.thresholds import (
+    DISTRESS_TYPO_MIN_LENGTH,
+    DISTRESS_TYPO_MIN_RATIO,
+    DISTRESS_WINDOW,
+    SUBSTITUTION_MIN_LENGTH,
+)
+
+# A marker in front of a catalog distress phrase: it shows the helpline gently, without telling
+# the specialists (everyday idioms of exhaustion, loneliness, farewells).
+GENTLE_MARK = "~"
+KEY_CACHE_SIZE = 50_000
+# Each phrase is read in at most this many places of one message: enough for any message a
+# person writes, and a bound on the work for one that repeats a phrase thousands of times.
+MAX_PLACES = 20
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str  # as written in the catalog (without the gentle mark)
+    language: str
+    keys: tuple[str, ...]
+    size: int  # its number of words
+    owner: int  # what the caller filed it under (distress, strong sign, weak sign)
+    gentle: bool
+    farewell: bool  # says goodbye ("goodbye everyone", "adieu à tous")
+
+
+@dataclass(frozen=True)
+class Found:
+    phrase: Phrase
+    start: int
+    end: int
+    own: frozenset[int]  # positions of the words that are the phrase's (the rest is its gap)
+
+
+def parse(language: str, text: str, owner: int) -> list[Phrase]:
+    """The phrase as the finder matches it: one form, or two when a verb carries a reflexive
+    pronoun ("matarme" is found as "me voy a matar" and, for anyone, as "matarse")."""
+    gentle = text.startswith(GENTLE_MARK)
+    clean = text[len(GENTLE_MARK):].strip() if gentle else text
+    words = crisis_text.texts(clean)
+    farewell = any(w in lang.FAREWELL_WORDS for w in words) or any(
+        f in clean for f in lang.CJK_FAREWELLS)
+    forms = [False]
+    if any(lang.phrase_family(language, w) == "rom" and lang.has_attached_reflexive(w)
+           for w in words):
+        forms.append(True)
+    phrases = []
+    for reflexive in forms:
+        keys: list[str] = []
+        for word in words:
+            keys.extend(lang.phrase_keys(word, language, reflexive=reflexive))
+        if keys:
+            phrases.append(Phrase(clean, language, tuple(dict.fromkeys(keys)), len(words), owner,
+                                  gentle, farewell))
+    return phrases
+
+
+def _another_ending(word: str, other: str) -> bool:
+    """"bringt" for "bringe", "mourrai" for "mourra": another form of the word, not a typo.
+    Word forms are the business of ``crisis_lang``, which knows which endings are safe to join
+    ("das bringt mich noch um" is not "ich bringe mich um")."""
+    return word[:-1] == other[:-1] or word.startswith(other) or other.startswith(word)
+
+
+def _small(key: str) -> bool:
+    family, _, word = key.partition(":")
+    return len(word) <= 2 and family != "cjk"
+
+
+def _small_words_belong(stretch: list[tuple[int, str]], words: list[Word]) -> bool:
+    """A phrase's small words ("me", "to", "se") must stand in the clause of one of its real
+    words: in "mi personaje quiere suicidarse, ¿claude me ayuda?" the "me" of "me suicidar" is
+    someone else's. Its real words may be a clause apart ("i want to... honestly just die")."""
+    clauses = {words[p].clause for p, key in stretch if not _small(key)}
+    if not clauses:
+        return True
+    small: dict[str, bool] = {}
+    for position, key in stretch:
+        if _small(key):
+            small[key] = small.get(key, False) or words[position].clause in clauses
+    return all(small.values())
+
+
+class PhraseFinder:
+    def __init__(self, phrases: list[tuple[str, str, int]], *, typos: bool):
+        """``phrases``: (language, text, owner)."""
+        self.phrases = [form for item in phrases for form in parse(*item)]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index, phrase in enumerate(self.phrases):
+            for key in phrase.keys:
+                postings[key].append(index)
+        self._postings = dict(postings)
+        self._sizes = [len(p.keys) for p in self.phrases]
+        self._keys_cache: dict[str, frozenset[str]] = {}
+        self._typos: PhraseIndex | None = None
+        self._typo_keys: dict[str, frozenset[str]] = {}
+        self._typo_max_length = 0
+        if typos:
+            self._build_typos()
+
+    def _build_typos(self) -> None:
+        by_form: dict[str, set[str]] = defaultdict(set)
+        for phrase in self.phrases:
+            for word in crisis_text.texts(phrase.text):
+                if len(word) >= DISTRESS_TYPO_MIN_LENGTH and not normalize.is_cjk_token(word):
+                    family = lang.phrase_family(phrase.language, word)
+                    by_form[normalize.stem(word)].update(lang.family_keys(word, family))
+        self._typo_keys = {form: frozenset(keys) for form, keys in by_form.items()}
+        # A typo is one letter off: a word longer than that is no catalog word misspelt (and
+        # looking, by deletions, would cost seconds for a 40,000-letter "word").
+        self._typo_max_length = max(map(len, by_form), default=0) + 1
+        self._typos = PhraseIndex(
+            ((0, form) for form in by_form),
+            keep_stopwords=True,
+            weighted=False,
+            typo_min_length=DISTRESS_TYPO_MIN_LENGTH,
+            typo_min_ratio=DISTRESS_TYPO_MIN_RATIO,
+            typo_similarity=1.0,
+            prefix_min_length=None,
+            substitution_min_length=SUBSTITUTION_MIN_LENGTH,
+        )
+
+    def clear_cache(self) -> None:
+        self._keys_cache.clear()
+        if self._typos is not None:
+            self._typos.clear_cache()
+
+    def keys_of(self, word: str) -> frozenset[str]:
+        cached = self._keys_cache.get(word)
+        if cached is not None:
+            return cached
+        keys = lang.message_keys(word)
+        postings = self._postings
+        if self._typos is not None and (
+                DISTRESS_TYPO_MIN_LENGTH <= len(word) <= self._typo_max_length) and not any(
+                key in postings for key in keys) and not normalize.is_cjk_token(word):
+            stem = normalize.stem(word)
+            extra = [self._typo_keys[form]
+                     for form, _ in self._typos.similar_words(stem)
+                     if form in self._typo_keys and not _another_ending(stem, form)]
+            if extra:
+                keys = keys.union(*extra)
+        if len(self._keys_cache) >= KEY_CACHE_SIZE:
+            self._keys_cache.clear()
+        self._keys_cache[word] = keys
+        return keys
+
+    def find(self, words: list[Word]) -> list[Found]:
+        """Every phrase present in ``words``, at each place it is (closest words first)."""
+        postings = self._postings
+        at: dict[str, list[int]] = defaultdict(list)
+        for position, word in enumerate(words):
+            for key in self.keys_of(word.text):
+                if key in postings:
+                    at[key].append(position)
+        if not at:
+            return []
+        counts: dict[int, int] = {}
+        get = counts.get
+        for key in at:
+            for index in postings[key]:
+                counts[index] = get(index, 0) + 1
+        sizes = self._sizes
+        found: list[Found] = []
+        for index, count in counts.items():
+            if count == sizes[index]:
+                found.extend(self._places(self.phrases[index], at, words))
+        return found
+
+    @staticmethod
+    def _places(phrase: Phrase, at: dict[str, list[int]], words: list[Word]) -> list[Found]:
+        """The smallest stretches of the message holding every key of ``phrase``."""
+        keys = phrase.keys
+        if len(keys) == 1:
+            return [Found(phrase, p, p, frozenset((p,))) for p in at[keys[0]][:MAX_PLACES]]
+        events = sorted((p, k) for k in keys for p in at[k])
+        need = len(keys)
+        inside: dict[str, int] = defaultdict(int)
+        covered = 0
+        left = 0
+        span = phrase.size + DISTRESS_WINDOW
+        places: list[Found] = []
+        for right in range(len(events)):
+            key = events[right][1]
+            inside[key] += 1
+            if inside[key] == 1:
+                covered += 1
+            while covered == need:
+                start, end = events[left][0], events[right][0]
+                left_key = events[left][1]
+                if inside[left_key] == 1:
+                    stretch = events[left : right + 1]
+                    if end - start + 1 <= span and _small_words_belong(stretch, words):
+                        places.append(Found(phrase, start, end, frozenset(p for p, _ in stretch)))
+                        if len(places) >= MAX_PLACES:
+                            return places
+                    inside[left_key] -= 1
+                    covered -= 1
+                    left += 1
+                    break
+                inside[left_key] -= 1
+                left += 1
+        return places

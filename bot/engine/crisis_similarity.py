@@ -1,0 +1,156 @@
+"""The second look: a stretch of the message that *looks like* a distress phrase.
+
+Word forms and gaps (``crisis_phrases``) find the catalog's phrases however they are conjugated;
+this finds what is close to one in its letters: an idiom said a little differently ("j'en peux
+plus" for "je n'en peux plus"), an inflection no rule knows ("suicidaires"), a missing or extra
+small word. Each phrase is a set of letter trigrams (each word padded with spaces, so word
+beginnings and ends count); unspaced scripts use their character pairs. A stretch of the message
+about as long as the phrase is similar when the Dice coefficient of their sets reaches
+``DISTRESS_SIMILARITY``.
+
+Finding candidates must cost little, because this runs on every message that is not already a
+crisis: a phrase can only reach the threshold if it shares enough of its trigrams with the message,
+so it is filed only under its rarest trigrams, enough that any phrase able to reach the threshold
+is found through at least three of them (prefix filtering).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.engine.crisis_text import Word
+from bot.engine.thresholds import (
+    DISTRESS_SIMILARITY,
+    DISTRESS_SIMILARITY_MIN_GRAMS,
+    DISTRESS_SIMILARITY_WORD,
+)
+
+# Words this long must each have a look-alike in the stretch: "dont want to live" is not
+# "dont want to die", nor "wants to use" "wants to die", however much else they share.
+_LONG_WORD = 3
+# Candidates must share this many of their rarest trigrams with the message.
+_HITS = 3
+# Long messages are looked at in pieces this long (in words), overlapping by more than any
+# phrase's stretch, so no stretch is cut in two.
+_PIECE = 60
+_OVERLAP = 16
+
+
+@lru_cache(maxsize=65536)
+def grams(word: str, cjk: bool) -> frozenset[str]:
+    if cjk:
+        return frozenset((word,))
+    padded = f" {word} "
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+@dataclass(frozen=True)
+class Similar:
+    index: int  # of the phrase, in the order given
+    start: int
+    end: int
+    own: frozenset[int]
+    score: float
+
+
+class SimilarityIndex:
+    def __init__(self, phrases: list[list[tuple[str, bool]]]):
+        """``phrases``: each phrase as its words (folded text, unspaced script or not)."""
+        self._grams: list[frozenset[str]] = []
+        self._sizes: list[int] = []
+        self._long_words: list[list[frozenset[str]]] = []
+        kept: list[int] = []
+        for index, words in enumerate(phrases):
+            found = frozenset().union(*(grams(w, cjk) for w, cjk in words)) if words else (
+                frozenset())
+            self._grams.append(found)
+            self._sizes.append(len(words))
+            self._long_words.append([grams(w, cjk) for w, cjk in words
+                                     if not cjk and len(w) >= _LONG_WORD])
+            if len(found) >= DISTRESS_SIMILARITY_MIN_GRAMS:
+                kept.append(index)
+        frequency = Counter(g for index in kept for g in self._grams[index])
+        # Dice >= t needs at least t / (2 - t) of a phrase's trigrams in the stretch.
+        self._share = DISTRESS_SIMILARITY / (2 - DISTRESS_SIMILARITY)
+        # At most size - ceil(share * size) of a phrase's trigrams may be missing, so among its
+        # rarest size - ceil(share * size) + _HITS, at least _HITS are in any message close to it.
+        by_gram: dict[str, list[int]] = {}
+        for index in kept:
+            ordered = sorted(self._grams[index], key=lambda g: (frequency[g], g))
+            size = len(ordered)
+            prefix = size - math.ceil(self._share * size) + _HITS
+            for gram in ordered[:prefix]:
+                by_gram.setdefault(gram, []).append(index)
+        self._by_gram = by_gram
+        self._indexed = frozenset(by_gram)
+
+    def find(self, words: list[Word]) -> list[Similar]:
+        """Stretches of ``words`` close to a phrase: at most one per phrase and stretch of text.
+
+        A long message is looked at in overlapping pieces of ``_PIECE`` words: in a whole
+        novel-length message nearly every trigram is somewhere, and a phrase's trigrams must be
+        found close together anyway.
+        """
+        if len(words) <= _PIECE:
+            return self._find(words, 0)
+        found: list[Similar] = []
+        step = _PIECE - _OVERLAP
+        for start in range(0, len(words) - _OVERLAP, step):
+            found.extend(self._find(words[start : start + _PIECE], start))
+        return found
+
+    def _find(self, words: list[Word], offset: int) -> list[Similar]:
+        unit_grams = [grams(w.text, w.cjk) for w in words]
+        message = frozenset().union(*unit_grams)
+        by_gram = self._by_gram
+        hits: dict[int, int] = {}
+        get = hits.get
+        for gram in message & self._indexed:
+            for index in by_gram[gram]:
+                hits[index] = get(index, 0) + 1
+        found: list[Similar] = []
+        for index, count in hits.items():
+            if count < _HITS:
+                continue
+            phrase = self._grams[index]
+            if len(phrase & message) < self._share * len(phrase):
+                continue
+            best = self._best_stretch(index, phrase, unit_grams)
+            if best is not None:
+                found.append(Similar(best.index, best.start + offset, best.end + offset,
+                                     frozenset(i + offset for i in best.own), best.score)
+                             if offset else best)
+        return found
+
+    def _best_stretch(self, index: int, phrase: frozenset[str],
+                      unit_grams: list[frozenset[str]]) -> Similar | None:
+        size = self._sizes[index]
+        total = len(phrase)
+        sharing = [not g.isdisjoint(phrase) for g in unit_grams]
+        best: Similar | None = None
+        for start, shares in enumerate(sharing):
+            if not shares:
+                continue
+            for length in range(max(1, size - 1), size + 2):
+                end = start + length
+                if end > len(unit_grams):
+                    break
+                if not sharing[end - 1]:
+                    continue  # a word unlike the phrase at the end only lowers the score
+                stretch = frozenset().union(*unit_grams[start:end])
+                score = 2 * len(stretch & phrase) / (total + len(stretch))
+                if score >= DISTRESS_SIMILARITY and (best is None or score > best.score) and (
+                        self._every_long_word_in(index, unit_grams[start:end])):
+                    own = frozenset(i for i in range(start, end) if unit_grams[i] & phrase)
+                    best = Similar(index, start, end - 1, own, score)
+        return best
+
+    def _every_long_word_in(self, index: int, stretch: list[frozenset[str]]) -> bool:
+        return all(
+            any(2 * len(word & unit) >= DISTRESS_SIMILARITY_WORD * (len(word) + len(unit))
+                for unit in stretch)
+            for word in self._long_words[index]
+        )

@@ -1,0 +1,132 @@
+"""A message as the distress check reads it: its words in order, each knowing its sentence, its
+clause and whether it stands inside quotation marks.
+
+The topic matcher only needs a bag of words; the distress check also needs to know what stands
+next to what ("not" right before "suicidal", "she" before "wants to die", a quoted line in a
+story), so it reads the text itself. Words are folded exactly as ``normalize`` folds them, and
+unspaced scripts (Japanese, Chinese, Korean) become overlapping character pairs as there.
+French and Italian elisions are spelt out ("j'en" = "je en", "d'en finir" = "de en finir"), so
+"j'ai envie d'en finir" and "je veux en finir" share their words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.engine import normalize
+
+
+class Word(NamedTuple):
+    text: str  # folded; for unspaced scripts, a pair of characters
+    sentence: int
+    clause: int
+    quoted: bool
+    cjk: bool
+
+
+_ELISION = re.compile(r"(?<![^\W\d_])(qu|[cdjlmnst])['’‘`´](?=[^\W\d_])")
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_SENTENCE_END = frozenset(".!?\n;。！？")
+# An ellipsis is a pause, not the end of a sentence: "i want to... honestly just die".
+_CLAUSE_END = frozenset(",:()[]—–、，…")
+_ELLIPSIS = re.compile(r"\.{2,}")
+_QUOTE_OPEN = frozenset("“«„「『")
+_QUOTE_CLOSE = frozenset("”»」』")
+_TOKEN = re.compile(r"[^\W_]+|[.!?…\n;。！？,:()\[\]—–、，\"“”«»„「」『』]")
+
+
+def _spell_out(match: re.Match[str]) -> str:
+    return match.group(1) + "e "
+
+
+def _script_runs(run: str) -> list[str]:
+    """Cut a run of letters where it changes between unspaced scripts and the others."""
+    parts: list[str] = []
+    start = 0
+    for i in range(1, len(run)):
+        if normalize.is_cjk_token(run[i]) != normalize.is_cjk_token(run[i - 1]):
+            parts.append(run[start:i])
+            start = i
+    parts.append(run[start:])
+    return parts
+
+
+def fold(text: str) -> str:
+    """The text folded, elisions spelt out, apostrophes gone and ellipses one character."""
+    folded = _APOSTROPHES.sub("", _ELISION.sub(_spell_out, normalize.fold(text)))
+    return _ELLIPSIS.sub("…", folded) if ".." in folded else folded
+
+
+def read(text: str) -> list[Word]:
+    """The words of ``text`` in order (see the module docstring)."""
+    folded = fold(text)
+    words: list[Word] = []
+    sentence = clause = 0
+    quoted = False
+    quote_from = 0  # where the open quotation began, in ``words``
+    last_end = -1
+    pending_cjk = ""  # a run of unspaced script, perhaps continued after a space
+
+    def unquote() -> None:
+        """A quotation never closed (or cut by a line break) quotes nothing: a stray quotation
+        mark must not turn the writer's own words into someone's lines."""
+        nonlocal quoted
+        words[quote_from:] = [w._replace(quoted=False) for w in words[quote_from:]]
+        quoted = False
+
+    def flush_cjk() -> None:
+        nonlocal pending_cjk
+        if not pending_cjk:
+            return
+        if len(pending_cjk) == 1:
+            pairs = [pending_cjk]
+        else:
+            pairs = [pending_cjk[i : i + 2] for i in range(len(pending_cjk) - 1)]
+        words.extend(Word(p, sentence, clause, quoted, True) for p in pairs)
+        pending_cjk = ""
+
+    for match in _TOKEN.finditer(folded):
+        token = match.group()
+        if len(token) == 1 and not token.isalnum():
+            flush_cjk()
+            opens = token in _QUOTE_OPEN or (token == '"' and not quoted)
+            if token in _SENTENCE_END:
+                if token == "\n" and quoted:
+                    unquote()
+                sentence += 1
+                clause += 1
+            elif token in _CLAUSE_END:
+                clause += 1
+            elif opens:
+                quoted, quote_from = True, len(words)
+            elif token == '"' or token in _QUOTE_CLOSE:
+                quoted = False
+            last_end = -1
+            continue
+        # Spaces between two unspaced-script runs are dropped: "죽고 싶다" = "죽고싶다".
+        joined = (pending_cjk and last_end >= 0 and folded[last_end : match.start()].isspace()
+                  and normalize.is_cjk_token(token))
+        if pending_cjk and not joined:
+            flush_cjk()
+        if token.isascii():
+            flush_cjk()
+            words.append(Word(token, sentence, clause, quoted, False))
+            last_end = match.end()
+            continue
+        for part in _script_runs(token):
+            if normalize.is_cjk_token(part):
+                pending_cjk += part
+            else:
+                flush_cjk()
+                words.append(Word(part, sentence, clause, quoted, False))
+        last_end = match.end()
+    flush_cjk()
+    if quoted:
+        unquote()
+    return words
+
+
+def texts(text: str) -> list[str]:
+    """Just the words of ``text`` (for catalog phrases)."""
+    return [w.text for w in read(text)]
