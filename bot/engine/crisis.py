@@ -161,9 +161,11 @@ class CrisisDetector:
         gentle: list[Reading] = []
         discounted = False  # a negated or mentioned phrase: one weak sign at most
         discounted_of_oneself = False
-        gentle_phrases = 0
         seen: set[int] = set()  # words already read as part of a distress phrase
-        in_gentle: set[int] = set()  # ...of a gentle one, which counts as a weak sign
+        # Where gentle phrases are: each counts as a weak sign, unless a strong sign is part of
+        # it ("goodbye" in "goodbye everyone"), which then counts instead; weak signs inside one
+        # are the same words, counted once.
+        gentle_places: list[frozenset[int]] = []
         for found in self._phrases.find(words):
             seen.update(found.own)
             reading = context.read(found.start, found.end, found.own)
@@ -183,8 +185,7 @@ class CrisisDetector:
                 continue
             elif found.phrase.gentle:
                 gentle.append(reading)
-                gentle_phrases += 1
-                in_gentle.update(found.own)
+                gentle_places.append(found.own)
             elif reading.hypothetical:
                 gentle.append(reading)
             else:
@@ -198,6 +199,7 @@ class CrisisDetector:
         strong: list[Found] = []
         weak: list[Found] = []
         sign_readings: list[Reading] = []
+        gentle_with_strong: set[int] = set()
         for found in self._signs.find(words):
             reading = context.read(found.start, found.end, found.own)
             if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:
@@ -205,15 +207,19 @@ class CrisisDetector:
                 reasons.append(_label(found, reading))
             if not reading.counts or (found.phrase.farewell and context.everyday_departure):
                 continue
-            if not found.own.isdisjoint(in_gentle):
-                continue  # "goodbye" inside "goodbye everyone": already counted, once
+            inside = [i for i, place in enumerate(gentle_places) if not place.isdisjoint(found.own)]
+            if inside and found.phrase.owner == _WEAK:
+                continue
+            if inside:
+                gentle_with_strong.update(inside)
             sign_readings.append(reading)
             if found.phrase.owner == _STRONG:
                 strong.append(found)
             else:
                 weak.append(found)
         n_strong = _distinct(strong)
-        n_weak = _distinct(weak) + gentle_phrases + (1 if discounted else 0)
+        gentle_alone = len(gentle_places) - len(gentle_with_strong)
+        n_weak = _distinct(weak) + gentle_alone + (1 if discounted else 0)
         self_said = _distinct([f for f in weak if context.said_of_oneself(f.start)]) + (
             1 if discounted_of_oneself else 0)
 

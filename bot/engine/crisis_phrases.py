@@ -169,7 +169,7 @@ class PhraseFinder:
         return keys
 
     def find(self, words: list[Word]) -> list[Found]:
-        """Every phrase present in ``words``, at each place it is (closest words first)."""
+        """Every phrase present in ``words``, at each place it is (``MAX_PLACES`` at most)."""
         postings = self._postings
         at: dict[str, list[int]] = defaultdict(list)
         for position, word in enumerate(words):
