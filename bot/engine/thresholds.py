@@ -111,10 +111,11 @@ WEAK_SIGNS_SAID_OF_ONESELF = 2
 # How sure the check is decides who hears of it. A distress phrase said in earnest, two strong
 # signs, a strong sign with two weak ones, or five weak ones (a life falling apart, told at
 # length: "lost my job... can't picture myself making it to next month... pointless"): a
-# confident crisis, and the specialists are told (escalation). Everything else that still shows the helpline (signs only just enough, an
-# everyday idiom marked gentle in the catalog, a phrase found by similarity alone, someone asking
-# what happens "if someone mentions self harm") shows it gently and tells nobody: a notice to the
-# specialists about a message that was not a crisis costs their attention for the real ones.
+# confident crisis, and the specialists are told (escalation). Everything else that still shows
+# the helpline (signs only just enough, an everyday idiom marked gentle in the catalog, a phrase
+# found by similarity alone, someone asking what happens "if someone mentions self harm") shows
+# it gently and tells nobody: a notice to the specialists about a message that was not a crisis
+# costs their attention for the real ones.
 SIGNS_CONFIDENT = ((2, 0), (1, 2), (0, 5))
 
 # The second look, by letters (bot/engine/crisis_similarity.py): a stretch of the message whose
