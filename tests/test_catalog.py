@@ -197,7 +197,12 @@ def test_synonym_groups_are_checked(tmp_path: Path) -> None:
 
 # -- sources, titles and other products (issue 9) ---------------------------------------------
 
+# The mini catalog's appeals entry says where its title is English only; GROUNDED replaces that.
+UNGROUNDED = """    related: [get-support]
+    english_title_in: [fr, de, id, it, ja, ko, pt-BR, ru, zh-CN, es, zh-TW]
+"""
 GROUNDED = """    related: [get-support]
+    english_title_in: [fr, de, id, it, ja, ko, pt-BR, ru, zh-CN, es]
     sources:
       - https://support.claude.com/en/articles/8241253-safeguards-warnings-and-appeals
     titles:
@@ -207,7 +212,7 @@ GROUNDED = """    related: [get-support]
 
 
 def test_sources_and_titles_are_read(tmp_path: Path) -> None:
-    catalog = load_catalog(broken(tmp_path, "    related: [get-support]\n", GROUNDED))
+    catalog = load_catalog(broken(tmp_path, UNGROUNDED, GROUNDED))
     entry = catalog.get("appeals")
     assert entry.sources == (
         "https://support.claude.com/en/articles/8241253-safeguards-warnings-and-appeals",)
@@ -219,7 +224,7 @@ def test_sources_and_titles_are_read(tmp_path: Path) -> None:
 
 def test_a_title_in_an_unknown_locale_names_file_and_line(tmp_path: Path) -> None:
     # "zh-tw" is a typo for "zh-TW", "pt" is not one of the Help Center's title locales here.
-    path = broken(tmp_path, "    related: [get-support]\n",
+    path = broken(tmp_path, UNGROUNDED,
                   GROUNDED.replace("zh-TW:", "zh-tw:") + "      pt: Avisos e recursos\n")
     found = problems(path)
     assert len(found) == 2
@@ -229,12 +234,12 @@ def test_a_title_in_an_unknown_locale_names_file_and_line(tmp_path: Path) -> Non
 
 
 def test_a_source_must_be_an_https_link(tmp_path: Path) -> None:
-    path = broken(tmp_path, "    related: [get-support]\n",
+    path = broken(tmp_path, UNGROUNDED,
                   GROUNDED.replace("https://support", "http://support"))
     (message,) = problems(path)
     assert message.startswith(f"{path}:{line_of(path, 'http://support')}: source ")
     assert "must be an https:// link" in message
-    path = broken(tmp_path, "    related: [get-support]\n",
+    path = broken(tmp_path, UNGROUNDED,
                   GROUNDED.replace("      - https://support.claude.com/en/articles/8241253"
                                    "-safeguards-warnings-and-appeals",
                                    "      - support.claude.com/en/articles/8241253"))
@@ -242,7 +247,7 @@ def test_a_source_must_be_an_https_link(tmp_path: Path) -> None:
 
 
 def test_titles_must_be_a_mapping_and_sources_a_list(tmp_path: Path) -> None:
-    path = broken(tmp_path, "    related: [get-support]\n",
+    path = broken(tmp_path, UNGROUNDED,
                   "    related: [get-support]\n    sources: https://a.example\n"
                   "    titles: [en]\n")
     found = problems(path)
@@ -290,3 +295,33 @@ def test_real_catalog_entries_are_grounded_in_their_articles() -> None:
         assert all(s.startswith("https://") for s in entry.sources), entry.id
     assert "chatgpt" in catalog.other_products
     assert {"claude", "anthropic"} <= set(catalog.own_names)
+
+
+def test_a_help_center_article_needs_a_title_in_every_locale_or_says_it_is_english(
+    tmp_path: Path
+) -> None:
+    path = broken(tmp_path, UNGROUNDED,
+                  "    related: [get-support]\n    english_title_in: [fr, de, ja]\n")
+    (message,) = problems(path)
+    assert message.startswith(f"{path}:{line_of(path, '- id: appeals')}: 'appeals' has no title "
+                              "in id, it, ko, pt-BR, ru, zh-CN, es, zh-TW")
+    assert "english_title_in" in message
+
+
+def test_a_locale_is_either_titled_or_english_never_both_and_is_a_real_one(
+    tmp_path: Path
+) -> None:
+    path = broken(tmp_path, UNGROUNDED, GROUNDED.replace("zh-CN, es]", "zh-CN, es, zh-TW]"))
+    (message,) = problems(path)
+    assert "'appeals' has a title in zh-TW and lists it in english_title_in too" in message
+    path = broken(tmp_path, UNGROUNDED, UNGROUNDED.replace("zh-TW]", "zh-TW, en, pt]"))
+    found = problems(path)
+    assert len(found) == 2 and all("english_title_in: '" in p for p in found)
+
+
+def test_slugs_are_read_and_must_be_one_piece_of_a_link(tmp_path: Path) -> None:
+    catalog = load_catalog(broken(tmp_path, UNGROUNDED, UNGROUNDED + "    slugs: {fr: appel}\n"))
+    assert catalog.get("appeals").slugs == {"fr": "appel"}
+    path = broken(tmp_path, UNGROUNDED, UNGROUNDED + "    slugs: {fr: a/b, xx: c}\n")
+    found = problems(path)
+    assert len(found) == 2 and "must be one piece of a link" in found[0]

@@ -49,7 +49,7 @@ def test_ask_crisis_is_kind_and_gives_the_helpline() -> None:
 
 def test_ask_nothing_relevant_offers_support() -> None:
     done = run("ask", "--json", "is it going to rain today")
-    assert json.loads(done.stdout) == {"decision": "none", "matches": []}
+    assert json.loads(done.stdout) == {"decision": "none", "language": "en", "matches": []}
     done = run("ask", "is it going to rain today")
     assert "9015913-how-to-get-support" in done.stdout
 

@@ -340,3 +340,21 @@ def test_every_catalog_distress_phrase_alone_is_a_crisis_in_every_language() -> 
     for language, phrases in CATALOG.crisis.distress.items():
         for phrase in phrases:
             assert match(phrase).decision is Decision.CRISIS, (language, phrase)
+
+
+@pytest.mark.parametrize(("message", "kind"), [
+    # Traditional characters are read as Simplified: the catalog's phrases serve both scripts.
+    ("我真的想結束這一切", CrisisKind.SELF),
+    ("我朋友說她不想活了", CrisisKind.OTHER),
+    # A want-verb in any person and tense: "vouloir en finir" covers "il voulait en finir".
+    ("ma sœur m'a écrit qu'elle voulait en finir", CrisisKind.OTHER),
+    ("je voudrais en finir ce soir", CrisisKind.SELF),
+])
+def test_traditional_chinese_and_other_tenses_of_listed_phrases(message: str,
+                                                                kind: CrisisKind) -> None:
+    assert_crisis(message, kind=kind)
+
+
+def test_japanese_markers_of_whose_distress_survive_the_folding_of_characters() -> None:
+    # "友達" is folded like the message ("友达"), so the friend is still the one in danger.
+    assert_crisis("友達がもう死にたいって言ってる", kind=CrisisKind.OTHER)

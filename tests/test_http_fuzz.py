@@ -32,6 +32,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.engine.catalog import Catalog
+from bot.engine.help_center import LOCALES, url_in
 from bot.engine.matcher import Matcher
 from bot.server.http_server import HttpServer
 from bot.slack.app import build_app
@@ -177,8 +178,9 @@ def problems(call: Call, catalog_urls: set[str], *, refused: bool = True) -> lis
     """Why a reply the bot sent is not safe to show: pings, foreign links, and (``refused``)
     Slack refusing it."""
     text = call.dump()
-    # "Share in channel" credits the person who clicked: their own id, from Slack, by design.
-    text = text.replace(f"Shared by <@{ASKER}>", "Shared by (the clicker)")
+    # "Share in channel" credits the person who clicked (in the answer's language): their own
+    # id, from Slack, by design.
+    text = text.replace(f"<@{ASKER}>", "(the clicker)")
     found = [f"pings: {m}" for m in _PINGS.findall(text)]
     found += [f"links to {url}" for url in _LINK.findall(text) if url not in catalog_urls]
     if refused and not call.ok:
@@ -187,7 +189,8 @@ def problems(call: Call, catalog_urls: set[str], *, refused: bool = True) -> lis
 
 
 def urls(catalog: Catalog) -> set[str]:
-    return {entry.url for entry in catalog.entries}
+    """Every page the catalog links, in every Help Center language."""
+    return {url_in(entry, locale) for entry in catalog.entries for locale in LOCALES}
 
 
 def check_reply(target: Target, call: Call) -> None:

@@ -62,7 +62,7 @@ def test_the_command_acks_first_then_answers_privately_through_the_response_url(
     commands.safeguards(ack=ack, command={"text": question, "user_id": ASKER,
                                           "channel_id": CHANNEL,
                                           "response_url": fake_slack.response_url()},
-                        context=context_with(deps))
+                        client=client, context=context_with(deps))
     assert ack.response is not None and ack.response.status == 200
     [reply] = sent(deps, fake_slack)
     assert reply.method == RESPONSE_URL
@@ -76,7 +76,7 @@ def test_the_command_with_no_question_explains_how_to_ask(
     ack = Ack()
     commands.safeguards(ack=ack, command={"text": "  ", "user_id": ASKER,
                                           "response_url": fake_slack.response_url()},
-                        context=context_with(deps))
+                        client=client, context=context_with(deps))
     [reply] = sent(deps, fake_slack)
     assert "How to ask" in reply.dump()
 
@@ -87,9 +87,9 @@ def test_a_mention_is_answered_in_its_thread_and_a_mention_in_a_dm_is_left_to_me
     context = context_with(deps)
     text = f"<@{BOT_USER_ID}> {questions[Decision.ANSWER]}"
     events.mention(event={"channel": CHANNEL, "ts": "1700000000.000100", "text": text,
-                          "user": ASKER}, context=context)
+                          "user": ASKER}, client=client, context=context)
     events.mention(event={"channel": "D0DIRECT01", "ts": "1700000000.000200", "text": text,
-                          "user": ASKER}, context=context)
+                          "user": ASKER}, client=client, context=context)
     [post] = sent(deps, fake_slack)
     assert post.method == "chat.postMessage"
     assert (post.body["channel"], post.body["thread_ts"]) == (CHANNEL, "1700000000.000100")
@@ -103,7 +103,7 @@ def test_messages_from_bots_and_edits_are_not_answered(
                   {"channel_type": "im", "subtype": "message_changed", "text": "banned?"},
                   {"channel_type": "channel", "text": "banned?"}):
         events.direct_message(event={"channel": "D0DIRECT01", "ts": "1.2", **event},
-                              context=context)
+                              client=client, context=context)
     assert sent(deps, fake_slack) == []
 
 
@@ -129,7 +129,7 @@ def test_a_listener_that_fails_still_acknowledges_and_logs_one_line_without_the_
     # No Deps in the context: the listener raises after ack(); the guard keeps Slack's 200.
     commands.safeguards(ack=ack, command={"text": "my secret question",
                                           "response_url": fake_slack.response_url()},
-                        context=BoltContext({}))
+                        client=client, context=BoltContext({}))
     assert ack.response is not None and ack.response.status == 200
     lines = [r.getMessage() for r in caplog.records]
     assert len(lines) == 1 and "LookupError" in lines[0]

@@ -10,6 +10,7 @@ listener was registered.
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,9 @@ from bot.slack.listeners import SURFACES, fallback
 from bot.slack.manifest_ids import APP_NAME, COMMAND
 from bot.slack.render.answer import declined, for_result, picked, shared
 from bot.slack.render.catalog_views import article_list, home_view, how_to_ask
+from bot.slack.render.maintainers import gaps_section
 from bot.slack.render.triage import triage_reply, triage_view
+from bot.store.gaps import GapGroup
 from bot.testing.fake_slack import BOT_USER_ID, FakeSlack
 from bot.testing.slack_requests import (
     SlackSender,
@@ -45,6 +48,10 @@ EVENT_SCOPES = {"app_mention": "app_mentions:read", "message.im": "im:history",
 # under a customer's message) works in public channels the bot was never added to; commands for
 # /safeguards and the message shortcut.
 REPLY_SCOPES = {"chat:write", "chat:write.public", "commands"}
+# usergroups:read: SAFEGUARDS_MAINTAINERS may name a user group (usergroups.users.list).
+MAINTAINER_SCOPES = {"usergroups:read"}
+# users:read: users.info with include_locale, the asker's Slack language (user_locales.py).
+LANGUAGE_SCOPES = {"users:read"}
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +148,11 @@ def test_every_button_a_reply_can_show_has_a_listener(catalog: Catalog, matcher:
                                  channel="C0SUPPORT", message_ts="1700000000.000100")
     blocks = [b for m in messages for b in m.blocks] + home_view(catalog)["blocks"]
     blocks += triage["blocks"]
+    # The maintainers' Home: a gap group's "Belongs to" button and its menu of other articles.
+    now = datetime.now(timezone.utc)
+    blocks += gaps_section(catalog, [GapGroup("appeals", 2, 1, ("0" * 32,))], days=30,
+                           since=now - timedelta(days=30), until=now, show_text=False,
+                           suggested={}, open_suggestions=0)
     for block in blocks:
         for element in [*block.get("elements", []), block.get("accessory") or {}]:
             if element.get("action_id"):
@@ -154,7 +166,7 @@ def test_the_manifest_asks_for_the_minimal_scopes_and_enables_what_the_code_uses
 ) -> None:
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
     needed = {EVENT_SCOPES[name] for name in declared_events(manifest)} - {None}
-    assert scopes == needed | REPLY_SCOPES
+    assert scopes == needed | REPLY_SCOPES | MAINTAINER_SCOPES | LANGUAGE_SCOPES
     assert "user" not in manifest["oauth_config"]["scopes"]
     features, settings = manifest["features"], manifest["settings"]
     assert features["app_home"]["home_tab_enabled"] is True

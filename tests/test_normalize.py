@@ -53,3 +53,10 @@ def test_question_text_drops_slack_markup_and_control_characters() -> None:
     assert question_text("Q&amp;A &lt;tag&gt;") == "Q&A <tag>"
     assert question_text(None) == ""
     assert len(question_text("x" * 100_000)) == 40_000
+
+
+def test_traditional_and_simplified_chinese_are_one_normal_form() -> None:
+    assert tokens("我的帳號被封鎖了，怎麼申訴") == tokens("我的帐号被封锁了，怎么申诉")
+    assert tokens("我想結束自己的生命") == tokens("我想结束自己的生命")
+    # Latin text is untouched by it.
+    assert tokens("Account suspended") == ["account", "suspend"]

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import sysconfig
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,16 @@ def test_the_installed_wheel_knows_its_version(installed: Path, tmp_path: Path) 
     shown = run(installed, "--version", cwd=tmp_path)
     assert shown.returncode == 0
     assert shown.stdout.strip().startswith("safeguards-bot 0.")
+
+
+def test_the_installed_wheel_speaks_every_language_from_the_catalogs_compiled_into_it(
+        installed: Path, wheel: Path, tmp_path: Path) -> None:
+    # The wheel carries compiled .mo files, and no .po: nothing to compile after installing.
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    assert sum(n.endswith("/LC_MESSAGES/messages.mo") for n in names) == 11
+    assert not [n for n in names if n.endswith(".po")]
+    asked = run(installed, "ask", "Mon compte a été suspendu, comment faire appel ?", cwd=tmp_path)
+    assert asked.returncode == 0, asked.stderr
+    assert asked.stdout.startswith("Cet article devrait vous aider :")
+    assert "https://support.claude.com/fr/articles/8241253" in asked.stdout

@@ -104,6 +104,7 @@ def test_a_row_holds_the_facts_and_a_keyed_hash_never_the_user_id(
         "id": question_id, "created_at": "2025-03-01T12:00:00.000000Z",
         "surface": "slash_command", "decision": "suggest", "article_id": "minors",
         "confidence": 0.61, "feedback": None, "user_hash": expected_hash, "text": None,
+        "best_candidate": None, "language": None,
     }
     assert parse_utc_text(stored["created_at"]) == NOW
     assert USER.encode() not in file_bytes(db_path)
@@ -342,7 +343,7 @@ def test_a_version_1_file_is_upgraded_and_keeps_its_rows(make_log: MakeLog, db_p
         indexes = {r[1] for r in db.execute("PRAGMA index_list(questions)")}
     assert "questions_created_at" in indexes
     after = rows(db_path)
-    assert after[0] == old[0] | {"text": None}
+    assert after[0] == old[0] | {"text": None, "best_candidate": None, "language": None}
     assert after[1]["id"] == new and after[1]["text"] == MARKER
 
 

@@ -39,7 +39,7 @@ def test_a_question_gets_a_private_answer_with_a_share_button(
     assert f"<{expected.url}|" in shown
     assert "Confidence: " in shown
     share, helpful, not_helpful = buttons(body["blocks"])
-    assert (share["action_id"], share["value"]) == (SHARE, expected.id)
+    assert (share["action_id"], ButtonRef.decode(share["value"]).entry_id) == (SHARE, expected.id)
     assert (helpful["action_id"], not_helpful["action_id"]) == (HELPFUL, NOT_HELPFUL)
     assert ButtonRef.decode(helpful["value"]).entry_id == expected.id
     # Nothing was posted for the channel to see.
@@ -122,7 +122,7 @@ def test_suggestions_then_a_pick_replaces_them_with_the_answer(
     assert wording.SUGGEST_LEAD not in str(picked.body["blocks"])
     # Still private, so it can still be shared; and it takes feedback for the same question.
     share, helpful, _ = buttons(picked.body["blocks"])
-    assert (share["action_id"], share["value"]) == (SHARE, chosen.id)
+    assert (share["action_id"], ButtonRef.decode(share["value"]).entry_id) == (SHARE, chosen.id)
     assert helpful["action_id"] == HELPFUL
     ref = ButtonRef.decode(helpful["value"])
     assert (ref.entry_id, ref.question_id) == (chosen.id, question_id)

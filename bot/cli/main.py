@@ -58,22 +58,40 @@ def _package_version() -> str:
         return "unknown (not installed)"
 
 
+def _locale_arg(text: str) -> str:
+    """An argparse type: a Help Center locale ("fr", "pt-BR", "zh-TW"; Slack's "ja-JP" too)."""
+    from bot.engine.help_center import LOCALES, normalize_locale
+
+    locale = normalize_locale(text)
+    if locale is None:
+        raise argparse.ArgumentTypeError(f"must be one of {', '.join(LOCALES)}, not {text!r}")
+    return locale
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.engine.help_center import DEFAULT_LOCALE, reply_locale
     from bot.engine.matcher import Matcher
     from bot.engine.question import question_text
     from bot.text import plain_reply
+    from bot.text.words import Words
 
     catalog = _catalog_or_exit(args.catalog)
     question = " ".join(args.question)
     matcher = Matcher(catalog)
     result = matcher.match(question)
+    # The question's language when it is clear, else English (the terminal has no Slack user);
+    # --lang overrides both.
+    locale = args.lang or reply_locale(matcher.language_of(question), lambda: None,
+                                       DEFAULT_LOCALE)
+    words = Words(locale)
     signals = matcher.distress_signals(question) if args.explain else []
     explained = matcher.explain(question)[:8] if args.explain else []
     if args.json:
         reply: dict[str, object] = {
             "decision": result.decision.value,
+            "language": locale,
             "matches": [
-                {"id": m.entry.id, "title": m.entry.title, "url": m.entry.url,
+                {"id": m.entry.id, "title": words.title(m.entry), "url": words.url(m.entry),
                  "confidence": round(m.confidence, 3)}
                 for m in result.matches
             ],
@@ -92,7 +110,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         for match, phrases in explained:
             print(f"{match.confidence:5.2f}  {match.entry.id:<30} {' | '.join(phrases)}")
         print()
-    print(plain_reply.render(result, catalog, empty_question=not question_text(question)))
+    print(plain_reply.render(result, catalog, empty_question=not question_text(question),
+                             words=words))
     return EXIT_OK
 
 
@@ -168,7 +187,27 @@ def cmd_report(args: argparse.Namespace) -> int:
     from bot.cli.report import run_report
     from bot.store.settings_paths import database_url
 
+    if args.html:
+        from bot.cli.report_html import run_html_report
+
+        return run_html_report(args.db or database_url(), args.days, args.html,
+                               catalog_path=args.catalog)
     return run_report(args.db or database_url(), args.days, args.json)
+
+
+def cmd_drift(args: argparse.Namespace) -> int:
+    from bot.cli.drift import run_drift
+
+    return run_drift(args.source, _catalog_or_exit(args.catalog), json_output=args.json,
+                     timeout=args.timeout)
+
+
+def cmd_suggestions(args: argparse.Namespace) -> int:
+    from bot.cli.suggestions import run_suggestions
+    from bot.store.settings_paths import database_url
+
+    return run_suggestions(args.db or database_url(), args.action, args.ids or (),
+                           catalog_path=args.catalog, as_json=args.json, show_all=args.all)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -205,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="decision and matches as JSON")
     ask.add_argument("--explain", action="store_true",
                      help="first list the best entries and the catalog phrases that matched")
+    ask.add_argument("--lang", type=_locale_arg, metavar="LOCALE",
+                     help="answer in this Help Center locale (en, fr, de, id, it, ja, ko, pt-BR, "
+                          "ru, zh-CN, es, zh-TW) instead of the question's language")
     ask.set_defaults(func=cmd_ask)
 
     ev = sub.add_parser("eval", parents=[with_catalog],
@@ -239,7 +281,31 @@ def build_parser() -> argparse.ArgumentParser:
                              "$SAFEGUARDS_DATABASE_URL, $SAFEGUARDS_DB or "
                              "./safeguards-bot.sqlite3)")
     report.add_argument("--json", action="store_true", help="the figures as JSON")
+    report.add_argument("--html", metavar="FILE",
+                        help="write one self-contained page with charts to FILE instead")
     report.set_defaults(func=cmd_report)
+
+    drift = sub.add_parser("drift", parents=[with_catalog],
+                           help="compare the catalog with the Help Center's collection page")
+    drift.add_argument("source", help="the collection page: a file or an http(s) URL, as HTML "
+                                      "or Markdown")
+    drift.add_argument("--json", action="store_true", help="the changes as JSON")
+    drift.add_argument("--timeout", type=_bounded(float, 0.1, 300), default=10.0,
+                       metavar="SECONDS", help="for a URL (default 10)")
+    drift.set_defaults(func=cmd_drift)
+
+    suggestions = sub.add_parser("suggestions", parents=[with_catalog],
+                                 help="maintainers' suggestions from Slack; 'apply' adds them "
+                                      "to the catalog")
+    suggestions.add_argument("action", nargs="?", choices=["apply"],
+                             help="apply: turn suggestions into catalog phrases (after check)")
+    suggestions.add_argument("ids", nargs="*", type=int, metavar="ID",
+                             help="the suggestions to apply (default: every open one)")
+    suggestions.add_argument("--db", metavar="PATH_OR_URL",
+                             help="the database (default as for report)")
+    suggestions.add_argument("--json", action="store_true", help="the list as JSON")
+    suggestions.add_argument("--all", action="store_true", help="list applied ones too")
+    suggestions.set_defaults(func=cmd_suggestions)
 
     serve = sub.add_parser("serve", parents=[with_catalog],
                            help="run the Slack app (Socket Mode, or HTTP with --http)")

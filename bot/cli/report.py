@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from collections import Counter
 from datetime import datetime, timedelta, timezone
@@ -27,7 +26,9 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.store.database import DatabaseUrlError, describe_error, open_for_reading
+from bot.store.gaps import gap_groups, normalize_question
 from bot.store.migrations import SCHEMA_VERSION, schema_version
+from bot.store.question_counts import decisions_per_day, language_counts
 from bot.store.question_db import DECISIONS, utc_text
 
 TOP_UNANSWERED = 10
@@ -37,17 +38,10 @@ PLAIN_WIDTH = 100
 BAR_WIDTH = 24
 
 _LABELS = {"answer": "answered", "suggest": "suggested", "none": "declined", "crisis": "crisis"}
-_SPACES = re.compile(r"\s+")
-_END_PUNCTUATION = "?!.。？！ "
 
 
 class ReportError(Exception):
     """The report cannot be made; the message is one line for the person at the terminal."""
-
-
-def normalize_question(text: str) -> str:
-    """Group "How do I appeal?" with "how do i  appeal": same question, different typing."""
-    return _SPACES.sub(" ", text.casefold()).strip().rstrip(_END_PUNCTUATION)
 
 
 def _share(part: int, whole: int) -> float:
@@ -151,6 +145,12 @@ def _figures(
             {"text": text, "questions": n}
             for text, n in sorted(texts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_UNANSWERED]
         ],
+        # For the HTML report's charts (counts only).
+        "per_day": decisions_per_day(db, since, until),
+        "languages": language_counts(db, since, until),
+        "gap_groups": [
+            {"candidate_id": g.candidate_id, "questions": g.questions, "declined": g.declined,
+             "not_helpful": g.not_helpful} for g in gap_groups(db, since, until)],
     }
 
 

@@ -63,10 +63,14 @@ class Entry:
     # "strong" / "weak" -> language -> phrases: signs of distress that count only together
     distress_signs: dict[str, dict[str, tuple[str, ...]]] = field(
         default_factory=dict, hash=False, compare=False)
-    # For maintainers, never matched: the https pages the entry's phrases were grounded in, and
-    # the article's official title per Help Center locale (only titles actually seen).
+    # Never matched: the https pages the entry's phrases were grounded in; the article's
+    # official title per Help Center locale (only titles actually seen there), the locales whose
+    # title could not be found (the English one is shown), and the localised slugs seen in its
+    # links (see ``bot.engine.help_center``).
     sources: tuple[str, ...] = ()
     titles: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    english_title_in: tuple[str, ...] = ()
+    slugs: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def all_phrases(self) -> Iterator[str]:
         """Everything people may call this entry: title, phrases, keywords, other languages."""

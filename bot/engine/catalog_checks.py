@@ -7,10 +7,8 @@ than stopping at the first. Reading the file and parsing the YAML is ``bot.engin
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import yaml
 
@@ -21,31 +19,24 @@ from bot.engine.catalog import (
     KINDS,
     LANGUAGES,
     SIGN_STRENGTHS,
-    TITLE_LOCALES,
     Catalog,
     CatalogError,
     Entry,
     Topic,
 )
+from bot.engine.catalog_locales import LocaleChecks
+from bot.engine.catalog_nodes import line_of
 
 _ENTRY_FIELDS = {
     "id", "kind", "title", "url", "topic", "summary", "escalate", "related",
     "phrases", "keywords", "languages", "distress", "distress_signs", "sources", "titles",
+    "english_title_in", "slugs",
 }
 _REQUIRED = ("id", "kind", "title", "url", "topic", "summary")
 _TOP_LEVEL = (
     "version", "fallback", "topics", "synonyms", "other_products", "own_names", "entries",
     "link_hosts",
 )
-SUPPORTED_VERSIONS = (1,)
-# Where links may point when the catalog does not say (``link_hosts``): the Help Center, and
-# anthropic.com with its subdomains (policies, trust center). A host is allowed when it is one of
-# these or a subdomain of one.
-DEFAULT_LINK_HOSTS = ("support.claude.com", "anthropic.com")
-# Slack's link markup is <url|label>: a space, "|", "<" or ">" in a URL breaks it (or lets the
-# rest pose as the label), so such a URL is refused rather than escaped.
-_UNSAFE_IN_URL = re.compile(r"[\s|<>\x00-\x1f\x7f]")
-MAX_URL_CHARS = 3000
 
 
 def build_catalog(root: yaml.Node | None, where: Path) -> Catalog:
@@ -53,105 +44,12 @@ def build_catalog(root: yaml.Node | None, where: Path) -> Catalog:
     return _Validator(where).build(root)
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
-
-
-class _Validator:
+class _Validator(LocaleChecks):
     """Walks the YAML node tree (which knows line numbers) and collects every problem."""
 
     def __init__(self, where: Path):
-        self.where = where
-        self.problems: list[str] = []
+        super().__init__(where)
         self.synonym_map: dict[str, str] = {}
-        self.link_hosts: tuple[str, ...] = DEFAULT_LINK_HOSTS
-
-    def fail(self, node: yaml.Node | int, message: str) -> None:
-        line = node if isinstance(node, int) else _line(node)
-        self.problems.append(f"{self.where}:{line}: {message}")
-
-    # -- node helpers -------------------------------------------------------------------------
-    def mapping(self, node: yaml.Node, what: str) -> dict[str, yaml.Node] | None:
-        if not isinstance(node, yaml.MappingNode):
-            self.fail(node, f"{what} must be a mapping (key: value)")
-            return None
-        out: dict[str, yaml.Node] = {}
-        for key, value in node.value:
-            name = key.value if isinstance(key, yaml.ScalarNode) else None
-            if not isinstance(name, str):
-                self.fail(key, f"{what}: keys must be plain names")
-                continue
-            if name in out:
-                self.fail(key, f"{what}: '{name}' is given twice")
-            out[name] = value
-        return out
-
-    def text(self, node: yaml.Node, what: str) -> str | None:
-        if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
-            self.fail(node, f"{what} must be text")
-            return None
-        value = str(node.value).strip()
-        if not value:
-            self.fail(node, f"{what} is empty")
-            return None
-        return value
-
-    def text_list(self, node: yaml.Node, what: str) -> list[tuple[str, int]]:
-        if isinstance(node, yaml.ScalarNode) and node.value in ("", None):
-            return []
-        if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, f"{what} must be a list")
-            return []
-        out = []
-        for item in node.value:
-            value = self.text(item, f"an item of {what}")
-            if value is not None:
-                out.append((value, _line(item)))
-        return out
-
-    def https(self, node: yaml.Node | int, value: str, what: str) -> None:
-        if len(value) > MAX_URL_CHARS:
-            self.fail(node, f"{what} is longer than {MAX_URL_CHARS} characters")
-            return
-        if _UNSAFE_IN_URL.search(value):
-            self.fail(node, f"{what} has a space, '|', '<' or '>', which break Slack's links")
-            return
-        try:
-            url = urlparse(value)
-            host = (url.hostname or "").lower()
-        except ValueError:
-            self.fail(node, f"{what} is not a valid link")
-            return
-        if url.scheme != "https" or not host:
-            self.fail(node, f"{what} must be an https:// link")
-        elif not any(host == allowed or host.endswith("." + allowed)
-                     for allowed in self.link_hosts):
-            self.fail(node, f"{what} points to {host}, which is not in link_hosts "
-                            f"({', '.join(self.link_hosts)})")
-
-    def version(self, node: yaml.Node | None, line: int) -> None:
-        if node is None:
-            self.fail(line, "the catalog needs 'version: 1'")
-        elif not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int"
-                  and int(node.value) in SUPPORTED_VERSIONS):
-            self.fail(node, f"version must be one of {', '.join(map(str, SUPPORTED_VERSIONS))}")
-
-    def hosts(self, node: yaml.Node | None) -> tuple[str, ...]:
-        """The catalog's own ``link_hosts``, or the defaults."""
-        if node is None:
-            return DEFAULT_LINK_HOSTS
-        hosts = []
-        for value, line in self.text_list(node, "link_hosts"):
-            if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", value):
-                self.fail(line, f"link_hosts: '{value}' is not a host name such as example.com")
-            hosts.append(value)
-        return tuple(hosts)
-
-    def boolean(self, node: yaml.Node, what: str) -> bool:
-        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
-            return node.value.lower() in ("true", "yes", "on")
-        self.fail(node, f"{what} must be true or false")
-        return False
 
     # -- the catalog --------------------------------------------------------------------------
     def build(self, root: yaml.Node | None) -> Catalog:
@@ -163,15 +61,15 @@ class _Validator:
         for name, node in top.items():
             if name not in _TOP_LEVEL:
                 self.fail(node, f"unknown top-level field '{name}'")
-        self.version(top.get("version"), _line(root))
+        self.version(top.get("version"), line_of(root))
         self.link_hosts = self.hosts(top.get("link_hosts"))
-        topics = self.topics(top.get("topics"), _line(root))
+        topics = self.topics(top.get("topics"), line_of(root))
         # Synonyms first: two phrases that differ only by synonyms are the same phrase.
         self.synonym_map = self.synonyms(top.get("synonyms"))
         phrase_owner: dict[str, tuple[str, int]] = {}
-        entries = self.entries(top.get("entries"), _line(root), {t.id for t in topics},
+        entries = self.entries(top.get("entries"), line_of(root), {t.id for t in topics},
                                phrase_owner)
-        fallback = self.fallback(top.get("fallback"), _line(root), entries)
+        fallback = self.fallback(top.get("fallback"), line_of(root), entries)
         other_products, own_names = self.product_names(
             top.get("other_products"), top.get("own_names"), phrase_owner)
         synonyms = self.synonym_map
@@ -254,7 +152,7 @@ class _Validator:
                     self.fail(line, f"synonym '{form}' is already in the group at line "
                                     f"{group_line[form]}")
                     continue
-                group_line.setdefault(form, _line(group))
+                group_line.setdefault(form, line_of(group))
                 if form != head:
                     mapping[form] = head
         return mapping
@@ -306,7 +204,7 @@ class _Validator:
                 self.fail(item, f"duplicate id '{entry.id}' (first defined at line "
                                 f"{first_line[entry.id]})")
                 continue
-            first_line[entry.id] = _line(item)
+            first_line[entry.id] = line_of(item)
             entries.append(entry)
         known = {e.id: e for e in entries}
         for owner, ref, line in related_refs:
@@ -388,45 +286,20 @@ class _Validator:
         signs = self.distress_signs(fields.get("distress_signs"))
         if signs and eid != CRISIS_ID:
             self.fail(fields["distress_signs"], f"only '{CRISIS_ID}' may have 'distress_signs'")
+        before = len(self.problems)
+        titles = self.titles(fields.get("titles"))
+        english_title_in = self.locale_list(fields.get("english_title_in"), "english_title_in")
+        slugs = self.slugs(fields.get("slugs"))
+        if len(self.problems) == before:  # a misspelt locale is one problem, not two
+            self.every_title(node, fields, eid, values["url"], titles, english_title_in)
         return Entry(
             id=eid, kind=values["kind"], title=values["title"], url=values["url"],
             topic=values["topic"], summary=values["summary"], escalate=escalate,
             related=tuple(related), phrases=phrases, keywords=keywords,
             languages=languages, distress=distress, distress_signs=signs,
             sources=self.sources(fields.get("sources"), eid),
-            titles=self.titles(fields.get("titles")),
+            titles=titles, english_title_in=english_title_in, slugs=slugs,
         )
-
-    def sources(self, node: yaml.Node | None, eid: str) -> tuple[str, ...]:
-        """The https pages an entry was grounded in, so a maintainer can check it again."""
-        if node is None:
-            return ()
-        out: list[str] = []
-        for value, line in self.text_list(node, "sources"):
-            self.https(line, value, f"source '{value}' of '{eid}'")
-            if value in out:
-                self.fail(line, f"source '{value}' of '{eid}' is listed twice")
-                continue
-            out.append(value)
-        return tuple(out)
-
-    def titles(self, node: yaml.Node | None) -> dict[str, str]:
-        """The article's official title per Help Center locale (only titles actually seen)."""
-        if node is None:
-            return {}
-        fields = self.mapping(node, "titles")
-        if fields is None:
-            return {}
-        out = {}
-        for locale, value in fields.items():
-            if locale not in TITLE_LOCALES:
-                self.fail(value, f"titles: unknown locale '{locale}' "
-                                 f"(expected one of {', '.join(TITLE_LOCALES)})")
-                continue
-            title = self.text(value, f"titles.{locale}")
-            if title is not None:
-                out[locale] = title
-        return out
 
     def distress_signs(self, node: yaml.Node | None) -> dict[str, dict[str, tuple[str, ...]]]:
         if node is None:

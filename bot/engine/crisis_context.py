@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.engine import crisis_lang as lang
+from bot.engine import crisis_words as cw
 from bot.engine.crisis_text import Word
 
 # How far back (in words, within the sentence) the writer's subject is looked for.
@@ -99,9 +100,9 @@ def _rightmost(text: str, markers: dict[str, str]) -> str | None:
 
 
 _CJK_PERSON = {
-    **{m: GENERIC for m in lang.CJK_GENERIC_PERSON},
-    **{m: OTHER for m in lang.CJK_THIRD_PERSON},
-    **{m: SELF for m in lang.CJK_FIRST_PERSON},
+    **{m: GENERIC for m in cw.CJK_GENERIC_PERSON},
+    **{m: OTHER for m in cw.CJK_THIRD_PERSON},
+    **{m: SELF for m in cw.CJK_FIRST_PERSON},
 }
 
 
@@ -122,10 +123,10 @@ class Context:
             for w in self.words:
                 if w.cjk:
                     cjk.setdefault(w.sentence, []).append(w)
-                elif w.text in lang.SELF_SUBJECTS:
+                elif w.text in cw.SELF_SUBJECTS:
                     found.add(w.sentence)
             found.update(s for s, run in cjk.items()
-                         if any(m in _cjk_text(run) for m in lang.CJK_SELF_SUBJECTS))
+                         if any(m in _cjk_text(run) for m in cw.CJK_SELF_SUBJECTS))
             self._self_sentences = found
         return self.words[position].sentence in self._self_sentences
 
@@ -137,20 +138,20 @@ class Context:
             cjk = _cjk_text(self.words)
             self._departure = any(
                 f" {cue} " in latin if cue.isascii() or lang.is_cyrillic(cue) else cue in cjk
-                for cue in lang.EVERYDAY_DEPARTURES)
+                for cue in cw.EVERYDAY_DEPARTURES)
         return self._departure
 
     @property
     def about_product(self) -> bool:
         """The message asks about Claude or this bot ("why did claude show me a hotline")."""
-        return any(w.text in lang.PRODUCT_WORDS for w in self.words if not w.cjk)
+        return any(w.text in cw.PRODUCT_WORDS for w in self.words if not w.cjk)
 
     @property
     def fiction(self) -> bool:
         if self._fiction is None:
             cjk = _cjk_text(self.words)
-            self._fiction = any(w.text in lang.FICTION for w in self.words if not w.cjk) or any(
-                marker in cjk for marker in lang.CJK_FICTION)
+            self._fiction = any(w.text in cw.FICTION for w in self.words if not w.cjk) or any(
+                marker in cjk for marker in cw.CJK_FICTION)
         return self._fiction
 
     def read(self, start: int, end: int, own: frozenset[int]) -> Reading:
@@ -177,20 +178,20 @@ class Context:
     def _negated(self, start: int, end: int, own: frozenset[int]) -> bool:
         words = self.words
         # A negation inside the phrase's gap: "je ne veux pas mourir".
-        if any(words[i].text in lang.NEGATIONS for i in range(start, end + 1) if i not in own):
+        if any(words[i].text in cw.NEGATIONS for i in range(start, end + 1) if i not in own):
             return True
         clause = words[start].clause
         listed = False  # just passed an "or": the word before it is another item of the list
         for i in range(start - 1, max(-1, start - 1 - NEGATION_REACH), -1):
             word = words[i]
-            if word.clause != clause or word.text in lang.SCOPE_BREAKS:
+            if word.clause != clause or word.text in cw.SCOPE_BREAKS:
                 return False
-            if word.text in lang.NEGATIONS:
+            if word.text in cw.NEGATIONS:
                 return True
-            if word.text in lang.COORDINATORS:
+            if word.text in cw.COORDINATORS:
                 listed = True
                 continue
-            if word.text in lang.SUBJECTS or not (listed or word.text in lang.NEGATION_BRIDGES):
+            if word.text in cw.SUBJECTS or not (listed or word.text in cw.NEGATION_BRIDGES):
                 return False
             listed = False
         return False
@@ -204,17 +205,17 @@ class Context:
             return words[i].text if 0 <= i < len(words) and words[i].clause == clause else ""
 
         after = word(end + 1)
-        if after in lang.FEATURE_NOUNS:
-            return True, after in lang.HELP_NOUNS
-        if after in lang.CLINICAL_NOUNS and not self.said_of_oneself(start):
+        if after in cw.FEATURE_NOUNS:
+            return True, after in cw.HELP_NOUNS
+        if after in cw.CLINICAL_NOUNS and not self.said_of_oneself(start):
             return True, False  # "can claude detect suicidal intent", not "i have suicidal..."
-        if word(start - 1) in lang.PREVENTION_NOUNS or word(start - 2) in lang.PREVENTION_NOUNS:
-            return True, word(start - 1) in lang.HELP_NOUNS or word(start - 2) in lang.HELP_NOUNS
-        if word(start - 1) == "to" and (word(start - 2) in lang.DIRECTIVE_VERBS
-                                        or word(start - 3) in lang.DIRECTIVE_VERBS):
+        if word(start - 1) in cw.PREVENTION_NOUNS or word(start - 2) in cw.PREVENTION_NOUNS:
+            return True, word(start - 1) in cw.HELP_NOUNS or word(start - 2) in cw.HELP_NOUNS
+        if word(start - 1) == "to" and (word(start - 2) in cw.DIRECTIVE_VERBS
+                                        or word(start - 3) in cw.DIRECTIVE_VERBS):
             return True, False  # "telling people to kill themselves"
-        if word(start - 1) in lang.ABOUT and (
-                word(start - 2) in lang.TOPIC_NOUNS or word(start - 3) in lang.TOPIC_NOUNS):
+        if word(start - 1) in cw.ABOUT and (
+                word(start - 2) in cw.TOPIC_NOUNS or word(start - 3) in cw.TOPIC_NOUNS):
             return True, False
         return False, False
 
@@ -225,13 +226,13 @@ class Context:
         own_words = [words[i].text for i in sorted(own)]
         # "matarme", "uccidermi": the pronoun on the verb is the writer.
         attached = [p for w in own_words for p in lang.attached_pronouns(w)]
-        if any(w in lang.FIRST_PERSON for w in own_words + attached):
+        if any(w in cw.FIRST_PERSON for w in own_words + attached):
             return SELF, False
         # A pronoun or a verb form of the phrase itself ("kill themselves", "wants to die") says
         # someone else's; the words before may still say who ("someone who says they...").
         found: str | None = OTHER if any(
-            w in lang.THIRD_PERSON or w in lang.THIRD_VERBS for w in own_words + inside) else None
-        if found is None and any(w in lang.FIRST_PERSON for w in inside):
+            w in cw.THIRD_PERSON or w in cw.THIRD_VERBS for w in own_words + inside) else None
+        if found is None and any(w in cw.FIRST_PERSON for w in inside):
             return SELF, False
         sentence = words[start].sentence
         relative = antecedent = False
@@ -240,32 +241,32 @@ class Context:
             if word.sentence != sentence:
                 break
             text = word.text
-            if text in lang.GENERIC_PERSON:
+            if text in cw.GENERIC_PERSON:
                 # "if someone...", or "people who..." in a question about the product: someone
                 # in general. Otherwise a real person ("i know someone who wants to die").
                 conditional = any(
-                    words[j].text in lang.CONDITIONAL for j in range(i - 1, max(-1, i - 6), -1)
+                    words[j].text in cw.CONDITIONAL for j in range(i - 1, max(-1, i - 6), -1)
                     if words[j].sentence == sentence)
                 if conditional or (relative and self.about_product):
                     return GENERIC, True
                 return OTHER, False
             if antecedent:
                 # The word "who" is about: "a girl who feels hopeless".
-                return (SELF if text in lang.FIRST_PERSON else OTHER), False
-            if text in lang.RELATIVE:
+                return (SELF if text in cw.FIRST_PERSON else OTHER), False
+            if text in cw.RELATIVE:
                 relative = antecedent = True
                 continue
-            if text in lang.FIRST_POSSESSIVES:
+            if text in cw.FIRST_POSSESSIVES:
                 continue  # "my game", "my friend": the noun says who, not "my"
             if found is None:
-                if text in lang.FIRST_PERSON:
+                if text in cw.FIRST_PERSON:
                     return SELF, False
-                if text in lang.THIRD_PRONOUNS or text in lang.THIRD_VERBS:
+                if text in cw.THIRD_PRONOUNS or text in cw.THIRD_VERBS:
                     # "she" or "wants": whoever was named before decides, else someone else.
                     found = OTHER
-                elif text in lang.THIRD_PERSON:
+                elif text in cw.THIRD_PERSON:
                     return OTHER, False
-            elif text in lang.THIRD_PERSON and text not in lang.THIRD_PRONOUNS:
+            elif text in cw.THIRD_PERSON and text not in cw.THIRD_PRONOUNS:
                 return OTHER, False
         return found, False
 
@@ -276,10 +277,10 @@ class Context:
         before = _cjk_run_before(words, start)
         after = _cjk_run_after(words, end)
         span = _cjk_span(words, start, end)
-        negated = any(mark in before[-2:] for mark in lang.CJK_NEGATION_BEFORE) or any(
-            mark in after[:CJK_NEGATION_REACH + 1] for mark in lang.CJK_NEGATION_AFTER)
+        negated = any(mark in before[-2:] for mark in cw.CJK_NEGATION_BEFORE) or any(
+            mark in after[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER)
         person = _rightmost(span, _CJK_PERSON) or _rightmost(before, _CJK_PERSON)
-        hypothetical = person == GENERIC and any(m in before for m in lang.CJK_CONDITIONAL)
+        hypothetical = person == GENERIC and any(m in before for m in cw.CJK_CONDITIONAL)
         if person is None:
             # A pronoun written in Latin letters next to an unspaced script is rare; look anyway.
             latin, _ = self._person(start, end, frozenset(range(start, end + 1)))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.engine import crisis_lang as lang
 from bot.engine import crisis_text, normalize
+from bot.engine import crisis_words as cw
 from bot.engine.crisis_text import Word
 from bot.engine.phrase_index import PhraseIndex
 from bot.engine.thresholds import (
@@ -61,8 +62,8 @@ def parse(language: str, text: str, owner: int) -> list[Phrase]:
     gentle = text.startswith(GENTLE_MARK)
     clean = text[len(GENTLE_MARK):].strip() if gentle else text
     words = crisis_text.texts(clean)
-    farewell = any(w in lang.FAREWELL_WORDS for w in words) or any(
-        f in clean for f in lang.CJK_FAREWELLS)
+    farewell = any(w in cw.FAREWELL_WORDS for w in words) or any(
+        f in clean for f in cw.CJK_FAREWELLS)
     forms = [False]
     if any(lang.phrase_family(language, w) == "rom" and lang.has_attached_reflexive(w)
            for w in words):

@@ -15,6 +15,7 @@ from typing import Any
 from bot.engine import normalize
 from bot.engine.catalog import Catalog, Entry
 from bot.engine.crisis import CrisisDetector, CrisisKind, CrisisLevel, Verdict, stronger
+from bot.engine.language import LanguageDetector
 from bot.engine.phrase_index import PhraseIndex
 from bot.engine.question import question_text
 from bot.engine.thresholds import (
@@ -137,6 +138,15 @@ class Matcher:
         self._crisis = CrisisDetector(catalog.crisis)
         self._other_products = _Names(catalog.other_products)
         self._own_names = _Names(catalog.own_names)
+        self._language: LanguageDetector | None = None  # built on first use
+
+    def language_of(self, question: str) -> str | None:
+        """The question's Help Center locale when it is clear (``bot.engine.language``). Read
+        apart from matching: no answer depends on it."""
+        detector = self._language
+        if detector is None:
+            detector = self._language = LanguageDetector(self.catalog)
+        return detector.detect(question_text(question))
 
     def clear_caches(self) -> None:
         """Forget remembered word look-ups (for benchmarks of the uncached path)."""

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import opencc
+
 from bot.engine.stopwords import STOPWORDS
 
 # Apostrophes are deleted rather than split on, so "can't" and "cant" are one word.
@@ -57,11 +59,22 @@ def _strips_accents(ch: str) -> bool:
     return code < 0x0250 or 0x1E00 <= code <= 0x1EFF or 0x0400 <= code <= 0x04FF
 
 
+# Traditional Chinese characters to Simplified ones (OpenCC's character and phrase tables), so
+# that "帳號被封鎖" and "帐号被封锁" are one question: people in Taiwan and Hong Kong write the
+# first, and a catalog phrase written in either script then serves both. Japanese kanji that are
+# also traditional forms are folded too, on both sides alike, so Japanese matches Japanese.
+_TO_SIMPLIFIED = opencc.OpenCC("t2s")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
 def fold(text: str) -> str:
-    """Lower-case, full-width to normal width, no accents on Latin and Cyrillic letters."""
+    """Lower-case, full-width to normal width, no accents on Latin and Cyrillic letters,
+    Traditional Chinese characters as Simplified ones."""
     text = unicodedata.normalize("NFKC", text).casefold()
     if text.isascii():
         return text
+    if _HAN.search(text):
+        text = _TO_SIMPLIFIED.convert(text)
     out = []
     for ch in text:
         if ord(ch) < 0x80 or not _strips_accents(ch):

@@ -25,7 +25,7 @@ from bot.internals import (
 )
 from bot.server.http_app import MAX_BODY_BYTES, wsgi_app
 from bot.server.wsgi import WsgiApp
-from bot.slack.app import delivery_of, listener_executor
+from bot.slack.app import delivery_of, listener_executor, stop_upkeep
 
 # The name these lines have been logged under since before serving was split into modules.
 log = logging.getLogger("bot.server.serve")
@@ -151,6 +151,7 @@ def drain_listeners(app: App, *, wait: bool = True, grace: float | None = None) 
     were still running when it gave up (replies left in the outbox go out from another replica
     or the next start)."""
     deadline = time.monotonic() + (grace or 0.0)
+    stop_upkeep(app)  # the weekly digest owes nothing new from here
     running = shutdown_with_deadline(listener_executor(app),
                                      None if grace is None else deadline, wait=wait)
     if running:

@@ -22,6 +22,7 @@ from slack_sdk import WebClient
 from bot import metrics
 from bot.engine.catalog import Catalog, Entry
 from bot.engine.crisis import CrisisLevel
+from bot.engine.help_center import DEFAULT_LOCALE, reply_locale
 from bot.engine.matcher import Decision, Matcher, Result
 from bot.engine.question import question_text
 from bot.slack.blocks import Reply
@@ -30,6 +31,7 @@ from bot.slack.render.answer import for_result
 from bot.slack.render.catalog_views import how_to_ask
 from bot.slack.render.triage import triage_view
 from bot.store.question_log import QuestionLog
+from bot.text.words import Words
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,12 @@ class Answer:
     # What the reply is made of, for the outbox to render it again (None: how to ask).
     result: Result | None = None
     question_id: str | None = None
+    # The reply's language: the question's, else the asker's, else the workspace's.
+    locale: str = DEFAULT_LOCALE
+
+
+def _nobody() -> str | None:
+    return None
 
 
 def escalation_for(result: Result, catalog: Catalog) -> Entry | None:
@@ -66,12 +74,20 @@ def escalation_for(result: Result, catalog: Catalog) -> Entry | None:
 
 class Answers:
     def __init__(self, matcher: MatcherSource, *, question_log: QuestionLog | None = None,
-                 escalation: Escalation | None = None):
+                 escalation: Escalation | None = None, default_locale: str = DEFAULT_LOCALE):
         """``question_log``: where questions and feedback are recorded (None: nowhere).
-        ``escalation``: where escalation notices go (None: nowhere)."""
+        ``escalation``: where escalation notices go (None: nowhere). ``default_locale``: the
+        workspace's language, for a question whose own and whose asker's are not known."""
         self._source = matcher
         self._log = question_log
         self._escalation = escalation or Escalation(None)
+        self.default_locale = default_locale
+
+    def locale_for(self, raw: str, user_locale: Callable[[], str | None] = _nobody) -> str:
+        """The language to answer ``raw`` in (``help_center.reply_locale``); ``user_locale``
+        is asked only when the question's own language is not clear."""
+        detected = self.matcher.language_of(raw) if question_text(raw) else None
+        return reply_locale(detected, user_locale, self.default_locale)
 
     @property
     def matcher(self) -> Matcher:
@@ -83,35 +99,46 @@ class Answers:
         return self.matcher.catalog
 
     def reply_to(self, raw: str, *, surface: str, user_id: str | None = None,
-                 shareable: bool = False, echo: bool = False) -> Answer:
+                 shareable: bool = False, echo: bool = False,
+                 user_locale: Callable[[], str | None] = _nobody) -> Answer:
         """The answer to ``raw`` (Slack text, markup and all) asked by ``user_id`` on ``surface``.
 
         ``shareable``: the reply is private, so an answer offers "Share in channel".
         ``echo``: show the question (escaped) because the person can't see it next to the reply.
+        ``user_locale``: the asker's Slack language, asked for only if the question's is unclear.
         """
         matcher = self.matcher  # one catalog for the whole reply, even during a reload
+        locale = self.locale_for(raw, user_locale)
+        words = Words(locale)
         if not question_text(raw):
             log.info("question surface=%s decision=empty", surface)
-            return Answer(how_to_ask(matcher.catalog))
+            return Answer(how_to_ask(matcher.catalog, words), locale=locale)
         result = _timed_match(matcher, raw)
         question_id = self._record(result, surface, user_id, raw)
         reply = for_result(result, matcher.catalog, shareable=shareable,
-                           question=raw if echo else None, question_id=question_id)
-        return Answer(reply, escalation_for(result, matcher.catalog), result, question_id)
+                           question=raw if echo else None, question_id=question_id, words=words)
+        return Answer(reply, escalation_for(result, matcher.catalog), result, question_id,
+                      locale)
 
     def triage(self, raw: str, *, user_id: str | None, channel: str, message_ts: str,
-               thread_ts: str | None = None) -> dict[str, Any]:
-        """The triage modal for a message with text ``raw``, looked up by agent ``user_id``."""
+               thread_ts: str | None = None,
+               user_locale: Callable[[], str | None] = _nobody) -> dict[str, Any]:
+        """The triage modal for a message with text ``raw``, looked up by agent ``user_id``:
+        in the agent's language (``user_locale``), its "Reply in thread" in the message's."""
         matcher = self.matcher
+        agent = user_locale() or self.default_locale
+        words = Words(agent)
+        post_in = self.locale_for(raw, lambda: agent)
         if not question_text(raw):
             log.info("question surface=shortcut decision=empty")
-            return triage_view(None, matcher.catalog, channel=channel,
-                               message_ts=message_ts, thread_ts=thread_ts)
+            return triage_view(None, matcher.catalog, channel=channel, message_ts=message_ts,
+                               thread_ts=thread_ts, words=words, reply_locale=post_in)
         result = _timed_match(matcher, raw)
         # The row counts the agent, who used the bot; the author of the message never did.
         question_id = self._record(result, "shortcut", user_id, raw)
         return triage_view(result, matcher.catalog, channel=channel, message_ts=message_ts,
-                           thread_ts=thread_ts, question_id=question_id)
+                           thread_ts=thread_ts, question_id=question_id, words=words,
+                           reply_locale=post_in)
 
     def feedback(self, question_id: str | None, *, helpful: bool) -> None:
         if question_id and self._log is not None:
@@ -139,7 +166,21 @@ class Answers:
         return self._log.record(surface=surface, decision=result.decision.value,
                                 article_id=top.entry.id if top else None,
                                 confidence=top.confidence if top else None,
-                                user_id=user_id, text=raw)
+                                user_id=user_id, text=raw,
+                                # The nearest entry even when nothing was answered: what the
+                                # maintainers' gap groups are grouped by.
+                                candidate_id=result.ranked[0].entry.id if result.ranked else None,
+                                language=_language_of(self.matcher, raw))
+
+
+def _language_of(matcher: Matcher, raw: str) -> str | None:
+    """The question's language for the log's counts, when the matcher can tell; a failure here
+    costs the statistic, never the answer."""
+    try:
+        return matcher.language_of(raw)
+    except Exception as exc:
+        log.error("question language not detected: %s", type(exc).__name__)
+        return None
 
 
 def _timed_match(matcher: Matcher, raw: str) -> Result:

@@ -21,7 +21,7 @@ from slack_sdk.http_retry import (
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 
 from bot import metrics
-from bot.slack import listeners
+from bot.slack import listeners, maintenance
 from bot.slack.answers import Answers, MatcherSource
 from bot.slack.config import Settings
 from bot.slack.dedup import MemorySeenStore, SeenStore, dedup_middleware
@@ -76,6 +76,7 @@ class BotApp(App):
         super().__init__(listener_executor=listener_executor, **kwargs)
         self.delivery = delivery
         self.listener_executor = listener_executor
+        self.upkeep = maintenance.Upkeep()
 
 
 def build_app(
@@ -133,9 +134,14 @@ def build_app(
         seen = memory if database is None else DatabaseSeenStore(
             database, local=memory.first_time, wait_seconds=settings.delivery.outbox_wait_seconds)
     app.use(dedup_middleware(seen))
-    answers = Answers(matcher, question_log=question_log)
+    answers = Answers(matcher, question_log=question_log,
+                      default_locale=settings.default_locale)
+    # The maintainers' Home and the weekly digest, if the settings ask for them.
+    app.upkeep = maintenance.set_up(
+        settings, app.delivery, database or (question_log.database if question_log else None),
+        lambda: answers.catalog)
     # What the listeners need besides Bolt's arguments, in every request's context.
-    app.use(Deps(answers, app.delivery).middleware())
+    app.use(Deps(answers, app.delivery, maintainers=app.upkeep.home).middleware())
     listeners.register(app)
     _sample(app.delivery)
     return app
@@ -169,7 +175,8 @@ def _delivery(settings: Settings, matcher: MatcherSource, database: Database | N
                        timeout=int(max(1, timings.timeout())), retry_handlers=[])
     outbox = None if database is None else Outbox(database, lease_seconds=timings.lease_seconds)
     return Delivery(client=client, catalog=lambda: answers.catalog,
-                    escalation=Escalation(settings.escalation_channel), timings=timings,
+                    escalation=Escalation(settings.escalation_channel, settings.default_locale),
+                    timings=timings,
                     outbox=outbox).start()
 
 
@@ -178,6 +185,13 @@ def delivery_of(app: App) -> Delivery:
     if not isinstance(app, BotApp):
         raise TypeError("not an app built by build_app")
     return app.delivery
+
+
+def stop_upkeep(app: App) -> None:
+    """Stop the app's own background work (the weekly digest's checks): before the delivery
+    drains, so nothing new is owed while it does."""
+    if isinstance(app, BotApp):
+        app.upkeep.stop()
 
 
 def listener_executor(app: App) -> ThreadPoolExecutor:

@@ -11,6 +11,7 @@ Two rules hold for everything built from these:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +51,17 @@ def user_text(raw: str, limit: int = MAX_ECHO_CHARS) -> str:
     # one_line decodes the entities Slack sends, so "Q&amp;A" is shown as "Q&A" and not as
     # "Q&amp;A"; real markup (<!channel>) is escaped again here, and only here.
     return escape(fit(one_line(raw), limit))
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def filled(template: str, **markup: str) -> str:
+    """A translated ``template`` as mrkdwn: its own words escaped, each ``{name}`` replaced by
+    ``markup[name]``, which is Slack markup already (a mention, a link, escaped user text). The
+    order of the placeholders is the translation's own."""
+    parts = _PLACEHOLDER.split(template)
+    return "".join(escape(part) if i % 2 == 0 else markup[part] for i, part in enumerate(parts))
 
 
 def link(url: str, label: str) -> str:

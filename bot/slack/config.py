@@ -23,6 +23,13 @@ never its value: tokens and the signing secret must not end up in a terminal scr
 - ``SAFEGUARDS_LOG_FORMAT``: text (default) or json (one object a line, still without text).
 - ``SAFEGUARDS_LOG_LEVEL``: DEBUG, INFO (default), WARNING or ERROR. Below DEBUG no log line
   carries a question; DEBUG lets libraries log whole Slack payloads, and says so when it starts.
+- ``SAFEGUARDS_DEFAULT_LOCALE``: the workspace's language (a Help Center locale, default ``en``):
+  replies whose question and asker say nothing of theirs, and every escalation notice.
+- Maintainers (``bot/slack/maintainers.py``, ``bot/slack/digest.py``): ``SAFEGUARDS_MAINTAINERS``
+  (user ids and user-group ids who see the gaps in their Home), ``SAFEGUARDS_GAP_DAYS`` (30),
+  ``SAFEGUARDS_DIGEST_CHANNEL`` (a channel id for the weekly digest; off when unset) and
+  ``SAFEGUARDS_DRIFT_SOURCE`` (the Help Center collection page, a file or a URL, that the digest
+  compares the catalog with; off when unset).
 """
 
 from __future__ import annotations
@@ -33,8 +40,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from bot.engine import help_center
 from bot.slack.delivery.timings import DeliveryTimings
-from bot.slack.id_patterns import CHANNEL_ID
+from bot.slack.id_patterns import CHANNEL_ID, USER_ID, USERGROUP_ID
 from bot.store.database import DatabaseUrlError, parse_url
 from bot.store.hash_salt import MIN_SALT_CHARS
 from bot.store.settings_paths import DATABASE_URL_ENV, DB_ENV, DEFAULT_DB, sqlite_url
@@ -58,6 +66,12 @@ RETRY_BASE_SECONDS = "SAFEGUARDS_RETRY_BASE_SECONDS"
 RETRY_MAX_SECONDS = "SAFEGUARDS_RETRY_MAX_SECONDS"
 CHANNEL_RATE = "SAFEGUARDS_CHANNEL_RATE"
 CHANNEL_BURST = "SAFEGUARDS_CHANNEL_BURST"
+DEFAULT_LOCALE = "SAFEGUARDS_DEFAULT_LOCALE"
+MAINTAINERS = "SAFEGUARDS_MAINTAINERS"
+GAP_DAYS = "SAFEGUARDS_GAP_DAYS"
+DIGEST_CHANNEL = "SAFEGUARDS_DIGEST_CHANNEL"
+DRIFT_SOURCE = "SAFEGUARDS_DRIFT_SOURCE"
+DEFAULT_GAP_DAYS = 30
 
 DEFAULT_TEXT_RETENTION_DAYS = 30
 DEFAULT_CATALOG_RELOAD_SECONDS = 2.0
@@ -106,6 +120,17 @@ class Settings:
     log_format: str = "text"
     # Pacing, retries, leases and expiry of replies.
     delivery: DeliveryTimings = field(default_factory=DeliveryTimings)
+    # The workspace's language (a Help Center locale): replies that have no other, escalations.
+    default_locale: str = help_center.DEFAULT_LOCALE
+    # Who sees the gaps in their Home and may suggest articles for them: user ids (U…, W…) and
+    # user groups (S…, resolved with usergroups.users.list). Empty: nobody.
+    maintainers: tuple[str, ...] = ()
+    # How far back the maintainers' Home looks for gaps.
+    gap_days: int = DEFAULT_GAP_DAYS
+    # Where the weekly digest goes (a channel id); None: no digest.
+    digest_channel: str | None = None
+    # The Help Center collection page the digest compares the catalog with (a file or a URL).
+    drift_source: str | None = None
 
     @property
     def database(self) -> str:
@@ -192,6 +217,11 @@ def load_settings(env: Mapping[str, str] | None = None, *, http: bool) -> Settin
         log_format=_log_format(get(LOG_FORMAT)),
         database_url=database_url,
         delivery=_delivery(get),
+        default_locale=_default_locale(get(DEFAULT_LOCALE)),
+        maintainers=_maintainers(get(MAINTAINERS)),
+        gap_days=_gap_days(get(GAP_DAYS)),
+        digest_channel=_channel_id(get(DIGEST_CHANNEL), DIGEST_CHANNEL),
+        drift_source=_drift_source(get(DRIFT_SOURCE)),
     )
 
 
@@ -248,6 +278,16 @@ def _delivery(get: Callable[[str], str | None]) -> DeliveryTimings:
     )
 
 
+def _default_locale(value: str | None) -> str:
+    if value is None:
+        return help_center.DEFAULT_LOCALE
+    locale = help_center.normalize_locale(value)
+    if locale is None:
+        raise SettingsError(f"{DEFAULT_LOCALE} must be one of {', '.join(help_center.LOCALES)} "
+                            f"(default {help_center.DEFAULT_LOCALE})")
+    return locale
+
+
 def _log_format(value: str | None) -> str:
     if value is None:
         return "text"
@@ -265,15 +305,45 @@ def _log_level(value: str | None) -> str:
     return value.upper()
 
 
-def _channel_id(value: str | None) -> str | None:
+def _channel_id(value: str | None, name: str = ESCALATION_CHANNEL) -> str | None:
     if value is None:
         return None
     # A "#name" cannot be posted to reliably (names change), so it is refused with a hint.
     if not CHANNEL_ID.match(value):
         raise SettingsError(
-            f"{ESCALATION_CHANNEL} must be a channel id such as C0123ABCD (in Slack: the "
+            f"{name} must be a channel id such as C0123ABCD (in Slack: the "
             "channel's name > About > Channel ID), not a #name"
         )
+    return value
+
+
+def _maintainers(value: str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    ids = tuple(dict.fromkeys(part for part in re.split(r"[\s,]+", value) if part))
+    wrong = [i for i in ids if not (USER_ID.match(i) or USERGROUP_ID.match(i))]
+    if wrong:
+        raise SettingsError(
+            f"{MAINTAINERS} must list user ids (U0123ABCD: a profile's ⋮ > Copy member ID) or "
+            "user-group ids (S0123ABCD), separated by commas or spaces"
+        )
+    return ids
+
+
+def _gap_days(value: str | None) -> int:
+    if value is None:
+        return DEFAULT_GAP_DAYS
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= 365:
+        raise SettingsError(f"{GAP_DAYS} must be a whole number of days from 1 to 365 "
+                            f"(default {DEFAULT_GAP_DAYS})")
+    return int(value)
+
+
+def _drift_source(value: str | None) -> str | None:
+    if value is None or "://" not in value:
+        return value  # a file: read when the digest is made (a missing one is said there)
+    if urlparse(value).scheme not in ("http", "https"):
+        raise SettingsError(f"{DRIFT_SOURCE} must be a file or an http(s):// URL")
     return value
 
 

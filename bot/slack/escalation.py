@@ -20,8 +20,10 @@ from slack_sdk import WebClient
 
 from bot import metrics
 from bot.engine.catalog import Entry
+from bot.engine.help_center import DEFAULT_LOCALE
 from bot.slack.render.escalation import escalation_notice
 from bot.slack.slack_errors import WEB_API_ERRORS, error_code, is_transient
+from bot.text.words import Words
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +49,11 @@ class Origin:
 
 
 class Escalation:
-    def __init__(self, channel: str | None):
-        """``channel``: the escalation channel's id; None turns notices off."""
+    def __init__(self, channel: str | None, locale: str = DEFAULT_LOCALE):
+        """``channel``: the escalation channel's id; None turns notices off. ``locale``: the
+        language of the notices (the workspace's, for the specialists)."""
         self.channel = channel
+        self.words = Words(locale)
 
     def notify(self, client: WebClient, entry: Entry | None, origin: Origin, *,
                raise_transient: bool = False) -> bool:
@@ -61,7 +65,8 @@ class Escalation:
         permalink = self._permalink(client, origin, raise_transient)
         notice = escalation_notice(entry, origin.surface, origin.channel, permalink,
                                    has_message=bool(origin.channel and origin.message_ts),
-                                   user_id=origin.user_id, team_id=origin.team_id)
+                                   user_id=origin.user_id, team_id=origin.team_id,
+                                   words=self.words)
         try:
             client.chat_postMessage(channel=self.channel, unfurl_links=False, unfurl_media=False,
                                     **notice.message())

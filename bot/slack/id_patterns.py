@@ -15,4 +15,6 @@ TEAM_ID = re.compile(r"^[TE][A-Z0-9]{2,}$")
 CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
 # Any conversation a message can be in: channels, private channels and DMs.
 CONVERSATION_ID = re.compile(r"^[CDG][A-Z0-9]{2,}$")
+# A user group (a "subteam"), as usergroups.users.list takes it.
+USERGROUP_ID = re.compile(r"^S[A-Z0-9]{2,}$")
 MESSAGE_TS = re.compile(r"^[0-9]{1,12}\.[0-9]{1,9}$")

@@ -16,7 +16,13 @@ NONE_OF_THESE = "none_of_these"
 HELPFUL = "feedback_helpful"
 NOT_HELPFUL = "feedback_not_helpful"
 REPLY_IN_THREAD = "reply_in_thread"
-ACTION_IDS = (SHARE, PICK, NONE_OF_THESE, HELPFUL, NOT_HELPFUL, REPLY_IN_THREAD)
+ANSWER_ACTION_IDS = (SHARE, PICK, NONE_OF_THESE, HELPFUL, NOT_HELPFUL, REPLY_IN_THREAD)
+# The maintainers' Home: a gap group's "belongs to" button and its menu of other articles
+# (bot/slack/listeners/maintainers.py).
+SUGGEST_ARTICLE = "suggest_article"
+SUGGEST_OTHER_ARTICLE = "suggest_other_article"
+MAINTAINER_ACTION_IDS = (SUGGEST_ARTICLE, SUGGEST_OTHER_ARTICLE)
+ACTION_IDS = ANSWER_ACTION_IDS + MAINTAINER_ACTION_IDS
 
 # The message shortcut (app.yaml's features.shortcuts; bot/slack/listeners/shortcuts.py). The
 # triage modal it opens has the same callback id.

@@ -36,29 +36,28 @@ import os
 import queue
 import secrets
 import socket
-import sqlite3
 import threading
 import time
-from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.store import migrations, tables
+from bot.store.database_url import BUSY_TIMEOUT_SECONDS as BUSY_TIMEOUT_SECONDS
+from bot.store.database_url import CONNECT_TIMEOUT_SECONDS
+from bot.store.database_url import DatabaseUrlError as DatabaseUrlError
+from bot.store.database_url import open_for_reading as open_for_reading
+from bot.store.database_url import parse_url as parse_url
+from bot.store.write_queue import REPORT_SECONDS, Operation, T, WriteHealth
+from bot.store.write_queue import PendingWrite as PendingWrite
+from bot.store.write_queue import WriteGivenUp as WriteGivenUp
+from bot.store.write_queue import describe_error as describe_error
 
 log = logging.getLogger("bot.store.database")
 
-T = TypeVar("T")
-Operation = Callable[[Connection], T]
-
-# SQLite waits this long for another process's lock before a write fails ("database is locked").
-BUSY_TIMEOUT_SECONDS = 5.0
-# PostgreSQL: how long to wait for a connection, and the longest any one statement may run.
-CONNECT_TIMEOUT_SECONDS = 3
+# PostgreSQL: the longest any one statement may run.
 STATEMENT_TIMEOUT_MS = 10_000
 POSTGRES_WRITERS = 4
 MAX_BATCH = 200
@@ -66,183 +65,6 @@ MAX_BATCH = 200
 PROBE_SECONDS = 0.5
 # A write running longer than this means the database is not answering: callers stop waiting.
 STALL_SECONDS = 1.0
-REPORT_SECONDS = 60.0
-
-
-class DatabaseUrlError(ValueError):
-    """A database URL the bot cannot use; the message is one line, safe to print."""
-
-
-class WriteGivenUp(Exception):
-    """The caller stopped waiting for a write, which will never be made."""
-
-
-def parse_url(text: str) -> URL:
-    """``sqlite:///PATH`` or ``postgresql://…`` (``postgres://`` too), as SQLAlchemy URLs with the
-    drivers the bot uses: the standard ``sqlite3`` and psycopg 3."""
-    usage = ("must be sqlite:///PATH (a file) or postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
-    try:
-        url = make_url(text)
-    except (ArgumentError, ValueError):
-        raise DatabaseUrlError(f"the database URL {usage}") from None
-    backend = url.drivername.split("+", 1)[0]
-    if backend == "sqlite":
-        if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
-            raise DatabaseUrlError(f"the database URL names no SQLite file: it {usage}")
-        return url.set(drivername="sqlite")
-    if backend in ("postgresql", "postgres"):
-        if not url.database:
-            raise DatabaseUrlError(f"the database URL names no database: it {usage}")
-        return url.set(drivername="postgresql+psycopg")
-    raise DatabaseUrlError(f"the database URL {usage}")
-
-
-def describe_error(exc: BaseException) -> str:
-    """``Class: message`` of a failed write, without SQLAlchemy's echo of the statement and its
-    parameters (which could carry a stored question)."""
-    if isinstance(exc, DBAPIError) and exc.orig is not None:
-        exc = exc.orig
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
-
-
-class PendingWrite(Generic[T]):
-    """One queued operation: wait for it, or give it up while it has not started."""
-
-    _QUEUED, _RUNNING, _DONE, _FAILED, _ABANDONED = range(5)
-
-    def __init__(self, op: Operation[T], what: str, rows: int, *,
-                 in_transaction: bool = True):
-        self.op = op
-        # False: run on a connection outside any transaction (SQLite's checkpoint needs that).
-        self.in_transaction = in_transaction
-        self.what = what
-        self.rows = rows
-        self.started_at: float | None = None
-        self.result: T | None = None
-        self.error: BaseException | None = None
-        self._state = self._QUEUED
-        self._lock = threading.Lock()
-        self._done = threading.Event()
-        self._callbacks: list[Callable[[PendingWrite[T]], None]] = []
-
-    @property
-    def ok(self) -> bool:
-        return self._state == self._DONE
-
-    @property
-    def finished(self) -> bool:
-        return self._done.is_set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """True once it has been written or has failed (see ``ok``, ``error``)."""
-        return self._done.wait(timeout)
-
-    def abandon(self) -> bool:
-        """Give it up if it has not started: True when it will never be written."""
-        with self._lock:
-            if self._state != self._QUEUED:
-                return False
-            self._state = self._ABANDONED
-        self._done.set()
-        return True
-
-    def on_done(self, callback: Callable[[PendingWrite[T]], None]) -> None:
-        """Call ``callback`` (on the writer thread) once it is written or failed; at once if so."""
-        with self._lock:
-            if not self._done.is_set():
-                self._callbacks.append(callback)
-                return
-        callback(self)
-
-    def _start(self) -> bool:
-        with self._lock:
-            if self._state != self._QUEUED:
-                return False
-            self._state = self._RUNNING
-            self.started_at = time.monotonic()
-            return True
-
-    def _end(self, state: int, result: T | None, error: BaseException | None) -> None:
-        with self._lock:
-            self._state, self.result, self.error = state, result, error
-            callbacks, self._callbacks = self._callbacks, []
-            self._done.set()
-        for callback in callbacks:
-            try:
-                callback(self)
-            except Exception as exc:  # a callback's bug must not kill the writer
-                log.error("database: a write's callback failed: %s", type(exc).__name__)
-
-
-class WriteHealth:
-    """Whether writes succeed, why not, and how many were lost, by kind; logged once a minute."""
-
-    def __init__(self, name: str, *, report: bool = True,
-                 report_seconds: float = REPORT_SECONDS):
-        self.name = name
-        self._report = report
-        self._interval = report_seconds
-        self._lock = threading.Lock()
-        self.failing = False
-        self.reason: str | None = None
-        self.lost_total = 0
-        self.lost_by_kind: Counter[str] = Counter()
-        self._unreported: Counter[str] = Counter()
-        self._next_report = 0.0
-
-    def problem(self) -> str | None:
-        """Why writes fail (one line), or None while they succeed."""
-        with self._lock:
-            return f"the database cannot be written: {self.reason}" if self.failing else None
-
-    def lost(self, what: str, rows: int, reason: str | None = None) -> None:
-        """``rows`` writes of kind ``what`` will never reach the database."""
-        if rows <= 0:
-            return
-        with self._lock:
-            self.lost_total += rows
-            self.lost_by_kind[what] += rows
-            self._unreported[what] += rows
-            if reason is not None and self.reason is None:
-                self.reason = reason
-        self.tick()
-
-    def failed(self, exc: BaseException) -> None:
-        with self._lock:
-            first = not self.failing
-            self.failing = True
-            self.reason = describe_error(exc)
-        if first and self._report:
-            log.error("database %s: cannot write: %s (writes are counted as lost until it "
-                      "recovers; /healthz answers 503)", self.name, self.reason)
-            self._next_report = time.monotonic() + self._interval
-
-    def succeeded(self) -> None:
-        with self._lock:
-            if not self.failing:
-                return
-            self.failing = False
-            self.reason = None
-        self.tick(force=True)
-        if self._report:
-            log.warning("database %s: writes succeed again (%d write(s) lost since start)",
-                        self.name, self.lost_total)
-
-    def tick(self, force: bool = False) -> None:
-        """Log the writes lost since the last report, at most once per interval."""
-        now = time.monotonic()
-        with self._lock:
-            if not self._unreported or not (force or now >= self._next_report):
-                return
-            counts, self._unreported = self._unreported, Counter()
-            self._next_report = now + self._interval
-            total, reason = self.lost_total, self.reason
-        if self._report:
-            kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
-            log.error("database %s: %d write(s) lost since the last report (%s), %d since "
-                      "start%s", self.name, sum(counts.values()), kinds, total,
-                      f": {reason}" if reason else "")
 
 
 _STOP = object()
@@ -533,26 +355,3 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     os.close(fd)
-
-
-def open_for_reading(location: str | os.PathLike[str]) -> tuple[Engine, str]:
-    """An engine that only reads ``location`` (a database URL, or the path of a SQLite file),
-    and the name to show for it. A SQLite file is opened read-only and must exist: reading never
-    creates, migrates or locks it. Raises ``DatabaseUrlError`` or ``FileNotFoundError``."""
-    text = os.fspath(location)
-    url = parse_url(text if "://" in text else f"sqlite:///{text}")
-    if url.drivername != "sqlite":
-        engine = create_engine(url, pool_size=1, connect_args={
-            "connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "safeguards-bot",
-            "options": "-c default_transaction_read_only=on"})
-        return engine, url.render_as_string(hide_password=True)
-    path = Path(url.database or "")
-    if not path.is_file():
-        raise FileNotFoundError(str(path))
-    uri = path.resolve().as_uri() + "?mode=ro"
-
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS,
-                               check_same_thread=False)
-
-    return create_engine("sqlite://", creator=connect), str(path)

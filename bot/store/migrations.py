@@ -108,11 +108,49 @@ def _v4_outbox_and_replicas(connection: Connection) -> None:
         )""")
 
 
+def _v5_gaps_suggestions_and_digest(connection: Connection) -> None:
+    # Gaps a maintainer can act on: the matcher's best candidate for every question, even below
+    # the answer threshold (an entry id, never text), and the question's language when it is
+    # clear (a locale code); the suggestions maintainers record from Slack; a lease, and one row
+    # per week, so exactly one replica owes the weekly digest.
+    # The one difference between the engines: how an integer key numbers itself.
+    key = "INTEGER PRIMARY KEY" if connection.dialect.name == "sqlite" else "SERIAL PRIMARY KEY"
+    _execute(connection, "ALTER TABLE questions ADD COLUMN best_candidate TEXT",
+             "ALTER TABLE questions ADD COLUMN language TEXT", f"""
+        CREATE TABLE suggestions (
+            id              {key},
+            created_at      DOUBLE PRECISION NOT NULL,
+            article_id      TEXT NOT NULL,
+            candidate_id    TEXT,
+            question_ids    TEXT NOT NULL,
+            since_at        TEXT NOT NULL,
+            until_at        TEXT NOT NULL,
+            suggested_by    TEXT,
+            status          TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'applied')),
+            applied_at      DOUBLE PRECISION,
+            phrases_added   INTEGER
+        )""", """
+        CREATE TABLE leases (
+            name            TEXT PRIMARY KEY,
+            owner           TEXT NOT NULL,
+            lease_until     DOUBLE PRECISION NOT NULL
+        )""", """
+        CREATE TABLE digests (
+            week            TEXT PRIMARY KEY,
+            created_at      DOUBLE PRECISION NOT NULL,
+            owner           TEXT NOT NULL,
+            outbox_id       TEXT NOT NULL,
+            drift           TEXT,
+            drift_changes   INTEGER
+        )""")
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _v1_questions,
     _v2_text_and_time_index,
     _v3_seen_keys,
     _v4_outbox_and_replicas,
+    _v5_gaps_suggestions_and_digest,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Any constant: two replicas migrating a PostgreSQL database at once take turns on it.

@@ -1,7 +1,9 @@
 """The privacy-safe question log: one row per question, written without ever slowing the bot.
 
 What is kept: time, surface, decision, article, confidence, feedback and a keyed hash of the Slack
-user id (so "how many people" can be counted, but nobody can be looked up). Question text is kept
+user id (so "how many people" can be counted, but nobody can be looked up); the matcher's nearest
+entry even below the answer threshold (an id: the maintainers' gap groups) and the question's
+language when it is clear (a locale code: the report's counts). Question text is kept
 only when the operator opts in, and then only for the questions a maintainer must read to improve
 the catalog: those the bot declined ("none") and those a person marked "Not helpful". Text of a
 crisis question is never kept, whatever the setting: it is the most sensitive thing anyone types.
@@ -30,7 +32,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from types import TracebackType
 
-from bot.engine.catalog import CRISIS_ID
+from bot.engine.catalog import CRISIS_ID, ENTRY_ID
 from bot.engine.question import question_text
 from bot.store.database import BUSY_TIMEOUT_SECONDS, Database
 from bot.store.question_db import DECISIONS, utc_text
@@ -43,6 +45,8 @@ log = logging.getLogger(__name__)
 # them back from Slack.
 QUESTION_ID = re.compile(r"^[0-9a-f]{32}$")
 _SURFACE_MAX = 40
+# A locale code ("fr", "pt-BR", "zh-TW"): nothing else may reach the language column.
+_LOCALE = re.compile(r"^[a-z]{2}(?:-[A-Za-z]{2,4})?$")
 
 
 def _utc_now() -> datetime:
@@ -165,11 +169,17 @@ class QuestionLog:
         confidence: float | None = None,
         user_id: str | None = None,
         text: str | None = None,
+        candidate_id: str | None = None,
+        language: str | None = None,
     ) -> str:
-        """Queue one question; returns its id at once (for a feedback button's value)."""
+        """Queue one question; returns its id at once (for a feedback button's value).
+        ``candidate_id``: the matcher's best candidate, even below the answer threshold (what
+        the maintainers' gap groups are grouped by); ``language``: the question's locale code
+        when it is clear (the report counts them)."""
         question_id = uuid.uuid4().hex
         try:
-            self._record(question_id, surface, decision, article_id, confidence, user_id, text)
+            self._record(question_id, surface, decision, article_id, confidence, user_id, text,
+                         candidate_id, language)
         except Exception as exc:
             # A bug or a bad argument here must cost a statistics row, never the person's answer.
             # Only the exception type is logged: its message might quote the arguments.
@@ -200,6 +210,8 @@ class QuestionLog:
         confidence: float | None,
         user_id: str | None,
         text: str | None,
+        candidate_id: str | None = None,
+        language: str | None = None,
     ) -> None:
         # Decision enums subclass str; store their plain value.
         decision = str(getattr(decision, "value", decision))
@@ -215,6 +227,8 @@ class QuestionLog:
             None if confidence is None else float(confidence),
             self._hash_user(user_id),
             store_now,
+            candidate_id if candidate_id and ENTRY_ID.match(candidate_id) else None,
+            language if language and _LOCALE.match(language) else None,
         )
         if self._put(Insert(row)) and keep_for_feedback is not None:
             self._pending.put(question_id, keep_for_feedback)

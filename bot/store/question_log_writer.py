@@ -35,7 +35,8 @@ log = logging.getLogger("bot.store.question_log")
 class Insert:
     """A new question: the columns of ``_INSERT_SQL`` in order."""
 
-    row: tuple[str, str, str, str, str | None, float | None, str | None, str | None]
+    row: tuple[str, str, str, str, str | None, float | None, str | None, str | None,
+               str | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class _Barrier:
 _STOP = object()
 
 _COLUMNS = ("id", "created_at", "surface", "decision", "article_id", "confidence", "user_hash",
-            "text")
+            "text", "best_candidate", "language")
 # The crisis guard is repeated in SQL so that no future caller can store crisis text by mistake.
 # "Helpful" after an earlier "Not helpful" makes it no gap any more: its text goes too. (The casts
 # tell PostgreSQL the type of a parameter that may be NULL.)

@@ -22,6 +22,8 @@ questions = Table(
     Column("feedback", Text),
     Column("user_hash", Text),
     Column("text", Text),
+    Column("best_candidate", Text),
+    Column("language", Text),
 )
 
 seen_keys = Table(
@@ -70,6 +72,38 @@ replicas = Table(
     Column("owner", Text, primary_key=True),
     Column("started_at", Float, nullable=False),
     Column("seen_at", Float, nullable=False),
+)
+
+suggestions = Table(
+    "suggestions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("created_at", Float, nullable=False),
+    Column("article_id", Text, nullable=False),
+    Column("candidate_id", Text),
+    Column("question_ids", Text, nullable=False),
+    Column("since_at", Text, nullable=False),
+    Column("until_at", Text, nullable=False),
+    Column("suggested_by", Text),
+    Column("status", Text, nullable=False),
+    Column("applied_at", Float),
+    Column("phrases_added", Integer),
+)
+
+leases = Table(
+    "leases", metadata,
+    Column("name", Text, primary_key=True),
+    Column("owner", Text, nullable=False),
+    Column("lease_until", Float, nullable=False),
+)
+
+digests = Table(
+    "digests", metadata,
+    Column("week", Text, primary_key=True),
+    Column("created_at", Float, nullable=False),
+    Column("owner", Text, nullable=False),
+    Column("outbox_id", Text, nullable=False),
+    Column("drift", Text),
+    Column("drift_changes", Integer),
 )
 
 

@@ -141,6 +141,10 @@ class FakeSlack:
         self._faults: dict[str, list[Fault]] = {}
         # Seconds every Web API and response_url answer takes (Slack: ~0.1-0.3 s).
         self.latency = 0.0
+        # User groups (S…) and their members, for usergroups.users.list.
+        self.usergroups: dict[str, list[str]] = {}
+        # Each user's Slack language, as users.info answers with include_locale (else "en-US").
+        self.locales: dict[str, str] = {}
         self.server = _Server(("127.0.0.1", 0), _handler(self))
         # A short poll interval: shutdown() waits for the next poll, and tests stop it often
         # (every test with a fake Slack: 5 ms costs next to no CPU; 20 ms cost a second a suite).
@@ -190,9 +194,11 @@ class FakeSlack:
             return [c for c in self._calls if method is None or c.method == method]
 
     def replies(self) -> list[Call]:
-        """Every call that shows a person something (all calls but auth.test and acks)."""
+        """Every call that shows a person something (all calls but auth.test, acks and
+        look-ups of a user's language)."""
         return [c for c in self.calls() if c.method not in ("auth.test", SOCKET_ACK,
-                                                               "apps.connections.open")]
+                                                               "apps.connections.open",
+                                                               "users.info")]
 
     def wait_until(self, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
         deadline = time.monotonic() + timeout
@@ -301,6 +307,13 @@ class FakeSlack:
                     f"https://{TEAM_DOMAIN}.slack.com/archives/{channel}/p{ts.replace('.', '')}"}
         if method in ("views.open", "views.update"):
             return self._modal(method, body)
+        if method == "users.info":
+            return self._user(body)
+        if method == "usergroups.users.list":
+            members = self.usergroups.get(str(body.get("usergroup") or ""))
+            if members is None:
+                return {"ok": False, "error": "no_such_subteam"}
+            return {"ok": True, "users": list(members)}
         if method == "views.publish":
             view = body.get("view") or {}
             if not body.get("user_id"):
@@ -313,6 +326,19 @@ class FakeSlack:
                                          "team_id": TEAM_ID, "app_id": APP_ID,
                                          "bot_id": BOT_ID, "hash": self.next_ts()}}
         return {"ok": False, "error": "unknown_method"}
+
+    def _user(self, body: dict[str, Any]) -> dict[str, Any]:
+        user = body.get("user")
+        if not isinstance(user, str) or not user.startswith(("U", "W")):
+            return {"ok": False, "error": "user_not_found"}
+        with self._changed:
+            locale = self.locales.get(user, "en-US")
+        found: dict[str, Any] = {"id": user, "team_id": TEAM_ID, "name": user.lower(),
+                                 "deleted": False, "is_bot": False, "tz": "Europe/Paris"}
+        # Slack sends the locale only when asked (include_locale=true, a form or query value).
+        if str(body.get("include_locale")).lower() in ("true", "1"):
+            found["locale"] = locale
+        return {"ok": True, "user": found}
 
     def _modal(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
         view = body.get("view") or {}

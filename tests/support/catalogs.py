@@ -26,6 +26,9 @@ def with_new_entry(path: Path) -> str:
         "url": "https://support.claude.com/en/articles/0-quokka-lantern",
         "topic": data["topics"][0]["id"], "summary": "A test entry added while the bot runs.",
         "phrases": [NEW_QUESTION],
+        # A Help Center article: its title in every locale, here the English one (said so).
+        "english_title_in": ["fr", "de", "id", "it", "ja", "ko", "pt-BR", "ru", "zh-CN", "es",
+                             "zh-TW"],
     })
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.engine.catalog import ENTRY_ID
+from bot.engine.help_center import DEFAULT_LOCALE, LOCALES
 from bot.slack.answers import Answer
 from bot.slack.delivery.timings import DeliveryTimings
 from bot.slack.id_patterns import CONVERSATION_ID, MESSAGE_TS, TEAM_ID, USER_ID
@@ -35,6 +36,7 @@ SHARE = "share"  # the answer posted for everyone, then the private copy deleted
 FEEDBACK = "feedback"  # thanks in place of the buttons; a private thanks if that was refused
 TRIAGE_POST = "triage_post"  # "Reply in thread", a note in the modal, the escalation notice
 TRIAGE_NOTE = "triage_note"  # a note in the modal: the article cannot be posted any more
+DIGEST = "digest"  # the weekly digest, rendered from the database when sent (bot/slack/digest.py)
 
 STEPS: dict[str, tuple[str, ...]] = {
     ANSWER: ("reply", "escalation"),
@@ -45,23 +47,23 @@ STEPS: dict[str, tuple[str, ...]] = {
     FEEDBACK: ("edit", "thanks"),
     TRIAGE_POST: ("post", "note", "escalation"),
     TRIAGE_NOTE: ("note",),
+    DIGEST: ("post",),
 }
 
 # What each kind is called in the log.
 LABELS = {ANSWER: "reply", HOME: "home", PICK: "picked answer", DECLINED: "support link",
           SHARE: "shared answer", FEEDBACK: "feedback", TRIAGE_POST: "reply in thread",
-          TRIAGE_NOTE: "triage note"}
+          TRIAGE_NOTE: "triage note", DIGEST: "weekly digest"}
 
 # Option words a row may carry, and nothing else.
 OPTIONS = frozenset({"shareable", "ephemeral", "helpful", "not_helpful"})
 # Decisions of an answer: the matcher's, plus the two replies that need no question.
 DECISIONS = frozenset({"answer", "suggest", "none", "crisis", "help", "list"})
 SURFACES = frozenset({"command", "mention", "dm", "home", "pick", "none_of_these", "unknown",
-                      "share", "feedback", "shortcut"})
+                      "share", "feedback", "shortcut", "digest"})
 _VIEW_ID = re.compile(r"^V[A-Z0-9]{2,}$")
 _RESPONSE_URL = re.compile(r"^https?://[^\s<>|\"']{1,500}$")
 _WORD = re.compile(r"^[a-z_]{1,20}$")
-_LOCALE = re.compile(r"^[a-z]{2}(-[A-Z]{2})?$")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Extras:
     message_text: str | None = None
     message_blocks: list[dict[str, Any]] | None = None
     view: dict[str, Any] | None = None
+    view_locale: str | None = None  # the language of ``view`` (the agent's)
 
 
 def _shaped(pattern: re.Pattern[str], value: object) -> str | None:
@@ -86,7 +89,7 @@ def owed(kind: str, surface: str, timings: DeliveryTimings, now: float, *,
          confidences: tuple[float, ...] = (), ranked_ids: tuple[str, ...] = (),
          crisis_kind: str | None = None, crisis_level: str | None = None,
          question_id: object = None, options: frozenset[str] = frozenset(),
-         escalate_id: str | None = None, locale: str = "en") -> OutboxRow:
+         escalate_id: str | None = None, locale: str = DEFAULT_LOCALE) -> OutboxRow:
     """An outbox row of ``kind``, keeping only values of the right shape."""
     if kind not in STEPS or surface not in SURFACES:
         raise ValueError(f"unknown reply kind {kind!r} or surface {surface!r}")
@@ -108,7 +111,7 @@ def owed(kind: str, surface: str, timings: DeliveryTimings, now: float, *,
         crisis_kind=_shaped(_WORD, crisis_kind), crisis_level=_shaped(_WORD, crisis_level),
         question_id=_shaped(QUESTION_ID, question_id), options=options & OPTIONS,
         escalate_id=escalate_id if escalate_id and ENTRY_ID.match(escalate_id) else None,
-        locale=locale if _LOCALE.match(locale) else "en",
+        locale=locale if locale in LOCALES else DEFAULT_LOCALE,
     )
 
 

@@ -3,8 +3,10 @@
 Pure: no client, no I/O. ``call_for`` turns the row's current step (``owed.STEPS``) into a
 ``SlackCall`` (a Web API method and its arguments, a ``response_url`` post, or an escalation
 notice), or None when that step has nothing to do (no escalation topic, no modal to annotate). The
-Block Kit comes from ``bot/slack/render``, exactly as when a listener answered in person; an
-article removed from the catalog since the row was written is answered as "nothing relevant".
+Block Kit comes from ``bot/slack/render``, exactly as when a listener answered in person, and in
+the row's language (``OutboxRow.locale``, chosen when the question was asked), so a reply retried
+later or taken over by another replica reads the same; an article removed from the catalog since
+the row was written is answered as "nothing relevant".
 """
 
 from __future__ import annotations
@@ -34,14 +36,15 @@ from bot.slack.render.answer import declined, for_result, picked, shared
 from bot.slack.render.catalog_views import article_list, home_view, how_to_ask
 from bot.slack.render.feedback import answer_after_feedback, feedback_thanks, with_feedback_thanks
 from bot.slack.render.triage import (
-    TRIAGE_GONE,
-    TRIAGE_POSTED,
+    triage_gone,
     triage_not_posted,
     triage_noted,
+    triage_posted,
     triage_reply,
 )
 from bot.store.outbox import OutboxRow
 from bot.text import wording
+from bot.text.words import Words
 
 REFUSED = "refused:"  # how a row remembers that Slack refused its previous call, and why
 
@@ -107,13 +110,19 @@ def result_of(row: OutboxRow, catalog: Catalog) -> Result:
                   crisis_level=levels.get(row.crisis_level or ""))
 
 
+def words_of(row: OutboxRow) -> Words:
+    """The words of the row's language."""
+    return Words(row.locale)
+
+
 def answer_reply(row: OutboxRow, catalog: Catalog, extras: Extras) -> Reply:
+    words = words_of(row)
     if row.decision == "help":
-        return how_to_ask(catalog)
+        return how_to_ask(catalog, words)
     if row.decision == "list":
-        return article_list(catalog)
+        return article_list(catalog, words)
     return for_result(result_of(row, catalog), catalog, shareable="shareable" in row.options,
-                      question=extras.echo, question_id=row.question_id)
+                      question=extras.echo, question_id=row.question_id, words=words)
 
 
 def _refused_code(row: OutboxRow) -> str | None:
@@ -162,18 +171,21 @@ def call_for(row: OutboxRow, catalog: Catalog, extras: Extras) -> SlackCall | No
         if row.user_id is None:
             return None
         return SlackCall(WEB_API, "views.publish",
-                         {"user_id": row.user_id, "view": home_view(catalog)})
+                         {"user_id": row.user_id, "view": home_view(catalog, words_of(row))})
     if row.kind == PICK:
         if step == "escalation":
             return _escalation(row, catalog, "pick")
         entry = _entry(row, catalog)
+        words = words_of(row)
         if entry is None:
-            return _respond(row, replace_original=True, **declined(catalog).message())
+            return _respond(row, replace_original=True, **declined(catalog, words).message())
         ref = ButtonRef(entry.id, row.question_id, row.ranked_ids)
-        reply = picked(entry, catalog, shareable="shareable" in row.options, ref=ref)
+        reply = picked(entry, catalog, shareable="shareable" in row.options, ref=ref,
+                       words=words)
         return _respond(row, replace_original=True, unfurl_links=False, **reply.message())
     if row.kind == DECLINED:
-        return _respond(row, replace_original=True, **declined(catalog).message())
+        return _respond(row, replace_original=True,
+                        **declined(catalog, words_of(row)).message())
     if row.kind == SHARE:
         return _share(row, catalog, step)
     if row.kind == FEEDBACK:
@@ -181,17 +193,18 @@ def call_for(row: OutboxRow, catalog: Catalog, extras: Extras) -> SlackCall | No
     if row.kind == TRIAGE_POST:
         return _triage(row, catalog, extras, step)
     if row.kind == TRIAGE_NOTE:
-        return _note(row, extras, row.entry_ids[0] if row.entry_ids else "", TRIAGE_GONE,
-                     posted=False)
+        return _note(row, extras, row.entry_ids[0] if row.entry_ids else "",
+                     triage_gone(Words(extras.view_locale or row.locale)), posted=False)
     return None
 
 
 def _share(row: OutboxRow, catalog: Catalog, step: str | None) -> SlackCall | None:
     entry = _entry(row, catalog)
+    words = words_of(row)
     if step == "post":
         if entry is None:  # removed from the catalog since the click: offer support instead
-            return _respond(row, replace_original=True, **declined(catalog).message())
-        reply = shared(entry, catalog, row.user_id or "")
+            return _respond(row, replace_original=True, **declined(catalog, words).message())
+        reply = shared(entry, catalog, row.user_id or "", words)
         return _respond(row, channel=row.channel, response_type="in_channel",
                         replace_original=False, unfurl_links=False, **reply.message())
     # Only once shared: the private copy has done its job, and leaving it would show the
@@ -205,21 +218,23 @@ def _feedback(row: OutboxRow, catalog: Catalog, extras: Extras,
               step: str | None) -> SlackCall | None:
     helpful = "helpful" in row.options
     entry = _entry(row, catalog)
-    thanks = feedback_thanks(catalog, helpful=helpful, others=row.ranked_ids)
+    words = words_of(row)
+    thanks = feedback_thanks(catalog, helpful=helpful, others=row.ranked_ids, words=words)
+    thanked = words(wording.FEEDBACK_THANKS)
 
     def rebuilt(shareable: bool) -> dict[str, Any]:
         if entry is None:
-            return {"text": wording.FEEDBACK_THANKS, "blocks": thanks}
+            return {"text": thanked, "blocks": thanks}
         return answer_after_feedback(entry, catalog, helpful=helpful, others=row.ranked_ids,
-                                     shareable=shareable).message()
+                                     shareable=shareable, words=words).message()
 
     private = "ephemeral" in row.options or row.channel is None or row.message_ts is None
     if step == "edit":
         if private:
             # Slack does not send a private message back with the click: rebuild it from ids.
             return _respond(row, replace_original=True, unfurl_links=False, **rebuilt(True))
-        blocks = with_feedback_thanks(extras.message_blocks, thanks)
-        edited = ({"text": extras.message_text or wording.FEEDBACK_THANKS, "blocks": blocks}
+        blocks = with_feedback_thanks(extras.message_blocks, thanks, words)
+        edited = ({"text": extras.message_text or thanked, "blocks": blocks}
                   if blocks is not None else rebuilt(False))
         return SlackCall(WEB_API, "chat.update", {"channel": row.channel, "ts": row.message_ts,
                                                   **edited}, channel=row.channel)
@@ -227,7 +242,7 @@ def _feedback(row: OutboxRow, catalog: Catalog, extras: Extras,
     if private or _refused_code(row) is None:
         return None
     return _respond(row, response_type="ephemeral", replace_original=False,
-                    text=wording.FEEDBACK_THANKS, blocks=thanks)
+                    text=thanked, blocks=thanks)
 
 
 def _triage(row: OutboxRow, catalog: Catalog, extras: Extras,
@@ -239,11 +254,13 @@ def _triage(row: OutboxRow, catalog: Catalog, extras: Extras,
         return None
     if step == "post":
         ref = ButtonRef(entry.id, row.question_id, row.ranked_ids)
-        reply = triage_reply(entry, catalog, row.user_id or "", ref)
+        reply = triage_reply(entry, catalog, row.user_id or "", ref, words_of(row))
         return _message("chat.postMessage", row.channel, thread_ts=row.thread_ts,
                         **reply.message())
+    # The note is for the agent, in the modal's language (kept in the extras with the modal).
     refused = _refused_code(row)
-    note = TRIAGE_POSTED if refused is None else triage_not_posted(refused)
+    words = Words(extras.view_locale or row.locale)
+    note = triage_posted(words) if refused is None else triage_not_posted(refused, words)
     return _note(row, extras, entry.id, note, posted=refused is None)
 
 

@@ -47,7 +47,7 @@ from bot import metrics
 from bot.engine.catalog import Catalog
 from bot.slack.delivery.owed import HOME, LABELS, STEPS, Extras, owed
 from bot.slack.delivery.pacing import Pacer
-from bot.slack.delivery.render import REFUSED, SlackCall, call_for, pace_key
+from bot.slack.delivery.render import REFUSED, WEB_API, SlackCall, call_for, pace_key
 from bot.slack.delivery.sender import RETRY, SENT, Outcome, Sender
 from bot.slack.delivery.timings import DeliveryTimings
 from bot.slack.escalation import Escalation
@@ -92,6 +92,15 @@ class DeliveryStats:
     pending: int  # waiting or being sent in this process
 
 
+# Renders a row's Slack call from more than its ids and the catalog: the maintainers' Home and
+# the weekly digest read the database when they are sent (see ``Delivery.render_kind``).
+Renderer = Callable[[OutboxRow, Catalog], SlackCall | None]
+
+
+class RenderLater(Exception):
+    """A renderer cannot read what it needs right now: the row is retried like a 5xx."""
+
+
 class Delivery:
     def __init__(self, *, client: WebClient, catalog: Callable[[], Catalog],
                  escalation: Escalation, timings: DeliveryTimings,
@@ -117,6 +126,12 @@ class Delivery:
                                       FAILED, EXPIRED, "lease_lost"), 0)
         self._threads: list[threading.Thread] = []
         self._started = False
+        self._renderers: dict[str, Renderer] = {}
+
+    def render_kind(self, kind: str, render: Renderer) -> None:
+        """Render rows of ``kind`` with ``render`` instead of ``render.call_for`` (it runs on a
+        delivery thread, may read the database, and raises ``RenderLater`` to be retried)."""
+        self._renderers[kind] = render
 
     # -- the listeners' side --------------------------------------------------------------------
     def row(self, kind: str, surface: str, **fields: Any) -> OutboxRow:
@@ -289,7 +304,14 @@ class Delivery:
             return
         if job.durable and not self._lease_held(job, now):
             return
-        call = call_for(row, self._catalog(), job.extras)
+        render = self._renderers.get(row.kind)
+        try:
+            call = (render(row, self._catalog()) if render is not None
+                    else call_for(row, self._catalog(), job.extras))
+        except RenderLater as exc:
+            self._retry(job, SlackCall(WEB_API, f"{row.kind} rendering"),
+                        Outcome(RETRY, str(exc)[:100]))
+            return
         if call is None:
             self._advance(job, None)
             return

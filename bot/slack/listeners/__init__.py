@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.slack.listeners import actions, commands, events, fallback, shortcuts
+from bot.slack.listeners import actions, commands, events, fallback, maintainers, shortcuts
 
-SURFACES = (commands, events, shortcuts, actions)
+SURFACES = (commands, events, shortcuts, actions, maintainers)
 
 
 def register(app: App) -> None:

@@ -28,7 +28,7 @@ from bot.slack.delivery.owed import Extras
 from bot.slack.listeners.deps import Deps
 from bot.slack.listeners.guard import guarded
 from bot.slack.manifest_ids import (
-    ACTION_IDS,
+    ANSWER_ACTION_IDS,
     HELPFUL,
     NONE_OF_THESE,
     NOT_HELPFUL,
@@ -39,7 +39,7 @@ from bot.slack.manifest_ids import (
 
 log = logging.getLogger(__name__)
 
-ACTIONS = ACTION_IDS
+ACTIONS = ANSWER_ACTION_IDS
 
 
 def _object(value: object) -> dict[str, Any]:
@@ -62,10 +62,17 @@ def _click(body: dict[str, Any]) -> dict[str, Any]:
             "team_id": _object(body.get("team")).get("id")}
 
 
-def _unknown(deps: Deps, body: dict[str, Any]) -> None:
+def _locale(deps: Deps, ref: ButtonRef) -> str:
+    """The language of the message the button was on (buttons older than languages: the
+    workspace's)."""
+    return ref.locale or deps.answers.default_locale
+
+
+def _unknown(deps: Deps, body: dict[str, Any], ref: ButtonRef) -> None:
     # A button older than a catalog edit can name an entry that is gone: offer support.
     log.info("action entry=unknown")
-    deps.delivery.owe(deps.delivery.row(owed.DECLINED, "unknown", **_click(body)))
+    deps.delivery.owe(deps.delivery.row(owed.DECLINED, "unknown", locale=_locale(deps, ref),
+                                        **_click(body)))
 
 
 @guarded
@@ -74,7 +81,7 @@ def pick(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltCo
     catalog = deps.answers.catalog
     ref = ButtonRef.decode(action.get("value"))
     if ref.entry_id not in catalog:
-        _unknown(deps, body)
+        _unknown(deps, body, ref)
         ack()
         return
     entry = catalog.get(ref.entry_id)
@@ -83,7 +90,8 @@ def pick(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltCo
         owed.PICK, "pick", entry_ids=(entry.id,), question_id=ref.question_id,
         ranked_ids=ref.others,
         options=frozenset({"shareable"}) if _is_ephemeral(body) else frozenset(),
-        escalate_id=entry.id if entry.escalate else None, **_click(body)))
+        escalate_id=entry.id if entry.escalate else None, locale=_locale(deps, ref),
+        **_click(body)))
     ack()
 
 
@@ -93,22 +101,25 @@ def none_of_these(ack: Ack, body: dict[str, Any], action: dict[str, Any],
     deps = Deps.of(context)
     log.info("action none_of_these")
     # No suggestion fitted: that is "not helpful" for the question, and a gap to fill.
-    deps.answers.feedback(ButtonRef.decode(action.get("value")).question_id, helpful=False)
-    deps.delivery.owe(deps.delivery.row(owed.DECLINED, "none_of_these", **_click(body)))
+    ref = ButtonRef.decode(action.get("value"))
+    deps.answers.feedback(ref.question_id, helpful=False)
+    deps.delivery.owe(deps.delivery.row(owed.DECLINED, "none_of_these", locale=_locale(deps, ref),
+                                        **_click(body)))
     ack()
 
 
 @guarded
 def share(ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext) -> None:
     deps = Deps.of(context)
-    entry_id = action.get("value") or ""
+    ref = ButtonRef.decode(action.get("value"))  # the entry id, and the answer's language
+    entry_id = ref.entry_id
     if entry_id not in deps.answers.catalog:
-        _unknown(deps, body)
+        _unknown(deps, body, ref)
         ack()
         return
     log.info("action share entry=%s", entry_id)
     deps.delivery.owe(deps.delivery.row(owed.SHARE, "share", entry_ids=(entry_id,),
-                                        **_click(body)))
+                                        locale=_locale(deps, ref), **_click(body)))
     ack()
 
 
@@ -130,7 +141,7 @@ def _feedback(deps: Deps, helpful: bool, body: dict[str, Any], action: dict[str,
     deps.delivery.owe(deps.delivery.row(
         owed.FEEDBACK, "feedback", entry_ids=(entry.id,) if entry else (),
         question_id=ref.question_id, ranked_ids=ref.others, options=frozenset(options),
-        **_click(body)), extras)
+        locale=_locale(deps, ref), **_click(body)), extras)
 
 
 @guarded
@@ -155,7 +166,7 @@ def reply_in_thread(ack: Ack, body: dict[str, Any], action: dict[str, Any],
     origin = TriageContext.from_metadata(view.get("private_metadata"))
     catalog = deps.answers.catalog
     entry_id = action.get("value")
-    extras = Extras(view=view)
+    extras = Extras(view=view, view_locale=origin.modal_locale if origin else None)
     if origin is None or not isinstance(entry_id, str) or entry_id not in catalog:
         # Not a modal this bot opened, or an article removed since: nothing to post.
         log.warning("reply in thread refused: unknown message or article")
@@ -174,7 +185,9 @@ def reply_in_thread(ack: Ack, body: dict[str, Any], action: dict[str, Any],
         user_id=_object(body.get("user")).get("id"), entry_ids=(entry.id,),
         question_id=origin.question_id,
         ranked_ids=tuple(c for c in origin.candidates if c != entry.id),
-        escalate_id=topic.id if topic else None), extras)
+        escalate_id=topic.id if topic else None,
+        # Posted for everyone in the conversation: in the language of the message it answers.
+        locale=origin.locale or deps.answers.default_locale), extras)
     ack()
 
 

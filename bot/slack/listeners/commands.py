@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
 
 from bot.slack.delivery.owed import ANSWER, Extras, answer_fields
 from bot.slack.listeners.deps import Deps
@@ -21,19 +22,23 @@ COMMANDS = (COMMAND,)
 
 
 @guarded
-def safeguards(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
+def safeguards(ack: Ack, command: dict[str, Any], client: WebClient,
+               context: BoltContext) -> None:
     deps = Deps.of(context)
     text = (command.get("text") or "").strip()
     word = text.lower()
+    asker = deps.user_locales.asker(client, command.get("user_id"))
     answer = None
     if word not in ("", "help", "list"):
         answer = deps.answers.reply_to(text, surface="command", user_id=command.get("user_id"),
-                                       shareable=True, echo=True)
+                                       shareable=True, echo=True, user_locale=asker)
     delivery = deps.delivery
+    # Help and the list have no question to tell the language by: the asker's Slack language.
+    locale = answer.locale if answer is not None else deps.answers.locale_for("", asker)
     row = delivery.row(
         ANSWER, "command", response_url=command.get("response_url"),
         channel=command.get("channel_id"), user_id=command.get("user_id"),
-        team_id=command.get("team_id"), options=frozenset({"shareable"}),
+        team_id=command.get("team_id"), options=frozenset({"shareable"}), locale=locale,
         **answer_fields(answer, "list" if word == "list" else "help"))
     # The question is echoed back to the person, from this process's memory only.
     delivery.owe(row, Extras(echo=text if answer is not None else None))

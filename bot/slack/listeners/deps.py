@@ -9,12 +9,14 @@ from an enclosing ``register``. A middleware puts one ``Deps`` in every request'
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from slack_bolt import BoltContext, BoltResponse
 
 from bot.slack.answers import Answers
 from bot.slack.delivery.service import Delivery
+from bot.slack.maintainer_home import MaintainerHome
+from bot.slack.user_locales import UserLocales
 
 _KEY = "safeguards_deps"
 
@@ -22,10 +24,14 @@ _KEY = "safeguards_deps"
 @dataclass(frozen=True)
 class Deps:
     """``answers``: the engine's way in (matching, the question log); ``delivery``: where a
-    listener records the reply it owes (the outbox) before it acknowledges."""
+    listener records the reply it owes (the outbox) before it acknowledges; ``user_locales``:
+    the Slack language of the people asking (cached ``users.info``)."""
 
     answers: Answers
     delivery: Delivery
+    user_locales: UserLocales = field(default_factory=UserLocales)
+    # The maintainers' Home and their suggestions (None: SAFEGUARDS_MAINTAINERS is not set).
+    maintainers: MaintainerHome | None = None
 
     @classmethod
     def of(cls, context: BoltContext) -> Deps:

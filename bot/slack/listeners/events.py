@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
 
 from bot.slack.delivery.owed import ANSWER, HOME, answer_fields
 from bot.slack.listeners.deps import Deps
@@ -29,7 +30,7 @@ def without_mention(text: str, bot_user_id: str | None) -> str:
 
 
 @guarded
-def mention(event: dict[str, Any], context: BoltContext) -> None:
+def mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     # Bots (even friendly ones) could loop with us; edits would answer twice.
     if event.get("bot_id") or event.get("subtype"):
         return
@@ -39,37 +40,41 @@ def mention(event: dict[str, Any], context: BoltContext) -> None:
         return
     deps = Deps.of(context)
     question = without_mention(event.get("text") or "", context.bot_user_id)
-    answer = deps.answers.reply_to(question, surface="mention", user_id=event.get("user"))
+    answer = deps.answers.reply_to(question, surface="mention", user_id=event.get("user"),
+                                   user_locale=deps.user_locales.asker(client, event.get("user")))
     ts = event["ts"]
     # In the thread of the mention, or the thread it was written in: never the channel.
     deps.delivery.owe(deps.delivery.row(
         ANSWER, "mention", channel=channel, thread_ts=event.get("thread_ts") or ts,
         message_ts=ts, user_id=event.get("user"), team_id=context.team_id,
-        **answer_fields(answer)))
+        locale=answer.locale, **answer_fields(answer)))
 
 
 @guarded
-def direct_message(event: dict[str, Any], context: BoltContext) -> None:
+def direct_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     # Bolt hands every message event here (it matches on type only), so filter: DMs only,
     # and only plain new messages from people: no edits, deletions, joins or bot posts.
     if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
         return
     deps = Deps.of(context)
     answer = deps.answers.reply_to(event.get("text") or "", surface="dm",
-                                   user_id=event.get("user"))
+                                   user_id=event.get("user"),
+                                   user_locale=deps.user_locales.asker(client, event.get("user")))
     deps.delivery.owe(deps.delivery.row(
         ANSWER, "dm", channel=event["channel"], thread_ts=event.get("thread_ts"),
         message_ts=event.get("ts"), user_id=event.get("user"), team_id=context.team_id,
-        **answer_fields(answer)))
+        locale=answer.locale, **answer_fields(answer)))
 
 
 @guarded
-def home_opened(event: dict[str, Any], context: BoltContext) -> None:
+def home_opened(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     # The same event fires for the Messages tab; only the Home tab has a view to publish.
     if event.get("tab") != "home":
         return
     deps = Deps.of(context)
-    deps.delivery.owe(deps.delivery.row(HOME, "home", user_id=event.get("user")))
+    # In the person's Slack language (there is no question to tell it by).
+    locale = deps.answers.locale_for("", deps.user_locales.asker(client, event.get("user")))
+    deps.delivery.owe(deps.delivery.row(HOME, "home", user_id=event.get("user"), locale=locale))
 
 
 def register(app: App) -> None:

@@ -58,12 +58,15 @@ def message_text(message: dict[str, Any]) -> str:
 def find_article(ack: Ack, shortcut: dict[str, Any], client: WebClient,
                  context: BoltContext) -> None:
     ack()
-    answers = Deps.of(context).answers
+    deps = Deps.of(context)
     message, channel, user = (_object(shortcut.get(k)) for k in ("message", "channel", "user"))
-    view = answers.triage(
-        message_text(message), user_id=_text(user.get("id")), channel=_text(channel.get("id")),
+    agent = _text(user.get("id"))
+    view = deps.answers.triage(
+        message_text(message), user_id=agent, channel=_text(channel.get("id")),
         message_ts=_text(message.get("ts") or shortcut.get("message_ts")),
         thread_ts=_text(message.get("thread_ts")) or None,
+        # The modal in the agent's Slack language (one users.info, cached).
+        user_locale=deps.user_locales.asker(client, agent),
     )
     trigger_id = _text(shortcut.get("trigger_id"))
     if not trigger_id:

@@ -1,0 +1,243 @@
+"""The small words that decide whose distress a phrase speaks of, and whether the writer means
+it: negations, pronouns, "if", "novel", "prevention"... in the eleven catalog languages.
+
+Closed classes of grammar, never distress vocabulary (that is the catalog's), stored folded
+(``normalize.fold``) because that is how words reach the check. Word forms are
+``bot.engine.crisis_lang``'s; how these words are used is ``bot.engine.crisis_context``'s.
+"""
+
+from __future__ import annotations
+
+from bot.engine import normalize
+
+
+def _fold(words: str) -> frozenset[str]:
+    return frozenset(normalize.fold(w).replace("'", "") for w in words.split())
+
+
+# -- who and how: the small words of context -----------------------------------------------
+
+# Before a distress phrase (or inside its gap), these make it the writer's denial: "i'm not
+# suicidal", "je ne suis pas suicidaire". Words that are part of a phrase never count ("ya no
+# quiero vivir", "i don't want to live").
+NEGATIONS = _fold(
+    "not never nor neither dont doesnt didnt isnt arent wasnt werent wouldnt "
+    "pas jamais aucunement nullement "
+    "nicht nie niemals kein keine keinen keinesfalls "
+    "no nunca jamas tampoco nao non mai "
+    "tidak tak bukan nggak gak ga enggak ngga "
+    "не ни никогда нет"
+)
+# Negation in unspaced scripts: just before the phrase (zh, ko) or just after it (ja, ko).
+CJK_NEGATION_BEFORE: tuple[str, ...] = ("不", "没", "沒", "别", "別", "안", "못")
+CJK_NEGATION_AFTER: tuple[str, ...] = (
+    "ない", "なく", "ません", "じゃ", "では", "지않", "지 않", "진않", "지마")
+
+# The only words that may stand between a negation and what it denies: auxiliaries and small
+# adverbs ("i'm not really suicidal", "i'm not going to kill myself"). Any other word ends its
+# reach: in "i don't see the point anymore" the "don't" is part of the despair, not a denial.
+NEGATION_BRIDGES = _fold(
+    "am is are was were be been being going gonna to really even ever actually just like at all "
+    "that so about of thinking planning trying will would do feel feeling want wanna have any "
+    "suis vais vraiment du tout de en train veux ai "
+    "bin werde will wirklich gar ganz so mochte habe "
+    "voy a estoy soy realmente para nada pensando en quiero tengo vou estou sou em quero tenho "
+    "sono sto vado davvero per niente voglio ho "
+    "akan mau ingin sedang lagi benar punya "
+    "буду собираюсь правда совсем вовсе хочу"
+)
+# "not depressed or suicidal": a negation reaches over a list joined by these.
+COORDINATORS = _fold("or nor ou ni oder noch o atau или")
+# A new subject or a "but" ends the reach of a negation: "not ok. i want to die", "i'm not
+# suicidal but i can't go on".
+SCOPE_BREAKS = _fold(
+    "but however though although and "
+    "mais pourtant et aber doch sondern und pero sino y mas porem e ma pero tapi namun dan "
+    "но а и"
+)
+
+# "my" before a noun says nothing of the subject: "my friend", "my game".
+FIRST_POSSESSIVES = _fold(
+    "my mon ma mes mein meine meinen meinem meiner mi mis meu minha meus minhas mio mia miei mie "
+    "мой моя мое мои моего моей"
+)
+# Whose distress: the writer's own, or someone else's (the person asking is helping them).
+FIRST_PERSON = _fold(
+    "i im ive me my myself mine am "
+    "je moi mon ma mes suis veux peux "
+    "ich mich mir mein meine meiner bin "
+    "yo mi mis conmigo estoy soy quiero puedo siento eu mim meu minha comigo estou sou quero "
+    "posso sinto io mio mia sono sto voglio "
+    "aku saya gue gw ku "
+    "я меня мне мной мой моя мое мои хочу могу"
+)
+# "me" is first person in English and the Romance languages; it is in FIRST_PERSON.
+THIRD_PERSON = _fold(
+    "he she they him her them his hers their theirs himself herself themselves hes shes theyre "
+    "friend friends bestie bff bf gf boyfriend girlfriend partner wife husband son daughter kid "
+    "kids child mom mum mother dad father brother sister cousin colleague coworker teammate "
+    "student roommate classmate employee patient client customer user member neighbor "
+    "neighbour girl boy woman teen teenager character protagonist villain hero heroine narrator "
+    "garcon femme homme heros narrateur madchen junge frau held heldin chica chico mujer heroe "
+    "heroina menina menino mulher homem heroi donna uomo eroe eroina cewek cowok perempuan "
+    "девушка парень женщина мужчина герой героиня "
+    "il elle ils elles lui leur leurs eux son sa ses ami amie copain copine frere soeur fils "
+    "fille mere pere "
+    "collegue utilisateur utilisatrice cliente "
+    "er sie ihm ihn ihr ihre seine seinen seinem ihren ihrem freund freundin bruder schwester "
+    "sohn tochter mutter "
+    "vater kollege kollegin nutzer nutzerin kunde kundin "
+    "ella ellos ellas su sus amigo amiga hermano hermana hijo hija madre padre mama papa companero "
+    "companera usuario usuaria novio novia pareja "
+    "ele ela eles elas dele dela irmao irma filho filha mae pai colega namorado namorada "
+    "lei loro suo suoi sue amico amica fratello sorella figlio figlia collega utente ragazzo "
+    "ragazza "
+    "dia ia mereka teman temanku sahabat adik kakak anak ibu ayah pacar rekan pengguna "
+    "pelanggan "
+    "он она они его ее их ему ей им друг друга другу подруга подруги подругу брат брата "
+    "сестра сестры сын дочь мама папа коллега пользователь клиент"
+)
+# Verbs whose form says "he / she wants": "my sister says se quiere morir".
+THIRD_VERBS = _fold("wants doesnt says veut quiere quer vuole хочет")
+# Subjects: a negation before a new subject is about something else ("not ok, i want to die").
+SUBJECTS = _fold(
+    "i im we he she they hes shes theyre je il elle ils elles ich er sie wir yo ella "
+    "ellos nosotros eu ele ela eles io lui lei loro noi aku saya gue dia mereka kami kita "
+    "я он она они мы"
+)
+# The writer as the subject of a sentence ("i'm so tired", "je suis épuisée", "estoy agotada"):
+# possessives do not count ("my account is dead" says nothing of how the writer feels).
+SELF_SUBJECTS = _fold(
+    "i im ive am je suis jai ich bin yo estoy soy siento eu estou sou sinto io sono sto "
+    "aku saya gue gw я мне меня"
+)
+CJK_SELF_SUBJECTS: tuple[str, ...] = ("我", "私", "僕", "俺", "나는", "내가", "저는", "제가")
+# Pronouns that point back to someone named earlier ("my friend says she wants to die").
+THIRD_PRONOUNS = _fold(
+    "he she they him her them his their himself herself themselves hes shes theyre "
+    "il elle ils elles lui er sie ihm ihn ella ellos ele ela eles lei loro dia ia mereka "
+    "он она они его ее их ему ей им"
+)
+CJK_FIRST_PERSON: tuple[str, ...] = (
+    "我", "私", "僕", "俺", "あたし", "自分", "나는", "내가", "저는", "제가")
+CJK_THIRD_PERSON: tuple[str, ...] = (
+    "她", "他", "朋友", "同事", "儿子", "女儿", "彼女", "彼は", "友達", "友人",
+    "息子", "娘", "친구", "동생", "언니", "오빠", "누나", "아들", "딸", "동료",
+    "그녀", "그가", "あいつ", "他们", "她们")
+
+# Someone in general, in a question about how things work: "what happens if someone mentions
+# self harm", "resources for people who say they want to die".
+GENERIC_PERSON = _fold(
+    "someone somebody anyone anybody people users person "
+    "quelquun gens jemand leute alguien gente alguem pessoas qualcuno persone "
+    "seseorang orang кто люди"
+)
+CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")
+CONDITIONAL = _fold("if when whenever si wenn falls se quando jika kalau apabila если когда")
+CJK_CONDITIONAL: tuple[str, ...] = ("如果", "もし", "만약")
+RELATIVE = _fold("who that qui que die der welche che yang которые который которая")
+
+# The subject of a story, not of the writer's life.
+FICTION = _fold(
+    "novel novels story stories fiction fictional character characters screenplay script "
+    "poem lyrics roleplay rp fanfic fanfiction plot protagonist villain chapter scene "
+    "roman histoire personnage personnages scenario poeme chanson "
+    "geschichte figur charakter fiktion drehbuch gedicht kapitel szene protagonistin "
+    "novela historia personaje personajes ficcion guion poema cancion escena capitulo "
+    "protagonista romance personagem personagens ficcao roteiro cena "
+    "romanzo storia personaggio personaggi finzione sceneggiatura poesia canzone scena capitolo "
+    "cerita tokoh karakter fiksi naskah puisi adegan "
+    "рассказ роман персонаж персонажа героиня героя сценарий стих сюжет главы"
+)
+CJK_FICTION: tuple[str, ...] = (
+    "小説", "物語", "キャラ", "登場人物", "主人公", "脚本", "歌詞", "小说", "故事",
+    "角色", "剧本", "歌词", "情节", "主角", "소설", "캐릭터", "등장인물", "주인공",
+    "각본", "가사")
+
+# A distress word naming a subject, not living it: "suicide hotline", "self harm resources",
+# "prévention du suicide", "conversations about self harm".
+HELP_NOUNS = _fold(
+    "hotline hotlines helpline helplines lifeline lifelines line lines number numbers resource "
+    "resources"
+)
+FEATURE_NOUNS = HELP_NOUNS | _fold(
+    "banner banners popup prevention awareness policy policies content topic topics filter "
+    "filters classifier classifiers warning warnings prompt prompts keyword keywords detection "
+    "screening related"
+)
+# Words of those who study distress: a mention, unless the writer speaks of themselves ("i have
+# suicidal ideation").
+CLINICAL_NOUNS = _fold(
+    "intent ideation risk risks behavior behaviour behaviors behaviours signals signs cases "
+    "patients users language rates statistics research"
+)
+PREVENTION_NOUNS = _fold(
+    "prevention prevencion prevencao prevenzione pravention linea ligne hotline helpline "
+    "профилактика предотвращение"
+)
+# "conversations about self harm", "questions sur le suicide", "Fragen zu Suizid".
+ABOUT = _fold(
+    "about on of regarding around involving mentioning sur de du sobre su tentang о об про zu"
+)
+TOPIC_NOUNS = _fold(
+    "conversation conversations chat chats question questions message messages content topic "
+    "topics discussion discussions article articles prompt prompts request requests talk talks "
+    "mention mentions guidelines policy policies rules history literature statistics rates "
+    "research depiction depictions portrayal portrayals "
+    "conversations questions sujet sujets contenu gesprache fragen inhalte thema "
+    "conversaciones preguntas temas contenido conversas perguntas conteudo temas "
+    "conversazioni domande contenuti temi percakapan pertanyaan konten topik "
+    "разговоры вопросы темы"
+)
+# A mention in a question about the product is a question about a feature ("why did claude show
+# me a suicide hotline number"); without these words it may be someone looking for help ("what's
+# the suicide hotline number"), and the helpline is shown, gently.
+PRODUCT_WORDS = _fold(
+    "claude claudes anthropic bot chatbot assistant banner popup feature features show shows "
+    "showed shown showing display displays displayed appear appears appeared trigger triggers "
+    "triggered"
+)
+
+# Farewells are a warning sign, unless the message says why people ordinarily say goodbye: a
+# last day at work, a new job, a holiday ("goodbye everyone, today is my last day here").
+FAREWELL_WORDS = _fold(
+    "goodbye bye farewell adieu adios adeus addio tschuss wohl прощайте прощай пока tinggal"
+)
+CJK_FAREWELLS: tuple[str, ...] = ("さようなら", "さよなら", "안녕", "再见", "永别", "告别")
+EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (
+    "last day", "new job", "new role", "new position", "new team", "leaving the company",
+    "leaving the team", "vacation", "holiday", "holidays", "parental leave", "maternity leave",
+    "paternity leave", "retiring", "retirement", "out of office", "working with you",
+    "work with you", "see you monday", "see you next week", "dernier jour", "nouveau poste",
+    "vacances", "conge", "letzter tag", "letzten tag", "urlaub", "neue stelle", "ultimo dia",
+    "vacaciones", "nuevo trabajo", "ferias", "novo emprego", "ultimo giorno", "ferie",
+    "nuovo lavoro", "hari terakhir", "cuti", "liburan", "последний день", "отпуск",
+    "новая работа", "退職", "休暇", "転職", "퇴사", "휴가", "이직", "离职", "休假", "辞职", "跳槽",
+))
+
+# Someone else's words aimed at a person: "a user keeps telling people to kill themselves" is
+# harassment to report, "she told me to kill myself" is bullying (the writer may still be hurt,
+# and the phrase still counts as a weak sign).
+DIRECTIVE_VERBS = _fold(
+    "tell tells told telling urge urges urged urging encourage encourages encouraged "
+    "encouraging"
+)
+
+
+# -- the markers as the text reaches the check ---------------------------------------------
+# normalize.fold writes Traditional characters as Simplified (and folds width): the markers must
+# be in the same form to be found ("友達" arrives as "友达").
+
+def _folded(markers: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalize.fold(m) for m in markers))
+
+
+CJK_NEGATION_BEFORE = _folded(CJK_NEGATION_BEFORE)
+CJK_NEGATION_AFTER = _folded(CJK_NEGATION_AFTER)
+CJK_SELF_SUBJECTS = _folded(CJK_SELF_SUBJECTS)
+CJK_FIRST_PERSON = _folded(CJK_FIRST_PERSON)
+CJK_THIRD_PERSON = _folded(CJK_THIRD_PERSON)
+CJK_GENERIC_PERSON = _folded(CJK_GENERIC_PERSON)
+CJK_CONDITIONAL = _folded(CJK_CONDITIONAL)
+CJK_FICTION = _folded(CJK_FICTION)
+CJK_FAREWELLS = _folded(CJK_FAREWELLS)
