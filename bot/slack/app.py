@@ -131,8 +131,7 @@ def build_app(
     # "is None", not "or": an empty store has len() 0, is falsy, and would be swapped out.
     if seen is None:
         memory = MemorySeenStore()
-        seen = memory if database is None else DatabaseSeenStore(
-            database, local=memory.first_time, wait_seconds=settings.delivery.outbox_wait_seconds)
+        seen = memory if database is None else DatabaseSeenStore(database, local=memory.first_time)
     app.use(dedup_middleware(seen))
     answers = Answers(matcher, question_log=question_log,
                       default_locale=settings.default_locale)

@@ -145,7 +145,10 @@ class QuestionLogWriter:
         self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_size)
         self._batch_size = batch_size
         self._purge_interval = purge_interval_seconds
-        self._error_throttle = _Throttle(error_log_interval_seconds)
+        # One throttle per kind of error: a failed purge must not hide the first failed write.
+        self._error_interval = error_log_interval_seconds
+        self._error_throttles: dict[str, _Throttle] = {}
+        self._error_throttle = self._throttle_for("cannot write")
         self._drop_throttle = _Throttle(error_log_interval_seconds)
         self._counts_lock = threading.Lock()
         self._dropped = 0
@@ -264,17 +267,23 @@ class QuestionLogWriter:
         except Exception as exc:
             self._report_error("cannot purge old question texts in", exc)
 
+    def _throttle_for(self, what: str) -> _Throttle:
+        if what not in self._error_throttles:
+            self._error_throttles[what] = _Throttle(self._error_interval)
+        return self._error_throttles[what]
+
     def _report_error(self, what: str, exc: BaseException) -> None:
         # Only the error's class and first line: never the statement or its values.
         self._last_error = f"{what} {self.database.name}: {describe_error(exc)}"
-        if not self._error_throttle.ready():
+        throttle = self._throttle_for(what)
+        if not throttle.ready():
             return
         with self._counts_lock:
             failed = self._failed
             self._failed_reported = failed
         log.error("question log: %s (%d write(s) lost so far, %d similar error(s) not shown)",
-                  self._last_error, failed, self._error_throttle.suppressed)
-        self._error_throttle.suppressed = 0
+                  self._last_error, failed, throttle.suppressed)
+        throttle.suppressed = 0
 
     def _report_failures(self, force: bool = False) -> None:
         """Once a minute, the true number of writes lost since the last line said so."""

@@ -7,8 +7,8 @@ statement, atomic on both engines: insert the key unless it is there and unexpir
 caller whose statement changed a row is the first. Keys expire ``ttl`` seconds after their
 claim and are deleted now and then.
 
-A claim runs inside a Slack acknowledgement, so it waits for the database at most
-``wait_seconds``; past that, or while the database is failing, it is given up (counted as a lost
+A claim runs inside a Slack acknowledgement, so it waits for a slow database at most
+``wait_seconds`` and for a failing one not at all; past that it is given up (counted as a lost
 write) and the process's own memory decides (``local``): repeats reaching this process are still
 dropped, a repeat reaching another replica during the outage is answered again. Answering twice
 is better than not answering.
@@ -28,8 +28,11 @@ from bot.store.tables import seen_keys, upsert
 
 # Slack retries an event at once, after 1 minute and after 5 minutes: ten minutes covers them all.
 DEFAULT_TTL_SECONDS = 600.0
-# An acknowledgement waits at most this long for a claim (the database answers in about 1 ms).
-DEFAULT_WAIT_SECONDS = 0.02
+# An acknowledgement waits at most this long for a claim. The database answers in about 1 ms, but
+# a busy one (two replicas under load on two cores) can take tens of milliseconds; giving up then
+# lets both replicas answer the same delivery, a double reply. Half a second still leaves most of
+# Slack's 3 s for the ack, and a database that is failing outright is not waited for at all.
+DEFAULT_WAIT_SECONDS = 0.5
 PURGE_EVERY_SECONDS = 60.0
 # Keys longer than this (a button's value can be 2,000 characters) are stored as their hash.
 _MAX_KEY_CHARS = 200

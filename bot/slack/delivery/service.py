@@ -1,32 +1,5 @@
-"""Delivery: every reply a listener owes reaches Slack once, or is logged as given up.
-
-1. **Owed** (``owe``, in the listener, before its ``ack()``): the reply is written to the outbox
-   (``bot.store.outbox``) by ids, leased to this process, then queued here to be sent at once.
-   The listener waits at most ``outbox_wait_seconds`` for the database. When the row cannot be
-   written in that time (or the database is failing), the reply is **sent from memory** instead:
-   the person still gets it, unless this process dies first. Each such reply is counted as a lost
-   write (logged at once, then once a minute with the true count; ``/healthz`` answers 503 while
-   writes fail). Acknowledging in time and answering matter more than the record.
-2. **Sent** by delivery threads, paced per channel and fair across channels (``pacing``), each
-   call rendered again from the row's ids (``render``) and made without slack_sdk's retry
-   handlers (``sender``).
-3. **Retried** after a 429 (waiting its Retry-After, and holding that channel meanwhile), any 5xx,
-   a timeout or a connection error, with exponential backoff and jitter, for as long as the reply
-   is useful: 30 minutes for a response_url, ``reply_ttl_seconds`` for the rest. A retry is given
-   back to the outbox (due at its time) so any replica may send it; a reply held only in memory
-   retries in memory. Past its time a reply is logged as expired and counted. A refusal (Slack's
-   final word: ``channel_not_found``, ``expired_url``) is logged and not retried.
-4. **Marked** delivered (or expired, or failed) once: the update names this process as the
-   lease owner and an unfinished row, so it changes one row or none.
-5. **Taken over**: every ``poll_seconds`` each process claims due rows whose lease is free or
-   expired, which includes its own retries, the rows of a replica that died, and, at start, what
-   the last run left. A process stopping gives back the rows it still holds (``drain``).
-
-Exactly once: a row is sent only by the process holding its lease, and a lease is renewed before a
-send whenever less than a send's time is left on it. The one gap is a crash (or a lost database)
-between Slack's answer and the mark: the row is then sent again when its lease runs out, since
-Slack offers no way to ask whether a message was already posted.
-"""
+"""``Delivery``: every reply a listener owes reaches Slack once, or is logged as given up. The
+steps and the guarantees are in ``bot/slack/delivery/__init__.py``."""
 
 from __future__ import annotations
 
@@ -38,67 +11,27 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from slack_sdk import WebClient
 
 from bot import metrics
 from bot.engine.catalog import Catalog
+from bot.slack.delivery.jobs import REPLY_OUTCOMES, DeliveryStats, Job, Renderer, RenderLater
 from bot.slack.delivery.owed import HOME, LABELS, STEPS, Extras, owed
 from bot.slack.delivery.pacing import Pacer
 from bot.slack.delivery.render import REFUSED, WEB_API, SlackCall, call_for, pace_key
 from bot.slack.delivery.sender import RETRY, SENT, Outcome, Sender
-from bot.slack.delivery.timings import DeliveryTimings
+from bot.slack.delivery.timings import KEEP_FINISHED_SECONDS as KEEP_FINISHED
+from bot.slack.delivery.timings import MAX_EXTRAS, PURGE_EVERY_SECONDS, DeliveryTimings
 from bot.slack.escalation import Escalation
 from bot.slack.slack_errors import where
 from bot.store.database import PendingWrite
 from bot.store.outbox import DELIVERED, EXPIRED, FAILED, Outbox, OutboxRow
 
-# The counts that are reply outcomes, as the metrics name them.
-_REPLY_OUTCOMES = {DELIVERED: "delivered", FAILED: "failed", EXPIRED: "expired",
-                   "retries": "retried"}
-
 log = logging.getLogger("bot.slack.delivery")
 
-# In-memory extras (echoes, modals) kept for replies not yet sent; the oldest go first.
-_MAX_EXTRAS = 10_000
-# Finished rows are deleted from the outbox a day after they ended.
-_KEEP_FINISHED_SECONDS = 86_400.0
-_PURGE_EVERY_SECONDS = 3600.0
-
-
-@dataclass
-class _Job:
-    row: OutboxRow
-    extras: Extras
-    durable: bool  # in the outbox (else: in this process's memory only)
-    lease_until: float = 0.0
-    refused_first: bool = False
-    ended: str | None = None
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-
-@dataclass(frozen=True)
-class DeliveryStats:
-    owed: int  # replies listeners owed
-    in_memory: int  # of which the outbox could not take (sent from memory)
-    calls: int  # Slack calls made, retries included
-    retries: int
-    delivered: int
-    failed: int  # refused by Slack
-    expired: int  # no longer useful before they could be sent
-    lease_lost: int  # taken over by another process while queued here
-    pending: int  # waiting or being sent in this process
-
-
-# Renders a row's Slack call from more than its ids and the catalog: the maintainers' Home and
-# the weekly digest read the database when they are sent (see ``Delivery.render_kind``).
-Renderer = Callable[[OutboxRow, Catalog], SlackCall | None]
-
-
-class RenderLater(Exception):
-    """A renderer cannot read what it needs right now: the row is retried like a 5xx."""
 
 
 class Delivery:
@@ -113,8 +46,8 @@ class Delivery:
         self._sender = Sender(client, escalation, timeout=timings.timeout())
         self._clock = clock
         self._random = random.Random()
-        self._pacer: Pacer[_Job] = Pacer(rate=timings.channel_rate, burst=timings.channel_burst)
-        self._timers: list[tuple[float, int, _Job]] = []
+        self._pacer: Pacer[Job] = Pacer(rate=timings.channel_rate, burst=timings.channel_burst)
+        self._timers: list[tuple[float, int, Job]] = []
         self._sequence = itertools.count()
         self._changed = threading.Condition()
         self._alive = 0  # jobs queued, waiting for a retry or being sent, here
@@ -146,11 +79,11 @@ class Delivery:
         if extras != Extras():
             self._remember(row.id, extras)
         if self.outbox is None:
-            self._adopt(_Job(row, extras, durable=False))
+            self._adopt(Job(row, extras, durable=False))
             return
         database = self.outbox.database
         now = self._clock()
-        job = _Job(row, extras, durable=False)
+        job = Job(row, extras, durable=False)
         if not database.available():
             database.health.lost("outbox", 1, "the database is failing")
         else:
@@ -167,7 +100,7 @@ class Delivery:
         self._count("in_memory")
         self._adopt(job)
 
-    def _written_late(self, job: _Job, pending: PendingWrite[None], written_at: float) -> None:
+    def _written_late(self, job: Job, pending: PendingWrite[None], written_at: float) -> None:
         if not pending.ok or self.outbox is None:
             return
         with job.lock:
@@ -240,27 +173,27 @@ class Delivery:
     def _count(self, name: str, n: int = 1) -> None:
         with self._changed:
             self._counts[name] += n
-        if name in _REPLY_OUTCOMES:
-            metrics.REPLIES.labels(_REPLY_OUTCOMES[name]).inc(n)
+        if name in REPLY_OUTCOMES:
+            metrics.REPLIES.labels(REPLY_OUTCOMES[name]).inc(n)
 
     def _remember(self, row_id: str, extras: Extras) -> None:
         with self._changed:
             self._extras[row_id] = extras
-            while len(self._extras) > _MAX_EXTRAS:
+            while len(self._extras) > MAX_EXTRAS:
                 self._extras.popitem(last=False)
 
-    def _adopt(self, job: _Job) -> None:
+    def _adopt(self, job: Job) -> None:
         """A job enters this process."""
         with self._changed:
             self._alive += 1
         self._queue(job)
 
-    def _queue(self, job: _Job) -> None:
+    def _queue(self, job: Job) -> None:
         channel = pace_key(job.row, self._escalation_channel)
         key = channel if channel is not None else job.row.channel
         self._pacer.put(job, key, paced=channel is not None)
 
-    def _leave(self, job: _Job) -> None:
+    def _leave(self, job: Job) -> None:
         """A job leaves this process (ended, given back to the outbox, or taken over)."""
         with self._changed:
             self._alive -= 1
@@ -268,7 +201,7 @@ class Delivery:
                 self._extras.pop(job.row.id, None)
             self._changed.notify_all()
 
-    def _schedule(self, job: _Job, delay: float) -> None:
+    def _schedule(self, job: Job, delay: float) -> None:
         with self._changed:
             heapq.heappush(self._timers, (time.monotonic() + delay, next(self._sequence), job))
             self._changed.notify_all()
@@ -296,7 +229,7 @@ class Delivery:
                           where(exc))
                 self._end(job, FAILED, type(exc).__name__)
 
-    def _attempt(self, job: _Job) -> None:
+    def _attempt(self, job: Job) -> None:
         row = job.row
         now = self._clock()
         if now >= row.deliver_by:
@@ -329,7 +262,7 @@ class Delivery:
             job.refused_first = job.refused_first or row.step == 0
             self._advance(job, REFUSED + outcome.code)
 
-    def _lease_held(self, job: _Job, now: float) -> bool:
+    def _lease_held(self, job: Job, now: float) -> bool:
         """Whether this process may send the job's row now (renewing its lease if it is short)."""
         assert self.outbox is not None
         safe = self.timings.timeout() + 1.0
@@ -351,7 +284,7 @@ class Delivery:
         self._schedule(job, 1.0)  # try again once the database answers
         return False
 
-    def _advance(self, job: _Job, error: str | None) -> None:
+    def _advance(self, job: Job, error: str | None) -> None:
         row = replace(job.row, step=job.row.step + 1, last_error=error)
         job.row = row
         if row.step >= len(STEPS[row.kind]):
@@ -361,20 +294,14 @@ class Delivery:
             self.outbox.progress(row.id, row.step, error)
         self._queue(job)
 
-    def _backoff(self, attempts: int) -> float:
-        """Exponential, capped, half of it random: replicas that failed together spread out."""
-        ceiling = min(self.timings.retry_max_seconds,
-                      self.timings.retry_base_seconds * 2 ** min(attempts - 1, 30))
-        return ceiling / 2 + self._random.uniform(0, ceiling / 2)
-
-    def _retry(self, job: _Job, call: SlackCall, outcome: Outcome) -> None:
+    def _retry(self, job: Job, call: SlackCall, outcome: Outcome) -> None:
         row = job.row
         attempts = row.attempts + 1
         if outcome.retry_after is not None:
             delay = outcome.retry_after + self._random.uniform(0, 0.1)
             self._pacer.hold(call.channel, outcome.retry_after)
         else:
-            delay = self._backoff(attempts)
+            delay = self.timings.backoff(attempts, self._random)
         self._count("retries")
         job.row = replace(row, attempts=attempts, last_error=outcome.code)
         at = self._clock() + delay
@@ -395,7 +322,7 @@ class Delivery:
         # The database did not take it: keep retrying from here.
         self._schedule(job, delay)
 
-    def _end(self, job: _Job, outcome: str, error: str | None) -> None:
+    def _end(self, job: Job, outcome: str, error: str | None) -> None:
         with job.lock:
             if job.ended is not None:
                 return
@@ -444,15 +371,15 @@ class Delivery:
                         with self._changed:
                             extras = self._extras.get(row.id, Extras())
                         lease_until = now + self.outbox.lease_seconds
-                        self._adopt(_Job(row, extras, durable=True, lease_until=lease_until))
+                        self._adopt(Job(row, extras, durable=True, lease_until=lease_until))
                     if first:
                         log.info("outbox: took over %d undelivered reply(s)", len(claim.result))
                 else:
                     claim.abandon()
             first = False
             if time.monotonic() >= next_purge:
-                next_purge = time.monotonic() + _PURGE_EVERY_SECONDS
-                self.outbox.purge(self._clock() - _KEEP_FINISHED_SECONDS)
+                next_purge = time.monotonic() + PURGE_EVERY_SECONDS
+                self.outbox.purge(self._clock() - KEEP_FINISHED)
             self._stopping.wait(self.timings.poll_seconds)
 
     def _flush_unmarked(self, wait: float) -> None:

@@ -6,6 +6,7 @@ tune them and the tests can shrink them to milliseconds; the defaults are what p
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 
@@ -43,3 +44,17 @@ class DeliveryTimings:
         """The send timeout, kept well inside a lease: a row is never sent by one process while
         another could take it over."""
         return min(self.send_timeout_seconds, self.lease_seconds / 3)
+
+    def backoff(self, attempts: int, rng: random.Random) -> float:
+        """The wait before attempt ``attempts + 1``: exponential, capped, half of it random, so
+        replicas that failed together spread out."""
+        ceiling = min(self.retry_max_seconds,
+                      self.retry_base_seconds * 2 ** min(attempts - 1, 30))
+        return ceiling / 2 + rng.uniform(0, ceiling / 2)
+
+
+# In-memory extras (echoes, modals) kept for replies not yet sent; the oldest go first.
+MAX_EXTRAS = 10_000
+# Finished rows are deleted from the outbox a day after they ended.
+KEEP_FINISHED_SECONDS = 86_400.0
+PURGE_EVERY_SECONDS = 3600.0
