@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+from bot.cli.percentiles import percentile
 from bot.testing.fake_slack import RESPONSE_URL, FakeSlack
 from bot.testing.slack_requests import FORM, signed_headers, slash_command
 
@@ -61,11 +62,6 @@ class Results:
     errors: list[str] = field(default_factory=list)
     max_lag: float = 0.0  # how late the generator sent its worst request
     lock: threading.Lock = field(default_factory=threading.Lock)
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
 
 
 def start_server(env: dict[str, str]) -> tuple[subprocess.Popen[str], str, deque[str]]:

@@ -50,6 +50,7 @@ from urllib.parse import urlparse
 
 import yaml
 
+from bot.cli.percentiles import percentile
 from bot.engine.catalog import DEFAULT_CATALOG_PATH, load_catalog
 from bot.slack.manifest_ids import NONE_OF_THESE, PICK, SHARE
 from bot.testing.fake_slack import BOT_USER_ID, RESPONSE_URL, FakeSlack
@@ -313,13 +314,6 @@ def wait_drained(fake: FakeSlack, outcomes: list[Outcome], limit: float) -> floa
 
 
 # -- report ---------------------------------------------------------------------------------
-
-
-def percentile(values: list[float], share: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
 def _error_kind(outcome: Outcome) -> str:

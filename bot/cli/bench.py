@@ -11,6 +11,7 @@ import random
 import statistics
 import time
 
+from bot.cli.percentiles import percentile
 from bot.engine import normalize
 from bot.engine.catalog import Catalog, Entry
 from bot.engine.matcher import Matcher
@@ -45,11 +46,6 @@ SAMPLE_QUESTIONS = (
 )
 
 
-def _percentile(samples: list[int], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] / 1000.0
-
-
 def _timings(matcher: Matcher, rounds: int, *, cold: bool) -> list[int]:
     samples: list[int] = []
     for _ in range(rounds):
@@ -75,11 +71,11 @@ def measure(matcher: Matcher, rounds: int) -> dict[str, float]:
     cold = _timings(matcher, max(1, rounds // 4), cold=True)
     return {
         "calls": len(warm),
-        "p50_us": round(_percentile(warm, 0.50), 1),
-        "p99_us": round(_percentile(warm, 0.99), 1),
+        "p50_us": round(percentile(warm, 0.50) / 1000.0, 1),
+        "p99_us": round(percentile(warm, 0.99) / 1000.0, 1),
         "mean_us": round(statistics.fmean(warm) / 1000.0, 1),
-        "cold_p50_us": round(_percentile(cold, 0.50), 1),
-        "cold_p99_us": round(_percentile(cold, 0.99), 1),
+        "cold_p50_us": round(percentile(cold, 0.50) / 1000.0, 1),
+        "cold_p99_us": round(percentile(cold, 0.99) / 1000.0, 1),
     }
 
 
