@@ -17,8 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from slack_sdk import WebClient
-
 from bot import metrics
 from bot.engine.catalog import Catalog, Entry
 from bot.engine.crisis import CrisisLevel
@@ -26,7 +24,6 @@ from bot.engine.help_center import DEFAULT_LOCALE, reply_locale
 from bot.engine.matcher import Decision, Matcher, Result
 from bot.engine.question import question_text
 from bot.slack.blocks import Reply
-from bot.slack.escalation import Escalation, Origin
 from bot.slack.render.answer import for_result
 from bot.slack.render.catalog_views import how_to_ask
 from bot.slack.render.triage import triage_view
@@ -74,20 +71,22 @@ def escalation_for(result: Result, catalog: Catalog) -> Entry | None:
 
 class Answers:
     def __init__(self, matcher: MatcherSource, *, question_log: QuestionLog | None = None,
-                 escalation: Escalation | None = None, default_locale: str = DEFAULT_LOCALE):
+                 default_locale: str = DEFAULT_LOCALE):
         """``question_log``: where questions and feedback are recorded (None: nowhere).
-        ``escalation``: where escalation notices go (None: nowhere). ``default_locale``: the
-        workspace's language, for a question whose own and whose asker's are not known."""
+        ``default_locale``: the workspace's language, for a question whose own and whose
+        asker's are not known. (Escalation notices are sent by delivery, not from here.)"""
         self._source = matcher
         self._log = question_log
-        self._escalation = escalation or Escalation(None)
         self.default_locale = default_locale
 
     def locale_for(self, raw: str, user_locale: Callable[[], str | None] = _nobody) -> str:
         """The language to answer ``raw`` in (``help_center.reply_locale``); ``user_locale``
         is asked only when the question's own language is not clear."""
-        detected = self.matcher.language_of(raw) if question_text(raw) else None
-        return reply_locale(detected, user_locale, self.default_locale)
+        return reply_locale(self._language_of(raw), user_locale, self.default_locale)
+
+    def _language_of(self, raw: str) -> str | None:
+        """The question's own language, when it is clear (None for an empty question)."""
+        return self.matcher.language_of(raw) if question_text(raw) else None
 
     @property
     def matcher(self) -> Matcher:
@@ -108,13 +107,15 @@ class Answers:
         ``user_locale``: the asker's Slack language, asked for only if the question's is unclear.
         """
         matcher = self.matcher  # one catalog for the whole reply, even during a reload
-        locale = self.locale_for(raw, user_locale)
+        # Detected once: it decides the reply's language and is counted in the question log.
+        language = self._language_of(raw)
+        locale = reply_locale(language, user_locale, self.default_locale)
         words = Words(locale)
         if not question_text(raw):
             log.info("question surface=%s decision=empty", surface)
             return Answer(how_to_ask(matcher.catalog, words), locale=locale)
         result = _timed_match(matcher, raw)
-        question_id = self._record(result, surface, user_id, raw)
+        question_id = self._record(result, surface, user_id, raw, language)
         reply = for_result(result, matcher.catalog, shareable=shareable,
                            question=raw if echo else None, question_id=question_id, words=words)
         return Answer(reply, escalation_for(result, matcher.catalog), result, question_id,
@@ -128,14 +129,15 @@ class Answers:
         matcher = self.matcher
         agent = user_locale() or self.default_locale
         words = Words(agent)
-        post_in = self.locale_for(raw, lambda: agent)
+        language = self._language_of(raw)
+        post_in = reply_locale(language, lambda: agent, self.default_locale)
         if not question_text(raw):
             log.info("question surface=shortcut decision=empty")
             return triage_view(None, matcher.catalog, channel=channel, message_ts=message_ts,
                                thread_ts=thread_ts, words=words, reply_locale=post_in)
         result = _timed_match(matcher, raw)
         # The row counts the agent, who used the bot; the author of the message never did.
-        question_id = self._record(result, "shortcut", user_id, raw)
+        question_id = self._record(result, "shortcut", user_id, raw, language)
         return triage_view(result, matcher.catalog, channel=channel, message_ts=message_ts,
                            thread_ts=thread_ts, question_id=question_id, words=words,
                            reply_locale=post_in)
@@ -144,11 +146,8 @@ class Answers:
         if question_id and self._log is not None:
             self._log.record_feedback(question_id, helpful)
 
-    def escalate(self, client: WebClient, entry: Entry | None, origin: Origin) -> None:
-        """Tell the escalation channel (if one is set) about ``entry`` asked at ``origin``."""
-        self._escalation.notify(client, entry, origin)
-
-    def _record(self, result: Result, surface: str, user_id: str | None, raw: str) -> str:
+    def _record(self, result: Result, surface: str, user_id: str | None, raw: str,
+                language: str | None) -> str:
         """Log the decision (never the text) and queue its row; returns the question's id."""
         metrics.DECISIONS.labels(result.decision.value, surface).inc()
         log.info(
@@ -170,17 +169,8 @@ class Answers:
                                 # The nearest entry even when nothing was answered: what the
                                 # maintainers' gap groups are grouped by.
                                 candidate_id=result.ranked[0].entry.id if result.ranked else None,
-                                language=_language_of(self.matcher, raw))
+                                language=language)
 
-
-def _language_of(matcher: Matcher, raw: str) -> str | None:
-    """The question's language for the log's counts, when the matcher can tell; a failure here
-    costs the statistic, never the answer."""
-    try:
-        return matcher.language_of(raw)
-    except Exception as exc:
-        log.error("question language not detected: %s", type(exc).__name__)
-        return None
 
 
 def _timed_match(matcher: Matcher, raw: str) -> Result:
