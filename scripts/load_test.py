@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import http.client
 import json
 import os
@@ -103,6 +104,7 @@ class Outcome:
     # How late the request left, against the schedule: when every sender is stuck waiting on a
     # slow server, requests queue here, and leaving that out would flatter the server.
     delay: float = 0.0
+    at: float = 0.0  # when it was meant to leave, in seconds from the start of the load
 
 
 @dataclass
@@ -274,7 +276,8 @@ def drive(ports: list[int], secret: str, planner: Planner, rate: float, duration
             if wait > 0:
                 time.sleep(wait)
             future = pool.submit(send, ports[i % len(ports)], secret, planned, due)
-            future.add_done_callback(lambda f: run.add(f.result()))
+            future.add_done_callback(
+                lambda f, at=i / rate: run.add(dataclasses.replace(f.result(), at=at)))
         # Leaving the pool waits for the last acknowledgements.
     return time.monotonic() - started
 
@@ -357,6 +360,9 @@ def summarise(args: argparse.Namespace, run: Run, elapsed: float, shutdown: dict
                                     if o.planned.kind == kind and o.status is not None], 0.99), 2)
             for kind in MIX
         },
+        # Where the slow acknowledgements were: a tail at the start (connections, caches) is
+        # not the same problem as one spread over the run.
+        "worst_seconds": _worst_seconds(run.outcomes),
         "errors": len(errors),
         "error_kinds": dict(Counter(_error_kind(o) for o in errors)),
         "late_starts": sum(o.delay > LATE_SECONDS for o in run.outcomes),
@@ -374,6 +380,17 @@ def summarise(args: argparse.Namespace, run: Run, elapsed: float, shutdown: dict
     }
 
 
+def _worst_seconds(outcomes: list[Outcome], count: int = 3) -> list[list[float]]:
+    """The ``count`` one-second windows of the run with the highest ack p99: [second, p99 ms]."""
+    by_second: dict[int, list[float]] = {}
+    for outcome in outcomes:
+        if outcome.status is not None:
+            by_second.setdefault(int(outcome.at), []).append(outcome.seconds * 1000)
+    worst = sorted(((percentile(values, 0.99), second) for second, values in by_second.items()
+                    if len(values) >= 2), reverse=True)[:count]
+    return [[second, round(p99, 1)] for p99, second in worst]
+
+
 def print_report(summary: dict[str, Any]) -> None:
     latency, rss, shutdown = summary["latency_ms"], summary["rss_mb"], summary["shutdown"]
     print(f"replicas      {summary['replicas']} on {summary['database']}")
@@ -382,6 +399,8 @@ def print_report(summary: dict[str, Any]) -> None:
           f"{summary['by_kind']}")
     print(f"ack latency   p50 {latency['p50']} ms, p99 {latency['p99']} ms, "
           f"max {latency['max']} ms; p99 by kind {summary['p99_ms_by_kind']}")
+    print("worst seconds " + ", ".join(f"at {second:.0f} s p99 {p99} ms"
+                                       for second, p99 in summary["worst_seconds"]))
     print(f"errors        {summary['errors']} {summary['error_kinds'] or ''}".rstrip())
     print(f"replies       missing {summary['replies_missing']}, "
           f"doubled {summary['replies_doubled']}, "

@@ -92,11 +92,6 @@ def warm_up(fake_slack: FakeSlack, *urls: str) -> None:
             u.endswith(c.path) for c in fake_slack.calls(RESPONSE_URL)), timeout=10)
 
 
-# Known defect, issue 10 stays open for it: under the suite's full parallel load (4 workers on 2
-# cores beside PostgreSQL and two replicas), about one run in six or seven answers one mention
-# twice. Not yet explained (the dedup claim no longer gives up on a slow database). Marked so that
-# it still runs and reports XFAIL/XPASS every time, without failing CI while it is found.
-@pytest.mark.xfail(strict=False, reason="rare double reply under heavy load: issue 10, open")
 def test_two_replicas_answer_everything_delivered_to_both_once(
     on_postgres: Replicas, fake_slack: FakeSlack
 ) -> None:

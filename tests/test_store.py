@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from bot.cli.report import build_report
 from bot.store import tables
@@ -132,6 +132,66 @@ def test_a_key_is_claimed_once_across_processes_and_threads(open_database: OpenD
     for thread in threads:
         thread.join()
     assert sum(wins) == 8  # one winner per key, among 8 claimants in two processes
+
+
+def test_deliveries_claimed_in_opposite_orders_by_two_processes_win_once_each(
+        open_database: OpenDatabase) -> None:
+    """Two replicas receive the same deliveries in different orders, under load. Claims that
+    shared one transaction with other writes (group commit) held their keys' locks until it
+    committed, so two processes could each hold a key the other wanted: PostgreSQL then cancels
+    one transaction (deadlock), its claims fail and both replicas answer. Each is its own."""
+    stores = [DatabaseSeenStore(ready(open_database()), wait_seconds=20.0) for _ in range(2)]
+    deliveries = [[f"event:E{n}", f"msg:C1:{n}.000", f"cmsg:{n}"] for n in range(120)]
+    wins = [0] * len(deliveries)
+    lock = threading.Lock()
+
+    def claim_all(store: DatabaseSeenStore, order: list[int]) -> None:
+        for n in order:
+            if store.claim(deliveries[n]):
+                with lock:
+                    wins[n] += 1
+
+    forward, backward = list(range(len(deliveries))), list(reversed(range(len(deliveries))))
+    threads = [threading.Thread(target=claim_all, args=(stores[side], order[part::4]))
+               for side, order in enumerate((forward, backward)) for part in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wins == [1] * len(deliveries)
+    assert [store.database.health.problem() for store in stores] == [None, None]
+
+
+def test_a_transaction_postgresql_cancels_in_a_deadlock_is_run_again(postgres_url: str) -> None:
+    """Two processes' batches each hold a row the other wants: PostgreSQL cancels one of the two
+    transactions. Its writes are run again, alone, instead of being lost."""
+    first, second = (ready(Database(postgres_url)) for _ in range(2))
+    both_hold_one = threading.Barrier(2, timeout=10)
+
+    def lock_in_order(order: tuple[str, str]) -> Callable[[Connection], str]:
+        runs = []
+
+        def op(connection: Connection) -> str:
+            runs.append(1)
+            for n, key in enumerate(order):
+                connection.execute(text("INSERT INTO seen_keys (key, expires_at) VALUES (:k, 0) "
+                                        "ON CONFLICT (key) DO UPDATE SET expires_at = 1"),
+                                   {"k": key})
+                if n == 0 and len(runs) == 1:
+                    both_hold_one.wait()  # only the first time: the retry runs alone
+            return f"ran {len(runs)} time(s)"
+
+        return op
+
+    try:
+        writes = [first.submit(lock_in_order(("k1", "k2")), what="test"),
+                  second.submit(lock_in_order(("k2", "k1")), what="test")]
+        outcomes = sorted(str(result(write)) for write in writes)
+        assert outcomes == ["ran 1 time(s)", "ran 2 time(s)"]  # one was cancelled, then redone
+        assert first.health.problem() is None and second.health.problem() is None
+    finally:
+        first.close()
+        second.close()
 
 
 def test_a_key_expires(open_database: OpenDatabase) -> None:

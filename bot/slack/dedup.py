@@ -37,9 +37,10 @@ DEFAULT_MAX_ENTRIES = 50_000
 
 
 class SeenStore(Protocol):
-    def first_time(self, key: str) -> bool:
-        """Record ``key`` and say whether it was new, atomically: of any number of concurrent
-        calls with the same key (in any process sharing the store), exactly one gets True."""
+    def claim(self, keys: Sequence[str]) -> bool:
+        """Claim a delivery's ``keys`` in order, stopping at the first one already claimed, and
+        say whether all were new, atomically per key: of any number of concurrent claims of a
+        key (in any process sharing the store), exactly one gets past it."""
         ...
 
 
@@ -78,6 +79,9 @@ class MemorySeenStore:
             if len(expiry) > self._max:
                 expiry.popitem(last=False)
             return True
+
+    def claim(self, keys: Sequence[str]) -> bool:
+        return all(self.first_time(key) for key in keys)
 
     def __len__(self) -> int:
         with self._lock:
@@ -172,7 +176,7 @@ def is_duplicate(store: SeenStore, keys: Sequence[str]) -> bool:
     ``[event, message]`` both try ``event`` first, so exactly one gets past it. Claiming every key
     regardless could let each copy win one key and lose the other, and then neither is answered.
     """
-    return any(not store.first_time(key) for key in keys)
+    return not store.claim(keys)
 
 
 # -- Bolt ---------------------------------------------------------------------------------------

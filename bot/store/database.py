@@ -65,6 +65,8 @@ MAX_BATCH = 200
 PROBE_SECONDS = 0.5
 # A write running longer than this means the database is not answering: callers stop waiting.
 STALL_SECONDS = 1.0
+# A writer's connection unused this long is given back to the pool (and pinged when next taken).
+KEEP_CONNECTION_SECONDS = 5.0
 
 
 _STOP = object()
@@ -103,6 +105,11 @@ class Database:
         self._running: list[PendingWrite[Any]] = []
         self._running_lock = threading.Lock()
         self._next_probe = 0.0
+        # Each writer keeps its connection while it is busy: checking a pooled one out for every
+        # batch cost a ping (a round trip) and pool bookkeeping on every commit, the largest
+        # share of a replica's CPU under load. One idle for a while goes back to the pool, whose
+        # ping on the next checkout notices a restarted server before a batch is lost to it.
+        self._connections = threading.local()
         self._threads = [threading.Thread(target=self._run, name=f"db-writer-{n}", daemon=True)
                          for n in range(self._writers)]
         for thread in self._threads:
@@ -140,9 +147,9 @@ class Database:
 
             return engine
         return create_engine(
-            # One connection per writer, and a few for reads (reports, tests).
-            self.url, pool_size=self._writers + 2,
-            max_overflow=8, pool_pre_ping=True, pool_recycle=1800,
+            # One connection per writer (see ``_connection``), and a few for reads.
+            self.url, pool_size=self._writers + 2, max_overflow=8, pool_pre_ping=True,
+            pool_recycle=1800,
             connect_args={
                 "connect_timeout": CONNECT_TIMEOUT_SECONDS,
                 "application_name": "safeguards-bot",
@@ -151,9 +158,10 @@ class Database:
 
     # -- writing ---------------------------------------------------------------------------------
     def submit(self, op: Operation[T], *, what: str, rows: int = 1,
-               in_transaction: bool = True) -> PendingWrite[T]:
-        """Queue ``op``; it runs on a writer thread inside a transaction with others."""
-        pending = PendingWrite(op, what, rows, in_transaction=in_transaction)
+               in_transaction: bool = True, alone: bool = False) -> PendingWrite[T]:
+        """Queue ``op``; it runs on a writer thread inside a transaction with others (``alone``:
+        in one of its own, for a write whose locks must not wait for other writes' commit)."""
+        pending = PendingWrite(op, what, rows, in_transaction=in_transaction, alone=alone)
         if self._closed:
             pending._end(PendingWrite._FAILED, None, WriteGivenUp("the database is closed"))
             self.health.lost(what, rows)
@@ -232,14 +240,16 @@ class Database:
                 elif isinstance(more, PendingWrite):
                     batch.append(more)
             live = [p for p in batch if p._start()]
-            together = [p for p in live if p.in_transaction]
+            # Writes on their own first: they are the ones acknowledgements wait for.
+            for pending in live:
+                if pending.alone:
+                    self._execute([pending])
+            together = [p for p in live if not p.alone]
             if together:
                 self._execute(together)
-            for pending in live:
-                if not pending.in_transaction:
-                    self._execute([pending])
             self._maintain()
             if stop:
+                self._drop_connection()
                 return
 
     def _idle_seconds(self) -> float:
@@ -260,22 +270,53 @@ class Database:
             self._execute([probe])
         self.health.tick()
 
-    def _execute(self, live: list[PendingWrite[Any]]) -> None:
+    def _connection(self) -> Connection:
+        """This writer thread's own connection, opened on first use."""
+        connection: Connection | None = getattr(self._connections, "connection", None)
+        now = time.monotonic()
+        if connection is not None and (connection.closed or connection.invalidated or
+                                       now - self._connections.used > KEEP_CONNECTION_SECONDS):
+            self._drop_connection()
+            connection = None
+        if connection is None:
+            connection = self.engine.connect()
+            self._connections.connection = connection
+        self._connections.used = now
+        return connection
+
+    def _drop_connection(self) -> None:
+        connection: Connection | None = getattr(self._connections, "connection", None)
+        self._connections.connection = None
+        if connection is not None:
+            with contextlib.suppress(Exception):
+                connection.close()
+
+    def _execute(self, live: list[PendingWrite[Any]], *, retries: int = 2) -> None:
         with self._running_lock:
             self._running.extend(live)
         try:
             try:
                 self._prepare()
+                connection = self._connection()
                 if live[0].in_transaction:
-                    with self.engine.begin() as connection:
+                    with connection.begin():
                         results = [pending.op(connection) for pending in live]
                 else:
-                    with self.engine.connect() as connection:
-                        results = [live[0].op(connection)]
+                    results = [live[0].op(connection)]
+                    if connection.in_transaction():  # SQLAlchemy began one on first use
+                        connection.commit()
             except Exception as exc:
+                if _transient(exc) and retries > 0:
+                    # PostgreSQL cancelled the transaction (a deadlock with another replica's
+                    # batch, a serialization failure): nothing of it was written, and each
+                    # operation alone will go through. Failing them would make a replica's
+                    # dedup claim fail, and then two replicas answer one delivery.
+                    for pending in live:
+                        self._execute([pending], retries=retries - 1)
+                    return
                 if len(live) > 1 and _one_bad_operation(exc):
                     for pending in live:  # one bad write must not sink the others
-                        self._execute([pending])
+                        self._execute([pending], retries=retries)
                     return
                 self._failed(live, exc)
                 return
@@ -287,6 +328,7 @@ class Database:
         self.health.succeeded()
 
     def _failed(self, live: list[PendingWrite[Any]], exc: BaseException) -> None:
+        self._drop_connection()
         if isinstance(exc, (OperationalError, OSError, migrations.SchemaTooNew)):
             # The file may be replaced, the server restarted: connect and check afresh.
             self._ready = False
@@ -305,7 +347,8 @@ class Database:
             if self._file_id is not None and current != self._file_id:
                 self._file_id = None
                 self._ready = False
-                self.engine.dispose()  # our connections still point at the deleted file
+                self._drop_connection()  # it still points at the deleted file
+                self.engine.dispose()
                 self.recreated += 1
                 log.error("database %s: the file was deleted or replaced while in use; "
                           "creating it again (what it held is gone; replies still in memory "
@@ -325,6 +368,13 @@ def _checkpoint(connection: Connection) -> None:
     driver = connection.connection.driver_connection
     if driver is not None:
         driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def _transient(exc: BaseException) -> bool:
+    """SQLSTATE class 40, transaction rollback (deadlock, serialization failure): the server
+    undid the whole transaction, and the same statements may simply be run again."""
+    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return isinstance(sqlstate, str) and sqlstate.startswith("40")
 
 
 def _one_bad_operation(exc: BaseException) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, or_, select, update
+from sqlalchemy import Connection, Update, and_, bindparam, delete, func, or_, select, update
 
 from bot.store.database import Database, PendingWrite
 from bot.store.tables import outbox
@@ -131,7 +131,7 @@ class Outbox:
                   "lease_until": now + self.lease_seconds}
 
         def op(connection: Connection) -> None:
-            connection.execute(outbox.insert().values(**values))
+            connection.execute(_INSERT, values)
 
         return self.database.submit(op, what="outbox")
 
@@ -225,10 +225,28 @@ class Outbox:
         return self.database.run(op, what="outbox backlog", rows=0)
 
     def _update(self, row_id: str, what: str, **values: Any) -> PendingWrite[bool]:
+        statement = _update_statement(tuple(sorted(values)))
+        parameters = {"row_id": row_id, "row_owner": self.owner,
+                      **{f"new_{name}": value for name, value in values.items()}}
+
         def op(connection: Connection) -> bool:
-            result = connection.execute(update(outbox).where(
-                outbox.c.id == row_id, outbox.c.lease_owner == self.owner, _UNFINISHED,
-            ).values(**values))
-            return bool(result.rowcount == 1)
+            return bool(connection.execute(statement, parameters).rowcount == 1)
 
         return self.database.submit(op, what=what, rows=0)
+
+
+# Statements built once, run with parameters: building one per write (and SQLAlchemy's cache key
+# for it) cost more CPU than the write itself, and a replica makes several per reply.
+_INSERT = outbox.insert()
+_UPDATES: dict[tuple[str, ...], Update] = {}
+
+
+def _update_statement(names: tuple[str, ...]) -> Update:
+    """Update the named columns of one row, only while this process holds it unfinished."""
+    statement = _UPDATES.get(names)
+    if statement is None:
+        statement = update(outbox).where(
+            outbox.c.id == bindparam("row_id"), outbox.c.lease_owner == bindparam("row_owner"),
+            _UNFINISHED).values({name: bindparam(f"new_{name}") for name in names})
+        _UPDATES[names] = statement
+    return statement

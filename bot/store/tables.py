@@ -107,9 +107,10 @@ digests = Table(
 )
 
 
-def upsert(connection: Connection, table: Table) -> Any:
-    """``INSERT`` with ``ON CONFLICT`` clauses, in the connected engine's dialect."""
-    if connection.dialect.name == "postgresql":
+def upsert(connection: Connection | str, table: Table) -> Any:
+    """``INSERT`` with ``ON CONFLICT`` clauses, in the connected engine's (or the named) dialect."""
+    dialect = connection if isinstance(connection, str) else connection.dialect.name
+    if dialect == "postgresql":
         return postgresql.insert(table)
     return sqlite.insert(table)
 

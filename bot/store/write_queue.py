@@ -46,10 +46,12 @@ class PendingWrite(Generic[T]):
     _QUEUED, _RUNNING, _DONE, _FAILED, _ABANDONED = range(5)
 
     def __init__(self, op: Operation[T], what: str, rows: int, *,
-                 in_transaction: bool = True):
+                 in_transaction: bool = True, alone: bool = False):
         self.op = op
         # False: run on a connection outside any transaction (SQLite's checkpoint needs that).
         self.in_transaction = in_transaction
+        # True: in a transaction of its own, never batched with other writes.
+        self.alone = alone or not in_transaction
         self.what = what
         self.rows = rows
         self.started_at: float | None = None

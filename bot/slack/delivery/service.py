@@ -265,7 +265,10 @@ class Delivery:
     def _lease_held(self, job: Job, now: float) -> bool:
         """Whether this process may send the job's row now (renewing its lease if it is short)."""
         assert self.outbox is not None
-        safe = self.timings.timeout() + 1.0
+        # The lease must outlast the send *and* the write that marks the row delivered: a row
+        # whose lease runs out between the two is free for another replica, which sends it
+        # again. A quarter of the lease (15 s by default) covers a slow database.
+        safe = self.timings.timeout() + max(1.0, self.outbox.lease_seconds / 4)
         if job.lease_until - now > safe:
             return True
         pending = self.outbox.renew(job.row.id, now)
@@ -278,10 +281,10 @@ class Delivery:
                         "out); not sent from here", LABELS[job.row.kind])
             self._leave(job)
             return False
+        # The database is not answering: sending on a short lease could let another replica
+        # send too, so wait for it (the reply is late rather than double).
         pending.abandon()
-        if job.lease_until - now > self.timings.timeout():
-            return True  # the database is not answering, but the lease is still ours
-        self._schedule(job, 1.0)  # try again once the database answers
+        self._schedule(job, 1.0)
         return False
 
     def _advance(self, job: Job, error: str | None) -> None:
