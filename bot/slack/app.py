@@ -7,6 +7,7 @@ run it on a loopback port against a fake Slack.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -155,13 +156,28 @@ def _sample(delivery: Delivery) -> None:
     if outbox is None:
         return
 
+    # Both gauges come from one query: a scrape reads them one after the other, and each
+    # would otherwise query the database (and wait for it) on its own.
+    last: list[tuple[float, tuple[int, float | None]]] = []
+    lock = threading.Lock()
+
+    def backlog() -> tuple[int, float | None]:
+        now = time.monotonic()
+        with lock:
+            if last and now - last[0][0] < 1.0:
+                return last[0][1]
+        found = outbox.backlog()
+        with lock:
+            last[:] = [(now, found)]
+        return found
+
     def oldest_age() -> float | None:
-        count, oldest = outbox.backlog()
+        count, oldest = backlog()
         return max(0.0, time.time() - oldest) if count and oldest is not None else 0.0
 
     metrics.sample("safeguards_outbox_depth",
                    "Outbox rows not yet delivered, expired or failed (every replica's).",
-                   lambda: outbox.backlog()[0])
+                   lambda: backlog()[0])
     metrics.sample("safeguards_outbox_oldest_age_seconds",
                    "Age of the oldest unfinished outbox row (0 when there is none).", oldest_age)
 
