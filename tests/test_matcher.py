@@ -175,6 +175,12 @@ def test_naming_claude_or_anthropic_keeps_a_question_ours(question: str, expecte
     assert lead(question) == expected
 
 
+def test_a_possessive_still_names_the_product() -> None:
+    assert MATCHER.other_product("where is openai's trust portal, i need a soc2 report") == "openai"
+    assert MATCHER.other_product("what does meta ai's filter block") == "meta ai"
+    assert MATCHER.other_product("my chats are gone") is None
+
+
 def test_everyday_words_are_not_product_names() -> None:
     # "metà" (Italian), a Google Form, a mouse cursor: not other companies' products here.
     for question in ("a metà conversazione mi hanno bannato l'account",

@@ -13,6 +13,16 @@ def test_case_accents_width_and_punctuation_fold_away() -> None:
     assert tokens("can't") == tokens("cant")
 
 
+def test_french_and_italian_elisions_drop_the_article_not_the_word() -> None:
+    # "l'API" is the API, "d'utilisation" is "utilisation": not the words "lapi", "dutilisation".
+    assert tokens("l'API de Claude") == tokens("API Claude") == ["api"]
+    assert tokens("politique d'utilisation") == tokens("politique utilisation")
+    assert tokens("contattare l’assistenza") == tokens("contattare assistenza")
+    assert tokens("dell'account") == ["account"]
+    # English contractions keep their single word.
+    assert tokens("don't can't it's") == tokens("dont cant its")
+
+
 def test_inflections_meet() -> None:
     assert stem("banned") == stem("ban")
     assert stem("suspended") == stem("suspend")

@@ -10,7 +10,8 @@ How a message is judged (each step in its own module):
 3. each phrase found is read in its place (``crisis_context``): negated by the writer ("i'm not
    suicidal"), a mention ("suicide hotline"), a story ("my novel's character wants to die"), a
    question about someone in general, or someone else's distress ("my friend says she wants to
-   die": the person asking is a helper);
+   die": the person asking is a helper); and in the frame of the whole message
+   (``crisis_framing``): a joke about a trifle, a professional at work, an everyday mishap;
 4. if nothing was found, a second look by letter similarity (``crisis_similarity``).
 
 The verdict says whose distress it is (``CrisisKind``) and how sure the check is
@@ -26,6 +27,7 @@ from enum import Enum
 from bot.engine import crisis_text
 from bot.engine.catalog import Entry
 from bot.engine.crisis_context import Context, Reading
+from bot.engine.crisis_framing import GERMAN_ARTICLES
 from bot.engine.crisis_phrases import Found, PhraseFinder
 from bot.engine.crisis_similarity import SimilarityIndex
 from bot.engine.thresholds import (
@@ -64,7 +66,8 @@ def _label(found: Found, reading: Reading) -> str:
         kind += " (gentle)"
     notes = [name for name, flag in (
         ("negated", reading.negated), ("mention", reading.mention), ("story", reading.story),
-        ("hypothetical", reading.hypothetical), ("someone else", reading.other)) if flag]
+        ("hypothetical", reading.hypothetical), ("someone else", reading.other),
+        ("everyday", reading.everyday), ("laughing", reading.laughing)) if flag]
     return f"{kind}: {phrase.text}" + (f" [{', '.join(notes)}]" if notes else "")
 
 
@@ -76,14 +79,18 @@ def _kind(readings: Iterable[Reading]) -> CrisisKind:
 
 
 def _kind_of_signs(readings: list[Reading]) -> CrisisKind:
-    """Signs are loose words; whose they are is what most of them say."""
-    others = sum(r.other for r in readings)
-    return CrisisKind.OTHER if others > len(readings) - others else CrisisKind.SELF
+    """Signs are loose words; whose they are is what most of those that say it say ("my friend
+    sent a farewell message" names her; "not answering the phone" names nobody)."""
+    saying = [r for r in readings if r.other or r.explicit_self]
+    others = sum(r.other for r in saying)
+    return CrisisKind.OTHER if others > len(saying) - others else CrisisKind.SELF
 
 
 def _distinct(found: list[Found]) -> int:
-    """How many different signs: "pills" inside "sleeping pills" is one sign, not two."""
-    word_sets = {frozenset(f.phrase.keys) for f in found}
+    """How many different signs: "pills" inside "sleeping pills" is one sign, not two, and so
+    are the alternatives of one group ("tylenol|ibuprofen")."""
+    word_sets = {frozenset((f.phrase.group,)) if f.phrase.group else frozenset(f.phrase.keys)
+                 for f in found}
     return sum(1 for w in word_sets if not any(w < other for other in word_sets))
 
 
@@ -159,7 +166,7 @@ class CrisisDetector:
         labelled: set[tuple[tuple[str, ...], int, Reading]] = set()
         confident: list[Reading] = []
         gentle: list[Reading] = []
-        discounted = False  # a negated or mentioned phrase: one weak sign at most
+        discounted = False  # a mentioned phrase, or one said in jest: one weak sign at most
         discounted_of_oneself = False
         seen: set[int] = set()  # words already read as part of a distress phrase
         # Where gentle phrases are: each counts as a weak sign, unless a strong sign is part of
@@ -168,13 +175,19 @@ class CrisisDetector:
         gentle_places: list[frozenset[int]] = []
         for found in self._phrases.find(words):
             seen.update(found.own)
-            reading = context.read(found.start, found.end, found.own)
+            reading = context.read(found.start, found.end, found.own, term=found.phrase.term)
             if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
             if found.phrase.farewell and context.everyday_departure:
                 continue  # "goodbye everyone, today is my last day here"
-            if reading.negated or (reading.mention and (
+            # The writer's denial ("i'm not suicidal, just asking about a dose") is no sign at
+            # all: real distress elsewhere in the message is found on its own. A joke, a game or
+            # a mishap ("this exam makes me want to die lol") is not distress said in earnest
+            # either, but not nothing: one weak sign, as a mention.
+            if reading.negated:
+                continue
+            if reading.everyday or (reading.mention and (
                     context.about_product or not reading.help_seeking)):
                 discounted = True
                 discounted_of_oneself = discounted_of_oneself or context.said_of_oneself(
@@ -186,7 +199,7 @@ class CrisisDetector:
             elif found.phrase.gentle:
                 gentle.append(reading)
                 gentle_places.append(found.own)
-            elif reading.hypothetical:
+            elif reading.hypothetical or reading.laughing:
                 gentle.append(reading)
             else:
                 confident.append(reading)
@@ -201,12 +214,15 @@ class CrisisDetector:
         sign_readings: list[Reading] = []
         gentle_with_strong: set[int] = set()
         for found in self._signs.find(words):
-            reading = context.read(found.start, found.end, found.own)
+            reading = context.read(found.start, found.end, found.own, term=found.phrase.term)
             if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
             if not reading.counts or (found.phrase.farewell and context.everyday_departure):
                 continue
+            if (found.phrase.language == "en" and found.start == found.end
+                    and words[found.start].text in GERMAN_ARTICLES and context.framing.german):
+                continue  # "die" is an article in "wie hoch ist die Brücke"
             inside = [i for i, place in enumerate(gentle_places) if not place.isdisjoint(found.own)]
             if inside and found.phrase.owner == _WEAK:
                 continue

@@ -6,7 +6,9 @@ A distress phrase found in a message is read in its place:
 - part of a *story*: "my novel's character wants to die" (unless the writer speaks of
   themselves, outside quotation marks: "i'm writing a story and honestly i want to die");
 - *hypothetical*, someone in general: "what does claude do if someone mentions self harm";
-- about *someone else*, so the person writing is helping them: "my friend says she wants to die".
+- about *someone else*, so the person writing is helping them: "my friend says she wants to die";
+- *everyday*: a joke, a game or a mishap ("this boss makes me want to die lol", "cut myself
+  shaving"); the framings of the whole message are ``crisis_framing``'s.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.engine import crisis_lang as lang
+from bot.engine import crisis_text
 from bot.engine import crisis_words as cw
+from bot.engine.crisis_framing import TOPIC_VERBS, WORK_VERBS, Framing
 from bot.engine.crisis_text import Word
 
 # How far back (in words, within the sentence) the writer's subject is looked for.
@@ -24,6 +28,8 @@ NEGATION_REACH = 4
 # How many characters around a phrase in an unspaced script are looked at.
 CJK_REACH = 8
 CJK_NEGATION_REACH = 4
+# How far back (in words, within the clause) a bare term looks for the person it is said of.
+PERSONAL_REACH = 3
 
 SELF, OTHER, GENERIC = "self", "other", "generic"
 
@@ -37,11 +43,13 @@ class Reading:
     hypothetical: bool = False
     other: bool = False  # someone else's distress (the writer is helping)
     explicit_self: bool = False  # the writer says "i", "me", "my"...
+    everyday: bool = False  # a joke, a game, a kitchen mishap
+    laughing: bool = False  # said laughing: maybe meant, maybe not
 
     @property
     def counts(self) -> bool:
         """The phrase speaks of real distress (the writer's or someone else's)."""
-        return not (self.negated or self.mention or self.story)
+        return not (self.negated or self.mention or self.story or self.everyday)
 
 
 def _cjk_run_before(words: list[Word], start: int) -> str:
@@ -66,23 +74,6 @@ def _cjk_run_after(words: list[Word], end: int) -> str:
         chars.append(words[i].text[1])
         i += 1
     return "".join(chars)
-
-
-def _cjk_text(words: list[Word]) -> str:
-    """The unspaced-script text back from its character pairs ("死に" "にた" "たい" = "死にたい");
-    separate runs apart."""
-    out: list[str] = []
-    previous = ""
-    for w in words:
-        if not w.cjk:
-            previous = ""
-            continue
-        if previous and len(w.text) == 2 and w.text[0] == previous[-1]:
-            out.append(w.text[1])
-        else:
-            out.append(" " + w.text)
-        previous = w.text
-    return "".join(out)
 
 
 def _cjk_span(words: list[Word], start: int, end: int) -> str:
@@ -114,6 +105,7 @@ class Context:
         self._fiction: bool | None = None
         self._self_sentences: set[int] | None = None
         self._departure: bool | None = None
+        self.framing = Framing(words)
 
     def said_of_oneself(self, position: int) -> bool:
         """The sentence at ``position`` has the writer as its subject ("i'm so tired")."""
@@ -126,7 +118,7 @@ class Context:
                 elif w.text in cw.SELF_SUBJECTS:
                     found.add(w.sentence)
             found.update(s for s, run in cjk.items()
-                         if any(m in _cjk_text(run) for m in cw.CJK_SELF_SUBJECTS))
+                         if any(m in crisis_text.cjk_text(run) for m in cw.CJK_SELF_SUBJECTS))
             self._self_sentences = found
         return self.words[position].sentence in self._self_sentences
 
@@ -135,7 +127,7 @@ class Context:
         """The message gives an everyday reason to say goodbye (a last day, a holiday)."""
         if self._departure is None:
             latin = " " + " ".join(w.text for w in self.words if not w.cjk) + " "
-            cjk = _cjk_text(self.words)
+            cjk = crisis_text.cjk_text(self.words)
             self._departure = any(
                 f" {cue} " in latin if cue.isascii() or lang.is_cyrillic(cue) else cue in cjk
                 for cue in cw.EVERYDAY_DEPARTURES)
@@ -149,36 +141,103 @@ class Context:
     @property
     def fiction(self) -> bool:
         if self._fiction is None:
-            cjk = _cjk_text(self.words)
-            self._fiction = any(w.text in cw.FICTION for w in self.words if not w.cjk) or any(
-                marker in cjk for marker in cw.CJK_FICTION)
+            cjk = crisis_text.cjk_text(self.words)
+            self._fiction = any(self._fiction_word(i) for i, w in enumerate(self.words)
+                                if not w.cjk) or any(marker in cjk for marker in cw.CJK_FICTION)
         return self._fiction
 
-    def read(self, start: int, end: int, own: frozenset[int]) -> Reading:
-        """How to take the phrase whose words are at ``own`` (positions ``start``..``end``)."""
+    def _fiction_word(self, i: int) -> bool:
+        """A word of fiction; a "story" only when it is no post on a social network: "he wrote
+        goodbye on his story", "elle a posté une story" are a farewell, not a novel."""
+        text = self.words[i].text
+        if text not in cw.FICTION:
+            return False
+        if text not in cw.STORY_WORDS:
+            return True
+        before = {w.text for w in self.words[max(0, i - 3):i]}
+        return before.isdisjoint(cw.POSTED_ON) and not any(
+            w.text in cw.SOCIAL_NETWORKS for w in self.words)
+
+    def read(self, start: int, end: int, own: frozenset[int], *, term: bool = False) -> Reading:
+        """How to take the phrase whose words are at ``own`` (positions ``start``..``end``);
+        ``term``: it is a bare name of the subject ("suicide", "self harm")."""
         words = self.words
+        framing = self.framing
         if words[start].cjk:
             negated, person, hypothetical = self._cjk(start, end)
-            mention = help_seeking = False
+            mention = self._cjk_mention(start, end, term)
+            help_seeking = everyday = False
         else:
             negated = self._negated(start, end, own)
             mention, help_seeking = self._mention(start, end)
+            if not mention and term and framing.professional and not self._personal(start):
+                mention = True  # "i'm a therapist... handouts about self-harm"
             person, hypothetical = self._person(start, end, own)
+            everyday = (framing.accident(start, end) or framing.killing_me(start, end)
+                        or framing.technical(end))
+        everyday = everyday or framing.joking(start)
         quoted = all(words[i].quoted for i in own)
-        story = self.fiction and (quoted or person != SELF)
+        if term and quoted and not mention:
+            mention = True  # 'what does "self-harm" mean in the policy': the word, named
+        if quoted and person == SELF and self._reported(start):
+            person = OTHER  # 'my friend texted me "i want to die"'
+        # In a story the writer tells, a bare term is the story's ("i'm writing a thriller where
+        # the detective finds a suicide note"); the writer's own words are still theirs.
+        story = self.fiction and (quoted or person != SELF or (
+            term and not self._personal(start)))
         return Reading(
             negated=negated, mention=mention, help_seeking=help_seeking, story=story,
             hypothetical=hypothetical or person == GENERIC,
             other=person in (OTHER, GENERIC),
             explicit_self=person == SELF,
+            everyday=everyday,
+            laughing=not everyday and framing.laughs(start),
         )
+
+    def _reported(self, start: int) -> bool:
+        """Someone else is named before the quotation the phrase stands in: its "i" is theirs."""
+        words = self.words
+        sentence = words[start].sentence
+        for i in range(start - 1, max(-1, start - 1 - PERSON_REACH), -1):
+            if words[i].sentence != sentence:
+                break
+            if not words[i].quoted and (words[i].text in cw.THIRD_PERSON or
+                                        words[i].text in cw.THIRD_VERBS):
+                return True
+        return False
+
+    def _reported_to(self, i: int) -> bool:
+        """The "me" at ``i`` is the one someone wrote or spoke to: "texted me", "me mandó",
+        "m'a envoyé", "mi ha scritto", "hat mir geschrieben"."""
+        words = self.words
+        near = [words[j].text for j in (i - 1, i + 1, i + 2)
+                if 0 <= j < len(words) and words[j].clause == words[i].clause]
+        return any(w in cw.REPORTING_VERBS for w in near)
+
+    def _personal(self, start: int) -> bool:
+        """A bare term said of a person: "i'm suicidal", "my self harm", "i attempted suicide",
+        "i keep thinking about suicide"; not with work in between ("i'm writing about
+        self-harm")."""
+        words = self.words
+        clause = words[start].clause
+        for i in range(start - 1, max(-1, start - 1 - PERSONAL_REACH), -1):
+            text = words[i].text
+            if words[i].clause != clause or text in WORK_VERBS:
+                return False
+            if text in cw.FIRST_PERSON or text in cw.PERSONAL_STATES:
+                return True
+        return False
 
     # -- spaced scripts -----------------------------------------------------------------
 
     def _negated(self, start: int, end: int, own: frozenset[int]) -> bool:
         words = self.words
-        # A negation inside the phrase's gap: "je ne veux pas mourir".
-        if any(words[i].text in cw.NEGATIONS for i in range(start, end + 1) if i not in own):
+        # A negation inside the phrase's gap: "je ne veux pas mourir". Not when the phrase has
+        # its own: then a second one agrees with it ("non svegliarmi mai più", "ne plus jamais
+        # me réveiller", "no quiero vivir nunca más").
+        negative = any(words[i].text in cw.NEGATIONS for i in own)
+        if not negative and any(words[i].text in cw.NEGATIONS
+                                for i in range(start, end + 1) if i not in own):
             return True
         clause = words[start].clause
         listed = False  # just passed an "or": the word before it is another item of the list
@@ -207,17 +266,33 @@ class Context:
         after = word(end + 1)
         if after in cw.FEATURE_NOUNS:
             return True, after in cw.HELP_NOUNS
-        if after in cw.CLINICAL_NOUNS and not self.said_of_oneself(start):
+        if after in cw.CLINICAL_NOUNS and (
+                self.framing.professional or not self.said_of_oneself(start)):
             return True, False  # "can claude detect suicidal intent", not "i have suicidal..."
+        if self.framing.compound(start, end):
+            return True, False  # "the suicide squeeze in baseball"
         if word(start - 1) in cw.PREVENTION_NOUNS or word(start - 2) in cw.PREVENTION_NOUNS:
             return True, word(start - 1) in cw.HELP_NOUNS or word(start - 2) in cw.HELP_NOUNS
         if word(start - 1) == "to" and (word(start - 2) in cw.DIRECTIVE_VERBS
                                         or word(start - 3) in cw.DIRECTIVE_VERBS):
             return True, False  # "telling people to kill themselves"
+        if word(start - 1) in TOPIC_VERBS or (
+                len(word(start - 1)) <= 3 and word(start - 2) in TOPIC_VERBS):
+            return True, False  # "a reply that encouraged self-harm"
         if word(start - 1) in cw.ABOUT and (
                 word(start - 2) in cw.TOPIC_NOUNS or word(start - 3) in cw.TOPIC_NOUNS):
             return True, False
         return False, False
+
+    def _cjk_mention(self, start: int, end: int, term: bool) -> bool:
+        """"自殺防治專線", "自殺予防", "자살 예방": the subject named; at work, a bare term too."""
+        after = _cjk_run_after(self.words, end)
+        if any(after.startswith(m) for m in cw.CJK_TOPIC_AFTER):
+            return True
+        if term and self.framing.professional:
+            before = _cjk_run_before(self.words, start)
+            return not any(m in before[-3:] for m in cw.CJK_FIRST_PERSON)
+        return False
 
     def _person(self, start: int, end: int, own: frozenset[int]) -> tuple[str | None, bool]:
         """(SELF, OTHER, GENERIC or None when nothing says, hypothetical)."""
@@ -253,12 +328,17 @@ class Context:
             if antecedent:
                 # The word "who" is about: "a girl who feels hopeless".
                 return (SELF if text in cw.FIRST_PERSON else OTHER), False
-            if text in cw.RELATIVE:
+            # German "der", "die" are relatives only at the head of a clause ("ein Freund, der
+            # sterben will"); elsewhere articles ("seit der Trennung").
+            if text in cw.RELATIVE and (text not in cw.CLAUSE_RELATIVES
+                                        or i == 0 or words[i - 1].clause != word.clause):
                 relative = antecedent = True
                 continue
             if text in cw.FIRST_POSSESSIVES:
                 continue  # "my game", "my friend": the noun says who, not "my"
             if found is None:
+                if text in cw.OBJECT_ME and self._reported_to(i):
+                    continue  # "my friend sent me a goodbye": "me" is who it was sent to
                 if text in cw.FIRST_PERSON:
                     return SELF, False
                 if text in cw.THIRD_PRONOUNS or text in cw.THIRD_VERBS:

@@ -42,7 +42,7 @@ def is_cyrillic(word: str) -> bool:
 # -- English: contractions spelt out, so "i'm a burden" = "i am a burden" ------------------
 
 _EN_SPELT_OUT = {
-    "im": ("i", "am"), "ive": ("i", "have"), "youre": ("you", "are"),
+    "im": ("i", "am"), "ive": ("i", "have"), "ill": ("i", "will"), "youre": ("you", "are"),
     "theyre": ("they", "are"), "shes": ("she", "is"), "hes": ("he", "is"),
     # "do" is left out: "not wanting to be alive" is "don't want to be alive".
     "dont": ("not",), "doesnt": ("not",), "didnt": ("not",),
@@ -50,6 +50,7 @@ _EN_SPELT_OUT = {
     "wont": ("will", "not"), "wouldnt": ("would", "not"), "isnt": ("is", "not"),
     "arent": ("are", "not"), "wasnt": ("was", "not"), "werent": ("were", "not"),
     "wanna": ("want", "to"), "gonna": ("going", "to"), "gotta": ("got", "to"),
+    "abt": ("about",), "bc": ("because",),
     "does": ("do",), "did": ("do",), "wants": ("want",), "wanted": ("want",),
     # One reflexive for everyone: "shoot myself" also finds "my dad talks about shooting himself"
     # (whose distress it is, is read from the word itself: crisis_context).
@@ -68,13 +69,20 @@ def _en_key(word: str) -> str:
 
 
 def en_keys(word: str) -> tuple[str, ...]:
-    return tuple(_en_key(part) for part in _EN_SPELT_OUT.get(word, (word,)))
+    return tuple(IRREGULAR["en"].get(part) or _en_key(part)
+                 for part in _EN_SPELT_OUT.get(word, (word,)))
 
 
 # -- irregular verbs: the few core verbs of distress whose forms no suffix rule joins ------
 # Each form stands for a concept ("@want"), within its family only.
 
 _IRREGULAR_SOURCE: dict[str, dict[str, str]] = {
+    # "i've written my note" is "wrote my note", "took all my pills" is "take all my pills".
+    "en": {
+        "@write": "write writes wrote written writing",
+        "@give": "give gives gave given giving",
+        "@take": "take takes took taken taking",
+    },
     "rom": {
         "@want": "querer quiero quieres quiere queremos quieren queria querias querian querria "
                  "quisiera quise quiso quero quer queres querem quis quisesse queira "
@@ -109,6 +117,10 @@ _IRREGULAR_SOURCE: dict[str, dict[str, str]] = {
     "id": {
         "@want": "ingin pengen pengin pingin kepengen mau",
         "@not": "tidak tak nggak gak ga enggak ngga ndak",
+        # "alasan buat hidup" is "alasan untuk hidup", "udah mutusin" "sudah memutuskan", as
+        # people type them.
+        "@for": "untuk buat utk",
+        "@already": "sudah udah dah sdh",
     },
 }
 IRREGULAR: dict[str, dict[str, str]] = {
@@ -160,6 +172,18 @@ def rom_keys(word: str, *, reflexive: bool = False) -> tuple[str, ...]:
     return (_rom_key(clitic.group("verb")), *clitics)
 
 
+# A loose "me" or "se" right before an infinitive is its reflexive too, anyone's: "vai se
+# jogar" is "me jogar", "il va se jeter" is "me jeter". Only right before an infinitive or a
+# gerund: "se cortó la luz" (the power went out) is no "me corto", "¿se puede matar el
+# proceso?" no "me matar". Not "te": "je vais te tuer" is a threat, not distress.
+_LOOSE_REFLEXIVE = _fold("me se")
+
+
+def loose_reflexive(word: str, following: str) -> bool:
+    """``word`` is a reflexive pronoun standing before the verb form ``following``."""
+    return word in _LOOSE_REFLEXIVE and _rom_key(following).endswith("~v")
+
+
 def attached_pronouns(word: str) -> tuple[str, ...]:
     """The pronouns attached to a Romance verb: "matarme" -> ("me",)."""
     clitic = _CLITIC.match(word)
@@ -180,7 +204,8 @@ _SEPARABLE = (
     "weg", "ab", "an", "um",
 )
 # Not -t or -st: "das bringt mich noch um" (it's driving me mad) is not "ich bringe mich um".
-_DE_ENDINGS = ("ern", "en", "e", "n")
+# Adjective endings too: "das höchste Gebäude", "ein höchstes Gebäude".
+_DE_ENDINGS = ("ern", "em", "en", "er", "es", "e", "n")
 
 
 def _de_key(word: str) -> str:
@@ -207,8 +232,9 @@ def de_keys(word: str) -> tuple[str, ...]:
 # -- Indonesian: particles, possessives and the common verb affixes --------------------------
 
 _ID_PARTICLES = ("nya", "lah", "kah", "pun", "ku", "mu")
-_ID_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "ter", "di")
-_ID_SUFFIXES = ("kan", "an", "i")
+# With the spoken forms: "nyakitin" is "menyakiti", "ngelukain" "melukai", "ngebunuh" "membunuh".
+_ID_PREFIXES = ("meng", "meny", "mem", "men", "nge", "me", "ber", "ter", "di", "ng", "ny")
+_ID_SUFFIXES = ("kan", "an", "in", "i")
 
 
 def id_keys(word: str) -> tuple[str, ...]:
@@ -252,6 +278,24 @@ def ru_keys(word: str) -> tuple[str, ...]:
 
 _FAMILY_KEYS = {"en": en_keys, "rom": rom_keys, "de": de_keys, "id": id_keys, "ru": ru_keys}
 
+# Articles say nothing of distress and are the first words people leave out or change ("jump off
+# the bridge", "se jogar do prédio" for "me jogar de um prédio"): they are no key, and a
+# preposition fused with its article is the bare preposition ("do" = "de o", "vom" = "von dem").
+_ARTICLES = {
+    "en": _fold("the a an"),
+    "rom": _fold("el la los las lo le les un una unos unas uno o os um uma uns umas il gli "
+                 "al au aux ao aos alla allo alle agli ai"),
+    "de": _fold("der die das den dem des ein eine einen einem einer eines"),
+}
+_FUSED = {
+    "rom": {**dict.fromkeys(_fold("del du des do da dos das di della dello dei delle degli "
+                                  "dal dalla dallo dai dalle dagli"), "de"),
+            **dict.fromkeys(_fold("nel nella nello nei nelle em"), "en"),
+            "pra": "para", "pro": "para"},
+    "de": {"vom": "von", "zum": "zu", "zur": "zu", "beim": "bei", "im": "in", "ins": "in",
+           "am": "an"},
+}
+
 
 @lru_cache(maxsize=65536)
 def family_keys(word: str, family: str, *, reflexive: bool = False) -> tuple[str, ...]:
@@ -259,6 +303,9 @@ def family_keys(word: str, family: str, *, reflexive: bool = False) -> tuple[str
     ``reflexive``: its attached reflexive pronoun stands for anyone's (see ``rom_keys``)."""
     if family == "cjk":
         return (f"cjk:{word}",)
+    if word in _ARTICLES.get(family, ()):
+        return ()
+    word = _FUSED.get(family, {}).get(word, word)
     if family == "rom" and reflexive:
         return tuple(f"rom:{key}" for key in rom_keys(word, reflexive=True))
     return tuple(f"{family}:{key}" for key in _FAMILY_KEYS[family](word))

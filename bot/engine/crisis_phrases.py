@@ -14,7 +14,7 @@ by a deletion index and a RapidFuzz ratio), then stand for the keys of the word 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.engine import crisis_lang as lang
 from bot.engine import crisis_text, normalize
@@ -46,6 +46,12 @@ class Phrase:
     owner: int  # what the caller filed it under (distress, strong sign, weak sign)
     gentle: bool
     farewell: bool  # says goodbye ("goodbye everyone", "adieu à tous")
+    # (key, key) pairs that must stand in this order in the message (``_in_order``).
+    order: tuple[tuple[str, str], ...] = ()
+    term: bool = False  # names the subject, no person in it ("suicide", "self harm", "自殺")
+    # Alternatives written "a|b|c" are one sign however many of them a message names: "is it
+    # safe to take ibuprofen with paracetamol" names one means, not two.
+    group: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,11 +62,20 @@ class Found:
     own: frozenset[int]  # positions of the words that are the phrase's (the rest is its gap)
 
 
+ALTERNATIVES = "|"
+
+
 def parse(language: str, text: str, owner: int) -> list[Phrase]:
     """The phrase as the finder matches it: one form, or two when a verb carries a reflexive
-    pronoun ("matarme" is found as "me voy a matar" and, for anyone, as "matarse")."""
+    pronoun ("matarme" is found as "me voy a matar" and, for anyone, as "matarse"); each of its
+    alternatives when written "a|b|c" (``Phrase.group``)."""
     gentle = text.startswith(GENTLE_MARK)
     clean = text[len(GENTLE_MARK):].strip() if gentle else text
+    if ALTERNATIVES in clean:
+        return [replace(phrase, group=clean)
+                for alternative in clean.split(ALTERNATIVES) if alternative.strip()
+                for phrase in parse(
+                    language, (GENTLE_MARK if gentle else "") + alternative.strip(), owner)]
     words = crisis_text.texts(clean)
     farewell = any(w in cw.FAREWELL_WORDS for w in words) or any(
         f in clean for f in cw.CJK_FAREWELLS)
@@ -71,12 +86,55 @@ def parse(language: str, text: str, owner: int) -> list[Phrase]:
     phrases = []
     for reflexive in forms:
         keys: list[str] = []
-        for word in words:
+        for i, word in enumerate(words):
+            if (i + 1 < len(words) and lang.phrase_family(language, word) == "rom"
+                    and lang.loose_reflexive(word, words[i + 1])):
+                keys.append(_ROM_REFLEXIVE)
+                continue
             keys.extend(lang.phrase_keys(word, language, reflexive=reflexive))
         if keys:
-            phrases.append(Phrase(clean, language, tuple(dict.fromkeys(keys)), len(words), owner,
-                                  gentle, farewell))
+            phrases.append(Phrase(
+                clean, language, tuple(dict.fromkeys(keys)), len(words), owner, gentle,
+                farewell, _order(keys), _term(clean, words, keys, gentle)))
     return phrases
+
+
+# Keys that put a person, a wish or a denial in a phrase: it is then no bare name of a subject.
+_PERSONAL_KEYS = ("@self", "@poss", lang.REFLEXIVE, "@want", "@can", "@not", "want", "not")
+_CJK_TERM_CHARS = 3
+
+
+def _term(text: str, words: list[str], keys: list[str], gentle: bool) -> bool:
+    """A bare name of the subject, which a therapist or a researcher uses at work as anyone uses
+    a word: "suicide", "self harm", "overdose", "自殺"; not "kill myself", "want to die"."""
+    if gentle or len(words) > 2:
+        return False
+    if all(normalize.is_cjk_token(w) for w in words):
+        return len(text.replace(" ", "")) <= _CJK_TERM_CHARS
+    return not any(w in cw.FIRST_PERSON or w in cw.THIRD_PERSON for w in words) and not any(
+        key.partition(":")[2] in _PERSONAL_KEYS for key in keys)
+
+
+_ROM_REFLEXIVE = f"rom:{lang.REFLEXIVE}"
+
+# English puts the reflexive after its verb, always: "kill myself", "off myself". The other way
+# round it belongs to another verb: "sacrifice himself to kill the lich", "throw myself off a
+# cliff" (a verb of its own, not "to off myself").
+_EN_SELF = "en:@self"
+
+
+def _order(keys: list[str]) -> tuple[tuple[str, str], ...]:
+    at = keys.index(_EN_SELF) if _EN_SELF in keys else 0
+    return ((keys[at - 1], _EN_SELF),) if at > 0 else ()
+
+
+def _in_order(phrase: Phrase, stretch: list[tuple[int, str]]) -> bool:
+    for first, then in phrase.order:
+        starts = [p for p, key in stretch if key == first]
+        ends = [p for p, key in stretch if key == then]
+        if not starts or not ends or min(starts) > max(ends):
+            return False
+    return True
 
 
 def _another_ending(word: str, other: str) -> bool:
@@ -114,8 +172,16 @@ class PhraseFinder:
             for key in phrase.keys:
                 postings[key].append(index)
         self._postings = dict(postings)
-        self._sizes = [len(p.keys) for p in self.phrases]
+        # Each phrase is filed under its rarest key alone: a message holds a phrase only if it
+        # holds that key, and the others are then checked one by one. Counting every key
+        # ("i", "my", "to" are in hundreds of phrases) would cost most of a message's time.
+        anchors: dict[str, list[int]] = defaultdict(list)
+        for index, phrase in enumerate(self.phrases):
+            anchors[min(phrase.keys, key=lambda k: (len(postings[k]), k))].append(index)
+        self._anchors = dict(anchors)
         self._keys_cache: dict[str, frozenset[str]] = {}
+        # The keys of a word that some phrase has: all ``find`` needs to look at.
+        self._known_cache: dict[str, tuple[str, ...]] = {}
         self._typos: PhraseIndex | None = None
         self._typo_keys: dict[str, frozenset[str]] = {}
         self._typo_max_length = 0
@@ -146,6 +212,7 @@ class PhraseFinder:
 
     def clear_cache(self) -> None:
         self._keys_cache.clear()
+        self._known_cache.clear()
         if self._typos is not None:
             self._typos.clear_cache()
 
@@ -169,26 +236,37 @@ class PhraseFinder:
         self._keys_cache[word] = keys
         return keys
 
+    def _known_keys(self, word: str) -> tuple[str, ...]:
+        known = self._known_cache.get(word)
+        if known is None:
+            postings = self._postings
+            known = tuple(key for key in self.keys_of(word) if key in postings)
+            if len(self._known_cache) >= KEY_CACHE_SIZE:
+                self._known_cache.clear()
+            self._known_cache[word] = known
+        return known
+
     def find(self, words: list[Word]) -> list[Found]:
         """Every phrase present in ``words``, at each place it is (``MAX_PLACES`` at most)."""
-        postings = self._postings
         at: dict[str, list[int]] = defaultdict(list)
+        reflexives = _ROM_REFLEXIVE in self._postings
+        last = len(words) - 1
         for position, word in enumerate(words):
-            for key in self.keys_of(word.text):
-                if key in postings:
-                    at[key].append(position)
+            for key in self._known_keys(word.text):
+                at[key].append(position)
+            if (reflexives and position < last
+                    and lang.loose_reflexive(word.text, words[position + 1].text)):
+                at[_ROM_REFLEXIVE].append(position)
         if not at:
             return []
-        counts: dict[int, int] = {}
-        get = counts.get
-        for key in at:
-            for index in postings[key]:
-                counts[index] = get(index, 0) + 1
-        sizes = self._sizes
+        anchors = self._anchors
+        phrases = self.phrases
         found: list[Found] = []
-        for index, count in counts.items():
-            if count == sizes[index]:
-                found.extend(self._places(self.phrases[index], at, words))
+        for key in at:
+            for index in anchors.get(key, ()):
+                phrase = phrases[index]
+                if all(k in at for k in phrase.keys):
+                    found.extend(self._places(phrase, at, words))
         return found
 
     @staticmethod
@@ -214,7 +292,8 @@ class PhraseFinder:
                 left_key = events[left][1]
                 if inside[left_key] == 1:
                     stretch = events[left : right + 1]
-                    if end - start + 1 <= span and _small_words_belong(stretch, words):
+                    if end - start + 1 <= span and _small_words_belong(stretch, words) and (
+                            _in_order(phrase, stretch)):
                         places.append(Found(phrase, start, end, frozenset(p for p, _ in stretch)))
                         if len(places) >= MAX_PLACES:
                             return places

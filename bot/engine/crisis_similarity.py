@@ -20,6 +20,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from bot.engine.crisis_text import Word
 from bot.engine.thresholds import (
@@ -33,6 +34,14 @@ from bot.engine.thresholds import (
 _LONG_WORD = 3
 # Candidates must share this many of their rarest trigrams with the message.
 _HITS = 3
+# English puts a reflexive after its verb: "himself to kill" is not "kill himself" however
+# alike their letters (``crisis_phrases`` keeps the same order).
+_REFLEXIVES = frozenset(("myself", "yourself", "himself", "herself", "themselves", "themself"))
+# "je vais te tuer" is a threat, not "je vais me tuer": a stretch that says "you" where the
+# phrase does not is another sentence, however alike its letters.
+_YOU = frozenset((
+    "you", "your", "yourself", "te", "tu", "toi", "ton", "ta", "tes", "dich", "dir", "du", "dein",
+    "deine", "ti", "tuo", "tua", "voce", "vc", "tebe", "тебя", "тебе", "ты", "kamu", "kau", "lu"))
 # Long messages are looked at in pieces this long (in words), overlapping by more than any
 # phrase's stretch, so no stretch is cut in two.
 _PIECE = 60
@@ -62,8 +71,16 @@ class SimilarityIndex:
         self._grams: list[frozenset[str]] = []
         self._sizes: list[int] = []
         self._long_words: list[list[frozenset[str]]] = []
+        # (verb, reflexive) trigrams of a phrase whose reflexive must follow its verb.
+        self._order: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._says_you: list[bool] = []
         kept: list[int] = []
         for index, words in enumerate(phrases):
+            texts = [w for w, _ in words]
+            self._says_you.append(not _YOU.isdisjoint(texts))
+            at = next((i for i, w in enumerate(texts) if w in _REFLEXIVES), 0)
+            if at > 0:
+                self._order[index] = (grams(texts[at - 1], False), grams(texts[at], False))
             found = frozenset().union(*(grams(w, cjk) for w, cjk in words)) if words else (
                 frozenset())
             self._grams.append(found)
@@ -88,7 +105,13 @@ class SimilarityIndex:
         self._indexed = frozenset(by_gram)
 
     def find(self, words: list[Word]) -> list[Similar]:
-        """Stretches of ``words`` close to a phrase: at most one per phrase and stretch of text.
+        """Stretches of ``words`` close to a phrase: at most one per phrase and stretch of text,
+        and none that says "you" where the phrase does not (``_YOU``)."""
+        return [hit for hit in self._find_all(words) if self._says_you[hit.index] or
+                _YOU.isdisjoint(w.text for w in words[hit.start:hit.end + 1])]
+
+    def _find_all(self, words: list[Word]) -> list[Similar]:
+        """Every stretch close to a phrase.
 
         A long message is looked at in overlapping pieces of ``_PIECE`` words: in a whole
         novel-length message nearly every trigram is somewhere, and a phrase's trigrams must be
@@ -106,11 +129,8 @@ class SimilarityIndex:
         unit_grams = [grams(w.text, w.cjk) for w in words]
         message = frozenset().union(*unit_grams)
         by_gram = self._by_gram
-        hits: dict[int, int] = {}
-        get = hits.get
-        for gram in message & self._indexed:
-            for index in by_gram[gram]:
-                hits[index] = get(index, 0) + 1
+        # Counted in C: a message shares a few hundred trigrams with the index.
+        hits = Counter(chain.from_iterable(by_gram[gram] for gram in message & self._indexed))
         found: list[Similar] = []
         for index, count in hits.items():
             if count < _HITS:
@@ -143,10 +163,21 @@ class SimilarityIndex:
                 stretch = frozenset().union(*unit_grams[start:end])
                 score = 2 * len(stretch & phrase) / (total + len(stretch))
                 if score >= DISTRESS_SIMILARITY and (best is None or score > best.score) and (
-                        self._every_long_word_in(index, unit_grams[start:end])):
+                        self._every_long_word_in(index, unit_grams[start:end])) and (
+                        self._in_order(index, unit_grams[start:end])):
                     own = frozenset(i for i in range(start, end) if unit_grams[i] & phrase)
                     best = Similar(index, start, end - 1, own, score)
         return best
+
+    def _in_order(self, index: int, stretch: list[frozenset[str]]) -> bool:
+        order = self._order.get(index)
+        if order is None:
+            return True
+
+        def nearest(word: frozenset[str]) -> int:
+            return max(range(len(stretch)), key=lambda i: len(word & stretch[i]))
+
+        return nearest(order[0]) < nearest(order[1])
 
     def _every_long_word_in(self, index: int, stretch: list[frozenset[str]]) -> bool:
         return all(

@@ -34,6 +34,14 @@ _ELLIPSIS = re.compile(r"\.{2,}")
 _QUOTE_OPEN = frozenset("“«„「『")
 _QUOTE_CLOSE = frozenset("”»」』")
 _TOKEN = re.compile(r"[^\W_]+|[.!?…\n;。！？,:()\[\]—–、，\"“”«»„「」『』]")
+# Laughing faces are how people mark a joke ("this boss makes me want to die 😂"); they have no
+# letters, so each becomes the word people type for the same thing (``crisis_framing`` reads it).
+_LAUGHTER = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639\U0001F480]"
+                       "|:(?:joy|rofl|laughing|sweat_smile|skull|joy_cat):")
+LAUGHTER_WORD = "lol"
+# OpenCC leaves "著" alone (it is also a Simplified character, "famous"), but in "活著" it is
+# "着": folded here, on both sides alike, so "活著沒有意義" meets the catalog's "活着没有意义".
+_CJK_EXTRA = str.maketrans({"著": "着"})
 
 
 def _spell_out(match: re.Match[str]) -> str:
@@ -54,6 +62,10 @@ def _script_runs(run: str) -> list[str]:
 
 def fold(text: str) -> str:
     """The text folded, elisions spelt out, apostrophes gone and ellipses one character."""
+    if not text.isascii():
+        text = _LAUGHTER.sub(f" {LAUGHTER_WORD} ", text).translate(_CJK_EXTRA)
+    elif ":" in text:
+        text = _LAUGHTER.sub(f" {LAUGHTER_WORD} ", text)
     folded = _APOSTROPHES.sub("", _ELISION.sub(_spell_out, normalize.fold(text)))
     return _ELLIPSIS.sub("…", folded) if ".." in folded else folded
 
@@ -125,6 +137,23 @@ def read(text: str) -> list[Word]:
     if quoted:
         unquote()
     return words
+
+
+def cjk_text(words: list[Word]) -> str:
+    """The unspaced-script text back from its character pairs ("死に" "にた" "たい" = "死にたい");
+    separate runs apart."""
+    out: list[str] = []
+    previous = ""
+    for w in words:
+        if not w.cjk:
+            previous = ""
+            continue
+        if previous and len(w.text) == 2 and w.text[0] == previous[-1]:
+            out.append(w.text[1])
+        else:
+            out.append(" " + w.text)
+        previous = w.text
+    return "".join(out)
 
 
 def texts(text: str) -> list[str]:

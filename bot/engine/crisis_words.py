@@ -78,6 +78,8 @@ THIRD_PERSON = _fold(
     "kids child mom mum mother dad father brother sister cousin colleague coworker teammate "
     "student roommate classmate employee patient client customer user member neighbor "
     "neighbour girl boy woman teen teenager character protagonist villain hero heroine narrator "
+    "personnage personaje personaggio personagem figur charakter karakter tokoh персонаж "
+    "персонажа player players npc "
     "garcon femme homme heros narrateur madchen junge frau held heldin chica chico mujer heroe "
     "heroina menina menino mulher homem heroi donna uomo eroe eroina cewek cowok perempuan "
     "девушка парень женщина мужчина герой героиня "
@@ -93,10 +95,22 @@ THIRD_PERSON = _fold(
     "lei loro suo suoi sue amico amica fratello sorella figlio figlia collega utente ragazzo "
     "ragazza "
     "dia ia mereka teman temanku sahabat adik kakak anak ibu ayah pacar rekan pengguna "
-    "pelanggan "
+    "pelanggan temen temenku sahabatku adikku kakakku anakku ibuku ayahku pacarku "
+    "uncle aunt grandma grandpa grandmother grandfather nephew niece stepdad stepmom "
+    "cousine oncle tante vetter onkel oma opa primo prima tio tia abuela abuelo avo avó "
+    "cugino cugina zio zia nonna nonno sepupu paman bibi nenek kakek "
+    "дядя тетя бабушка дедушка племянник племянница "
     "он она они его ее их ему ей им друг друга другу подруга подруги подругу брат брата "
     "сестра сестры сын дочь мама папа коллега пользователь клиент"
 )
+# "Me" as the one a message was sent to, next to one of these verbs: "she texted me goodbye",
+# "mi amiga me mandó una despedida". The sender is the one in danger, not the writer.
+OBJECT_ME = _fold("me mir mich mi мне меня aku")
+REPORTING_VERBS = _fold(
+    "sent texted told wrote messaged emailed dmed called showed envoye ecrit dit ecrivait "
+    "geschickt geschrieben gesagt schickte schrieb sagte mando envio escribio dijo mandou "
+    "enviou escreveu disse falou mandato scritto detto inviato написал написала прислал "
+    "прислала сказал сказала отправил отправила kirim ngirim mengirim bilang nulis")
 # Verbs whose form says "he / she wants": "my sister says se quiere morir".
 THIRD_VERBS = _fold("wants doesnt says veut quiere quer vuole хочет")
 # Subjects: a negation before a new subject is about something else ("not ok, i want to die").
@@ -136,6 +150,8 @@ CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가"
 CONDITIONAL = _fold("if when whenever si wenn falls se quando jika kalau apabila если когда")
 CJK_CONDITIONAL: tuple[str, ...] = ("如果", "もし", "만약")
 RELATIVE = _fold("who that qui que die der welche che yang которые который которая")
+# Relatives that are also articles: only a relative at the head of a clause.
+CLAUSE_RELATIVES = _fold("die der welche")
 
 # The subject of a story, not of the writer's life.
 FICTION = _fold(
@@ -147,12 +163,22 @@ FICTION = _fold(
     "protagonista romance personagem personagens ficcao roteiro cena "
     "romanzo storia personaggio personaggi finzione sceneggiatura poesia canzone scena capitolo "
     "cerita tokoh karakter fiksi naskah puisi adegan "
-    "рассказ роман персонаж персонажа героиня героя сценарий стих сюжет главы"
+    "рассказ роман персонаж персонажа героиня героя сценарий стих сюжет главы "
+    "thriller horror manga webtoon worldbuilding lore"
 )
 CJK_FICTION: tuple[str, ...] = (
     "小説", "物語", "キャラ", "登場人物", "主人公", "脚本", "歌詞", "小说", "故事",
     "角色", "剧本", "歌词", "情节", "主角", "소설", "캐릭터", "등장인물", "주인공",
     "각본", "가사")
+
+# "story" is also a post on a social network ("goodbye on her story", "une story insta"): then
+# no fiction.
+STORY_WORDS = _fold("story stories histoire histoires historia historias storia storie "
+                    "geschichte cerita история истории")
+POSTED_ON = _fold("on posted post sur poste auf gepostet en publico postou no na nella sua di в")
+SOCIAL_NETWORKS = _fold(
+    "instagram insta ig snapchat snap tiktok whatsapp facebook fb twitter discord telegram "
+    "status инстаграм инсте сторис")
 
 # A distress word naming a subject, not living it: "suicide hotline", "self harm resources",
 # "prévention du suicide", "conversations about self harm".
@@ -163,18 +189,34 @@ HELP_NOUNS = _fold(
 FEATURE_NOUNS = HELP_NOUNS | _fold(
     "banner banners popup prevention awareness policy policies content topic topics filter "
     "filters classifier classifiers warning warnings prompt prompts keyword keywords detection "
-    "screening related"
+    "screening related post posts material materials video videos"
 )
 # Words of those who study distress: a mention, unless the writer speaks of themselves ("i have
 # suicidal ideation").
 CLINICAL_NOUNS = _fold(
     "intent ideation risk risks behavior behaviour behaviors behaviours signals signs cases "
-    "patients users language rates statistics research"
+    "patients users language rates statistics research attempts callers clients teens "
+    "survivors"
 )
+# Just before a bare term, these make it someone's state, whatever the message is about: "i'm
+# suicidal", "feeling suicidal", "attempted suicide" (not a subject at work).
+PERSONAL_STATES = _fold(
+    "am is are was were been feel feeling felt attempted tried survived suis ai bin habe "
+    "estoy soy estou sou sono sto я "
+    "thinking think thought thoughts considering contemplating planning dreaming fantasizing "
+    "obsessing pense pensais denke dachte pienso pensando penso pensavo думаю думала думал "
+    "mikir kepikiran")
 PREVENTION_NOUNS = _fold(
     "prevention prevencion prevencao prevenzione pravention linea ligne hotline helpline "
-    "профилактика предотвращение"
+    "профилактика профилактики профилактике профилактику предотвращение предотвращения "
+    "предотвращению"
 )
+# Right after a distress word in an unspaced script, these make it a subject named:
+# "自殺防治專線", "自殺予防", "자살 예방", "自杀率", "자해 관련".
+CJK_TOPIC_AFTER: tuple[str, ...] = (
+    "防治", "预防", "予防", "예방", "热线", "专线", "干预", "防止", "방지", "対策", "相关",
+    "関連", "관련", "率", "统计", "統計", "통계", "报道", "報道", "보도", "新闻", "ニュース",
+    "뉴스", "题材", "題材", "소재", "话题", "話題")
 # "conversations about self harm", "questions sur le suicide", "Fragen zu Suizid".
 ABOUT = _fold(
     "about on of regarding around involving mentioning sur de du sobre su tentang о об про zu"
@@ -183,7 +225,8 @@ TOPIC_NOUNS = _fold(
     "conversation conversations chat chats question questions message messages content topic "
     "topics discussion discussions article articles prompt prompts request requests talk talks "
     "mention mentions guidelines policy policies rules history literature statistics rates "
-    "research depiction depictions portrayal portrayals "
+    "research depiction depictions portrayal portrayals signs symptoms causes awareness "
+    "prevention risk risks "
     "conversations questions sujet sujets contenu gesprache fragen inhalte thema "
     "conversaciones preguntas temas contenido conversas perguntas conteudo temas "
     "conversazioni domande contenuti temi percakapan pertanyaan konten topik "
@@ -201,10 +244,15 @@ PRODUCT_WORDS = _fold(
 # Farewells are a warning sign, unless the message says why people ordinarily say goodbye: a
 # last day at work, a new job, a holiday ("goodbye everyone, today is my last day here").
 FAREWELL_WORDS = _fold(
-    "goodbye bye farewell adieu adios adeus addio tschuss wohl прощайте прощай пока tinggal"
+    "goodbye goodbyes bye farewell farewells adieu adieux adios adeus addio tschuss wohl "
+    "прощайте прощай пока tinggal"
 )
 CJK_FAREWELLS: tuple[str, ...] = ("さようなら", "さよなら", "안녕", "再见", "永别", "告别")
 EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (
+    "have a nice day", "have a good day", "have a great day", "have a nice weekend",
+    "old job", "old team", "old company", "new chapter", "excited for",
+    "talk soon", "bonne journee", "bonne soiree", "schonen tag", "buen dia", "que tengas",
+    "tenha um bom dia", "buona giornata", "хорошего дня", "semoga harimu",
     "last day", "new job", "new role", "new position", "new team", "leaving the company",
     "leaving the team", "vacation", "holiday", "holidays", "parental leave", "maternity leave",
     "paternity leave", "retiring", "retirement", "out of office", "working with you",
@@ -241,3 +289,4 @@ CJK_GENERIC_PERSON = _folded(CJK_GENERIC_PERSON)
 CJK_CONDITIONAL = _folded(CJK_CONDITIONAL)
 CJK_FICTION = _folded(CJK_FICTION)
 CJK_FAREWELLS = _folded(CJK_FAREWELLS)
+CJK_TOPIC_AFTER = _folded(CJK_TOPIC_AFTER)

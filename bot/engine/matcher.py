@@ -96,13 +96,24 @@ class _Names:
                 self._by_first.setdefault(words[0], []).append((words, name))
 
     def first_in(self, words: list[str]) -> str | None:
-        """The first name (as the catalog writes it) present in ``words``, or None."""
+        """The first name (as the catalog writes it) present in ``words``, or None.
+
+        A name's last word may carry an English possessive: "openai's" is "openais" once the
+        apostrophe is gone, and the stemmer leaves words ending in "is" alone.
+        """
         by_first = self._by_first
         if not by_first:
             return None
         for i, word in enumerate(words):
-            for name_words, name in by_first.get(word, ()):
-                if tuple(words[i : i + len(name_words)]) == name_words:
+            candidates = by_first.get(word, ())
+            if not candidates and word.endswith("s"):
+                candidates = by_first.get(word[:-1], ())
+            for name_words, name in candidates:
+                found = words[i : i + len(name_words)]
+                if len(found) == len(name_words) and all(
+                    w == n or (k == len(name_words) - 1 and w == n + "s")
+                    for k, (w, n) in enumerate(zip(found, name_words, strict=True))
+                ):
                     return name
         return None
 

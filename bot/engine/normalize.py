@@ -18,6 +18,12 @@ from bot.engine.stopwords import STOPWORDS
 
 # Apostrophes are deleted rather than split on, so "can't" and "cant" are one word.
 _APOSTROPHES = re.compile(r"['’‘`´]")
+# ...except after a French or Italian elided article, pronoun or preposition, which is dropped:
+# "l'API" is "API" and "d'utilisation" is "utilisation", as they are written elsewhere, not
+# "lapi" and "dutilisation", words nobody else uses.
+_ELISION = re.compile(
+    r"(?<![^\W\d_])(?:qu|[cdjlmnst]|dell|nell|all|dall|sull|un|quest|quell)['’‘`´](?=[^\W\d_])"
+)
 _WORD = re.compile(r"[^\W_]+")
 # The scripts written without spaces between words, whose letters are matched as overlapping
 # pairs: one table, so the space-dropping pattern and the per-character check always agree.
@@ -135,7 +141,7 @@ def analyze(text: str) -> tuple[list[str], list[str]]:
 
     One pass serves both the distress check (which needs "myself") and topic matching.
     """
-    folded = _APOSTROPHES.sub("", fold(text))
+    folded = _APOSTROPHES.sub("", _ELISION.sub("", fold(text)))
     every: list[str] = []
     content: list[str] = []
     if folded.isascii():  # the common case, without any per-character script check

@@ -1,0 +1,337 @@
+"""How the whole message frames a distress phrase found in it, beyond whose it is:
+- a joke or a game: "this boss makes me want to die lol", "ugh i want to die, this game 😂";
+- the writer's work: "i'm a therapist...", "for an epidemiology paper...": distress words there
+  name a subject ("handouts about self-harm");
+- an everyday mishap: "cut myself shaving", "me corto el pelo";
+- a compound that names something else: "suicide squeeze", "misión suicida".
+
+Closed classes of context words in the eleven catalog languages, stored folded
+(``normalize.fold``) as the check reads them; distress vocabulary stays in the catalog. How these
+readings weigh is ``bot.engine.crisis``'s (a framed phrase counts as one weak sign at most).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine import crisis_text, normalize
+from bot.engine import crisis_words as cw
+from bot.engine.crisis_text import Word
+
+
+def _fold(words: str) -> frozenset[str]:
+    return frozenset(normalize.fold(w).replace("'", "") for w in words.split())
+
+
+def _cues(*cues: str) -> tuple[str, ...]:
+    return tuple(" " + " ".join(crisis_text.texts(c)) + " " for c in cues)
+
+
+def _folded(*markers: str) -> tuple[str, ...]:
+    """Markers in unspaced scripts, folded as messages are ("ㅋ" to its NFKC form, "恥" "耻")."""
+    return tuple(dict.fromkeys(normalize.fold(m) for m in markers))
+
+
+# -- a joke or a game ---------------------------------------------------------------------------
+
+# Laughter as people type it ("lol", "hahaha", "jajaja", "kkkk", "wkwk", "xd", "хаха"); laughing
+# faces arrive as "lol" (``crisis_text``).
+_LAUGH = re.compile(
+    r"^(?:l+o+l+z?|lo+l+|lmf?a+o+|rofl\w*|a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}|(?:ja){2,}j?"
+    r"|(?:je){2,}|k{3,}|(?:wk){2,}\w*|a?(?:ah){2,}a?|x+d+|w{3,}|mdr|ptdr|jsjs\w*"
+    r"|(?:ха){2,}|а?(?:ах){2,}а?|лол|ржу)$")
+_CJK_LAUGH = _folded("哈哈", "ㅋㅋ", "ㅎㅎ", "笑笑", "(笑)")
+# Japanese ends a joking sentence with a bare 笑 ("恥ずかしすぎて死にたい笑").
+_CJK_LAUGH_END = "笑"
+# Laughter alone is no joke: people soften real distress with it ("i keep thinking about
+# unaliving myself lol"). A joke laughs about something small: a game, homework, a deadline.
+TRIFLES = _fold(
+    "game games gaming gamer boss bosses raid ranked respawn speedrun playthrough npc dungeon "
+    "jeu jeux spiel spiele juego juegos jogo jogos gioco giochi игра игре игры игру игрой "
+    "homework exam exams deadline deadlines thesis assignment assignments meeting meetings "
+    "traffic bug bugs devoirs examen partiel partiels reunion hausaufgaben prufung klausur "
+    "abgabe tarea tareas examenes entrega prova provas tcc compiti esame esami consegna "
+    "riunione экзамен экзамены дедлайн домашка сессия skripsi tugas ujian kerjaan rapat "
+    # dying of embarrassment, boredom, hunger, laughter: "me muero de vergüenza jajaja"
+    "embarrassment embarrassed embarrassing cringe boredom bored hunger hungry laughing "
+    "verguenza vergonha honte scham vergogna стыда стыдно malu ngakak ketawa langeweile "
+    "aburrimiento tedio noia hambre fome faim hunger fame голода lapar rire risa rir risate "
+    # work as a trifle: "je vais me tuer à la tâche avec ce projet mdr"
+    "project presentation tache boulot projet presentation proyecto presentacion projeto "
+    "apresentacao progetto presentazione проект презентация сборка билд баг код деплой "
+    "presentasi")
+_CJK_TRIFLES = _folded(*(
+    "ゲーム", "게임", "游戏", "締め切り", "宿題", "試験", "課題", "会議", "과제", "시험",
+    "숙제", "마감", "회의", "作业", "考试", "论文", "加班", "开会", "恥ずかし", "退屈", "お腹",
+    "부끄러", "배고파", "심심", "尴尬", "丢脸", "无聊", "饿"))
+# Said to be meant: a joke marker then no longer makes it one ("kms fr this time, not a joke").
+_EARNEST_WORDS = _fold(
+    "seriously genuinely actually fr serieusement ernsthaft ernst serius beneran serio serieux "
+    "серьезно всерьез")
+_EARNEST = _cues(
+    "not a joke", "no joke", "not joking", "im serious", "for real", "no es broma", "en serio",
+    "de verdad", "pas une blague", "sans blague", "je suis serieux", "kein witz", "im ernst",
+    "nao e brincadeira", "de verdade", "falando serio", "non scherzo", "sul serio",
+    "bukan bercanda", "gak bercanda", "nggak bercanda", "не шучу", "это не шутка")
+_CJK_EARNEST = _folded("不是开玩笑", "没开玩笑", "冗談じゃない", "冗談じゃなく", "本気で",
+                       "농담 아니", "진심으로")
+
+
+# The writer saying the words are not meant as they sound: "i want to die (not literally)".
+_NOT_LITERAL = _cues(
+    "not literally", "figuratively", "pas litteralement", "nicht wortlich", "no literalmente",
+    "nao literalmente", "non letteralmente", "не буквально", "bukan secara harfiah",
+    "bukan beneran")
+_CJK_NOT_LITERAL = _folded("比喩", "말 그대로", "不是真的想")
+# A death inside a game is the game's: "how do i kill myself in minecraft to respawn".
+GAME_WORLDS = _fold(
+    "minecraft roblox fortnite sims gta skyrim terraria valorant overwatch zelda pokemon "
+    "spawn respawn hardcore checkpoint")
+
+
+def laughing(word: str) -> bool:
+    return bool(_LAUGH.match(word))
+
+
+# -- the writer's work --------------------------------------------------------------------------
+
+ROLES = _fold(
+    "therapist psychotherapist psychologist psychiatrist counselor counsellor clinician nurse "
+    "doctor physician moderator mod admin researcher scientist epidemiologist journalist "
+    "reporter teacher educator volunteer "
+    "therapeute psychotherapeute psychologue psychiatre infirmier infirmiere medecin "
+    "moderateur moderatrice chercheur chercheuse journaliste enseignant enseignante benevole "
+    "therapeut therapeutin psychotherapeutin psychologe psychologin psychiater arzt arztin "
+    "pfleger pflegerin krankenschwester moderatorin forscher forscherin journalistin lehrer "
+    "lehrerin krisenberater krisenberaterin berater beraterin sozialarbeiter sozialarbeiterin "
+    "seelsorger seelsorgerin terapeuta psicologo psicologa psiquiatra enfermero enfermera "
+    "medico medica moderador moderadora investigador investigadora periodista profesor "
+    "profesora docente voluntario voluntaria consejero consejera enfermeiro enfermeira "
+    "pesquisador pesquisadora jornalista professora conselheiro psichiatra psicoterapeuta "
+    "infermiere infermiera moderatore ricercatore ricercatrice giornalista insegnante "
+    "volontario volontaria terapis psikolog psikiater perawat dokter peneliti jurnalis guru "
+    "relawan konselor терапевт психолог психиатр психотерапевт врач медсестра модератор "
+    "исследователь журналист учитель волонтер психологом врачом модератором волонтером "
+    "учителем")
+# Words that make a role the writer's: "i'm a nurse", "je suis psychologue", "faccio la
+# moderatrice", "as a crisis line counselor" (not "my therapist").
+_ROLE_INTRO = _fold(
+    "im am as suis sommes bin als soy somos como sou somos sono faccio come sebagai saya aku "
+    "я работаю")
+_HERE = _fold("here ici hier aqui qui sini здесь")
+_ROLE_VERBS = _fold("moderate moderating modere moderiere modero модерирую")
+WORK = _fold(
+    "paper thesis dissertation coursework essay study research survey handout handouts "
+    "psychoeducation curriculum training workshop lecture presentation dataset classifier "
+    "memoire these etude recherche expose formation hausarbeit abschlussarbeit masterarbeit "
+    "bachelorarbeit doktorarbeit studie referat schulung forschung tesis tfg ensayo estudio "
+    "investigacion taller tese tcc estudo pesquisa monografia tesi tesina studio ricerca "
+    "skripsi makalah penelitian riset курсовую курсовая курсовой диплом дипломную "
+    "диссертацию диссертация исследование доклад реферат")
+_PURPOSE = _fold(
+    "for pour fur para per untuk buat для writing write working redige ecris schreibe "
+    "escribo escribiendo escrevo escrevendo scrivo scrivendo пишу menulis nulis ngerjain")
+_CJK_ROLES = _folded(*(
+    "心理师", "心理咨询师", "咨询师", "治疗师", "精神科医生", "医生", "护士", "研究员",
+    "研究者", "版主", "社工", "志愿者", "老师", "カウンセラー", "心理士", "看護師", "医師",
+    "モデレーター", "教師", "상담사", "상담원", "심리사", "치료사", "의사", "간호사", "연구자",
+    "연구원", "자원봉사자", "교사"))
+_CJK_SELF_IS = _folded("我是", "私は", "僕は", "저는", "나는")
+_CJK_WORK = _folded("论文", "卒論", "論文", "レポート", "논문", "연구")
+# Verbs whose object is a subject named, not lived: "a reply that encouraged self-harm".
+TOPIC_VERBS = _fold(
+    "encourage encourages encouraged encouraging promote promotes promoted promoting glorify "
+    "glorifies glorified glorifying romanticize romanticizes romanticizing depict depicts "
+    "depicted depicting encourageait encourager incite incitait glorifie promeut banalise "
+    "fordert forderte verherrlicht verharmlost ermutigt ermutigte fomenta fomentaba incita "
+    "incitaba promueve glorifica incentiva incentivava estimula promove incoraggia "
+    "incoraggiava incoraggiare incitava promuove istiga istigava пропагандирует поощряет "
+    "романтизирует mendorong mempromosikan")
+
+# Verbs of work on a subject: between the writer and a bare term they make it the subject
+# ("i'm writing about self-harm", "estou escrevendo sobre automutilação").
+WORK_VERBS = _fold(
+    "writing write studying study researching research teaching presenting reading reviewing "
+    "ecris ecrire ecrit etudie redige schreibe schreiben forsche studiere escribo escribiendo "
+    "estudio estudiando investigando escrevo escrevendo estudando pesquisando scrivo "
+    "scrivendo studio studiando пишу изучаю исследую menulis nulis meneliti belajar")
+# Something said to be killing the writer: "esse bug tá me matando", "me está matando".
+_THIRD_AUX = _fold("esta ta sta estava tava stava estaba")
+# Objects of the technical senses: "end all sessions", "kill the process", "cut the tasks".
+TECH_OBJECTS = _fold(
+    "process processes session sessions tab tabs task tasks job jobs thread threads container "
+    "containers server servers instance instances connection connections subscription "
+    "subscriptions workflow workflows pod pods build builds query queries request requests "
+    "processus prozess prozesse proceso procesos processo processi процесс процессы sesion "
+    "sessao sitzung сессию сессии")
+
+# -- an everyday mishap ---------------------------------------------------------------------------
+
+ACCIDENT = _fold(
+    "accidentally accident accidental shaving cooking chopping slicing papercut "
+    "accidente cocinando afeitandome acidente cozinhando cuisinant rasant versehentlich "
+    "versehen kochen rasieren incidente cucinando radendomi sbaglio случайно нечаянно")
+# What is cut every day: "me corto el pelo", "cut my bangs", "je me coupe les ongles".
+EVERYDAY_OBJECTS = _fold(
+    "hair nails bangs fringe beard finger fingers thumb pelo cabello unas flequillo barba dedo "
+    "cabelo unhas franja cheveux ongles frange barbe doigt capelli unghie frangia dito haare "
+    "nagel pony bart волосы ногти челку бороду палец rambut kuku poni jenggot jari")
+
+# -- a word of another language --------------------------------------------------------------
+
+# Signs are read in every family a script allows, so the English weak sign "die" is also the
+# German article: in a German message ("wie hoch ist die höchste Brücke") it is no sign.
+_GERMAN_CUES = _fold("und ist ich nicht der den dem wie mit auf fur ein eine sich mein meine "
+                     "wir bin hab habe")
+GERMAN_ARTICLES = _fold("die der das den")
+_GERMAN_NEEDED = 2
+
+# -- compounds ------------------------------------------------------------------------------------
+
+# "suicide squeeze" (baseball), "suicide squad", "a mission called suicide run", "misión suicida".
+COMPOUND_AFTER = _fold(
+    "squeeze squad squads run runs mission missions door doors sprint sprints burn bomber "
+    "bombers bombing bombings attack attacks drone drones vest lane knob linux blonde")
+COMPOUND_BEFORE = _fold(
+    "mision mission missione missao escuadron escadron squadra esquadrao ataque attaque attacco "
+    "atentado attentat attentato kamikaze terrorista")
+
+
+class Framing:
+    """One message's framings, each worked out once when first asked."""
+
+    def __init__(self, words: list[Word]):
+        self.words = words
+        self._earnest: bool | None = None
+        self._professional: bool | None = None
+        self._joking: dict[int, bool] = {}
+        self._german: bool | None = None
+
+    def _latin(self) -> str:
+        return " " + " ".join(w.text for w in self.words if not w.cjk) + " "
+
+    def _cjk(self, sentence: int | None = None) -> str:
+        return crisis_text.cjk_text([w for w in self.words
+                                     if sentence is None or w.sentence == sentence])
+
+    @property
+    def earnest(self) -> bool:
+        if self._earnest is None:
+            latin = self._latin()
+            cjk = self._cjk()
+            self._earnest = (any(w.text in _EARNEST_WORDS for w in self.words)
+                             or any(c in latin for c in _EARNEST)
+                             or any(c in cjk for c in _CJK_EARNEST))
+        return self._earnest
+
+    def laughs(self, position: int) -> bool:
+        """The sentence at ``position`` laughs, and nothing says it is meant: no joke for that
+        alone ("i keep thinking about unaliving myself lol"), but no certainty either."""
+        sentence = self.words[position].sentence
+        cjk = self._cjk(sentence)
+        return not self.earnest and (
+            any(laughing(w.text) for w in self.words if w.sentence == sentence and not w.cjk)
+            or any(m in cjk for m in _CJK_LAUGH) or cjk.rstrip().endswith(_CJK_LAUGH_END))
+
+    def joking(self, position: int) -> bool:
+        """The sentence at ``position`` laughs about a trifle, and nothing says it is meant
+        ("ugh i want to die, this boss is impossible 😂"); or the writer says it is not meant
+        literally; or it happens in a game ("kill myself in minecraft to respawn")."""
+        if self.not_literal(position) or self.in_game(position):
+            return True
+        sentence = self.words[position].sentence
+        if sentence not in self._joking:
+            latin = [w.text for w in self.words if w.sentence == sentence and not w.cjk]
+            cjk = self._cjk(sentence)
+            self._joking[sentence] = (
+                (any(map(laughing, latin)) or any(m in cjk for m in _CJK_LAUGH)
+                 or cjk.rstrip().endswith(_CJK_LAUGH_END))
+                and (any(w in TRIFLES for w in latin) or any(t in cjk for t in _CJK_TRIFLES)))
+        return self._joking[sentence] and not self.earnest
+
+    @property
+    def professional(self) -> bool:
+        """The writer says what they do: "i'm a therapist", "researcher here", "for my thesis",
+        "je suis psychologue", "我是心理師"."""
+        if self._professional is None:
+            self._professional = self._find_professional()
+        return self._professional
+
+    def _find_professional(self) -> bool:
+        words = self.words
+        for i, word in enumerate(words):
+            if word.cjk:
+                continue
+            before = [w.text for w in words[max(0, i - 4):i] if w.sentence == word.sentence]
+            if word.text in ROLES:
+                after = words[i + 1].text if i + 1 < len(words) else ""
+                if any(b in _ROLE_INTRO for b in before) or after in _HERE:
+                    return True
+            elif word.text in _ROLE_VERBS:
+                if any(b in cw.SELF_SUBJECTS for b in before[-2:]):
+                    return True
+            elif word.text in WORK and any(b in _PURPOSE for b in before):
+                return True
+        cjk = self._cjk()
+        return any(s + r in cjk for s in _CJK_SELF_IS for r in _CJK_ROLES) or any(
+            w in cjk for w in _CJK_WORK)
+
+    def not_literal(self, position: int) -> bool:
+        """The sentence at ``position`` says it is not meant literally ("i want to die (not
+        literally, the backup worked)"); another sentence may still be meant."""
+        sentence = self.words[position].sentence
+        latin = " " + " ".join(w.text for w in self.words
+                               if w.sentence == sentence and not w.cjk) + " "
+        cjk = self._cjk(sentence)
+        return any(c in latin for c in _NOT_LITERAL) or any(c in cjk for c in _CJK_NOT_LITERAL)
+
+    def in_game(self, position: int) -> bool:
+        clause = self.words[position].clause
+        return any(w.text in GAME_WORLDS for w in self.words if w.clause == clause)
+
+    @property
+    def german(self) -> bool:
+        if self._german is None:
+            self._german = sum(w.text in _GERMAN_CUES for w in self.words) >= _GERMAN_NEEDED
+        return self._german
+
+    def killing_me(self, start: int, end: int) -> bool:
+        """"Me" and a verb in progress after "está": something is killing the writer ("esse
+        bug tá me matando"), not the writer's act ("estou me matando", "se está matando")."""
+        texts = [w.text for w in self.words[max(0, start - 2):end + 1]]
+        return "me" in texts and not _THIRD_AUX.isdisjoint(texts)
+
+    def technical(self, end: int) -> bool:
+        """A technical object right after the phrase: "end all sessions", "kill the process"."""
+        words = self.words
+        clause = words[end].clause
+        return any(words[i].text in TECH_OBJECTS for i in range(end + 1, min(len(words), end + 3))
+                   if words[i].clause == clause)
+
+    def accident(self, start: int, end: int) -> bool:
+        """An everyday mishap in the phrase's clause ("cut myself shaving"), or an everyday
+        thing right after it ("me corto el pelo"); never a word of the phrase itself ("make it
+        look like an accident")."""
+        words = self.words
+        clause = words[start].clause
+        for i in range(end + 1, min(len(words), end + 4)):
+            if words[i].clause != clause:
+                break
+            if words[i].text in EVERYDAY_OBJECTS:
+                return True
+        for i, word in enumerate(words):
+            if start <= i <= end:
+                continue
+            if word.clause == clause and word.text in ACCIDENT and not any(
+                    w.text in cw.NEGATIONS for w in words[max(0, i - 3):i]):
+                return True
+        return False
+
+    def compound(self, start: int, end: int) -> bool:
+        """A one-word phrase that is part of a name: "suicide squeeze", "misión suicida"."""
+        words = self.words
+        if start != end:
+            return False
+        after = words[end + 1].text if end + 1 < len(words) else ""
+        before = words[start - 1].text if start > 0 else ""
+        return after in COMPOUND_AFTER or before in COMPOUND_BEFORE

@@ -1,0 +1,462 @@
+"""Crisis detection by pattern, in every language where the pattern applies: farewells, giving
+away what one loves, means and methods, euphemisms, self-harm again, being a burden, someone else
+in danger; and the look-alikes that are not crises: jokes about trifles, a professional's work,
+everyday mishaps, names that contain a distress word, a denial, questions about medicines.
+
+Every sentence here was written for this file: none is in the catalog as it stands, none is
+copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import crisis_text
+from bot.engine.catalog import load_catalog
+from bot.engine.crisis import CrisisKind, CrisisLevel
+from bot.engine.crisis_framing import Framing
+from bot.engine.crisis_lang import message_keys
+from bot.engine.matcher import Decision, Matcher, Result
+from bot.slack.answers import escalation_for
+
+CATALOG = load_catalog()
+MATCHER = Matcher(CATALOG)
+
+
+def assert_crisis(message: str, *, kind: CrisisKind | None = None,
+                  level: CrisisLevel | None = None) -> Result:
+    result = MATCHER.match(message)
+    assert result.decision is Decision.CRISIS, (message, MATCHER.distress_signals(message))
+    assert result.lead_id == "crisis-helpline", message
+    if kind is not None:
+        assert result.crisis_kind is kind, (message, result.crisis_kind)
+    if level is not None:
+        assert result.crisis_level is level, (message, result.crisis_level)
+    return result
+
+
+def assert_not_crisis(message: str) -> Result:
+    result = MATCHER.match(message)
+    assert result.decision is not Decision.CRISIS, (message, MATCHER.distress_signals(message))
+    assert escalation_for(result, CATALOG) is None, message
+    return result
+
+
+# -- farewells ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "this group kept me going for years. i love you all, take care of yourselves. farewell",
+    "merci pour tout les amis, prenez soin de vous. adieu",
+    "danke für alles, passt auf euch auf. lebt wohl",
+    "gracias por todo, cuídense mucho. adiós",
+    "obrigado por tudo pessoal, cuidem-se. adeus",
+    "grazie di tutto ragazzi, abbiate cura di voi. addio",
+    "спасибо за все, берегите себя. прощайте",
+    "terima kasih untuk semuanya, jaga diri kalian ya. selamat tinggal",
+    "今までありがとう、みんな元気でね。さようなら",
+    "그동안 고마웠어요 다들 건강하게 지내요. 안녕",
+    "谢谢大家一直以来的照顾,保重,再见了",
+])
+def test_a_farewell_to_everyone_with_thanks_and_take_care_is_a_crisis(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "gonna give my dog to my neighbour tomorrow. after that there's nothing keeping me here",
+    "j'ai confié mon chien à ma sœur, je ne pourrai plus m'en occuper après ce soir",
+    "ich habe meine Katze zu meiner Nachbarin gebracht, ich werde sie nicht mehr brauchen",
+    "le regalé mi perro a mi vecina, ya no lo voy a poder cuidar",
+    "doei meu gato pra minha vizinha, não vou precisar mais cuidar dele",
+    "ho dato il mio gatto alla vicina, non potrò più occuparmene",
+    "отдал кота соседке, мне он больше не понадобится",
+    "猫を友達に預けた。もう私には必要ないから",
+    "고양이를 친구한테 맡겼어. 이제 필요 없을 것 같아서",
+    "我把猫送给邻居了,以后也用不着了",
+])
+def test_giving_away_a_pet_for_good_is_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "can someone take care of my cat while i'm on vacation next week?",
+    "how do i give away my old laptop safely? want to wipe it first",
+    "my coworker said goodbye to everyone today, it's her last day",
+    "thanks for everything, the appeal went through! goodbye and have a nice day",
+])
+def test_everyday_goodbyes_and_giving_things_away_are_not(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "my girlfriend sent me a message saying goodbye and her phone is off now",
+    "ma fille m'a envoyé un message d'adieu et ne répond plus",
+    "mein bruder hat eine abschiedsnachricht geschickt und geht nicht ran",
+    "mi primo publicó un mensaje de despedida anoche y no responde a nadie",
+    "meu namorado mandou uma mensagem de despedida e não atende",
+    "mio fratello ha mandato un messaggio d'addio e non risponde",
+    "мама отправила мне прощальное сообщение, телефон выключен",
+    "adikku kirim pesan perpisahan terus nggak bisa dihubungi",
+    "友達から別れのメッセージが来て電話に出ない",
+    "친구가 작별 메시지를 보내고 연락이 안 돼요",
+    "我朋友发了告别的消息然后就联系不上了",
+])
+def test_a_farewell_message_then_silence_is_someone_else_in_danger(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER)
+
+
+def test_a_farewell_posted_on_a_social_story_is_no_fiction() -> None:
+    assert_crisis('my cousin wrote "i cant do this anymore, goodbye" on her story',
+                  kind=CrisisKind.OTHER)
+    # a story the writer tells still is
+    assert_not_crisis("in my story the hero says goodbye and can't do this anymore, "
+                      "is that ok to write?")
+
+
+def test_quoted_words_of_someone_named_before_are_theirs() -> None:
+    assert_crisis('my roommate texted me "i want to die" and went offline',
+                  kind=CrisisKind.OTHER, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "i wrote my note last night and put it in the drawer",
+    "finished a letter to each of my kids tonight. wanted someone to know",
+    "j'ai écrit des lettres pour mes proches, je voulais le dire à quelqu'un",
+    "ich habe briefe an meine familie geschrieben, danke für alles",
+    "escribí cartas para mis hijos y mi familia, quería decírselo a alguien",
+])
+def test_farewell_letters_are_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+# -- means and methods -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "which is the tallest building around here with no railing, no questions asked",
+    "welches ist das höchste gebäude hier ohne zaun? fragt nicht warum",
+    "¿cuál es el puente más alto de la ciudad? no preguntes por qué",
+    "qual é a ponte mais alta daqui sem grade? não pergunte por quê",
+    "какой самый высокий мост в городе без ограждения? не спрашивай зачем",
+    "一番高い橋はどこ?理由は聞かないで",
+    "这里最高的桥在哪,别问为什么",
+])
+def test_a_height_asked_for_with_a_secret_reason_is_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "how many mg of ibuprofen is lethal",
+    "what's the lethal dose of insulin for an adult",
+    "been stockpiling my meds for a few weeks now",
+    "¿cuántas pastillas de clonazepam hacen falta para no despertar?",
+    "combien de cachets de lexomil pour ne jamais me réveiller",
+    "睡眠薬を何錠飲めば目が覚めなくなる?",
+    "수면제 몇 알 먹으면 안 깨어날 수 있어?",
+    "安眠药吃多少片会睡过去不再醒",
+    "after cutting my wrist how fast would i bleed out",
+])
+def test_questions_about_a_lethal_amount_are_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "what happens if i take ibuprofen and paracetamol together?",
+    "as a nurse i need the max daily dose of paracetamol for elderly patients",
+    "how many pills of vitamin d is too much?",
+    "what's the tallest building in dubai",
+    "wie hoch ist die höchste brücke deutschlands?",
+    "qual é o prédio mais alto do brasil?",
+])
+def test_questions_about_medicines_and_heights_alone_are_not(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_the_alternatives_of_a_sign_are_one_sign() -> None:
+    # Two medicines named together are one means, not two strong signs.
+    assert_not_crisis("is it safe to take tylenol with ibuprofen for a headache")
+    assert_crisis("how much tylenol would be fatal")
+
+
+@pytest.mark.parametrize("message", [
+    "on the highway i sometimes want to swerve into oncoming traffic and be done",
+    "last week i stood on the ledge of the roof for an hour looking down",
+    "gestern stand ich lange am offenen fenster, seit der trennung ist alles leer",
+])
+def test_standing_at_a_height_or_swerving_are_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+# -- euphemisms, burden, not planning to live --------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "i'm ready to log off for good, nothing matters",
+    "thinking about checking out permanently",
+    "i'd like to leave this world quietly",
+    "i don't plan on being here after the holidays",
+    "not planning on living past my birthday",
+    "je compte pas être là le mois prochain, pas l'intention de vivre",
+    "não pretendo continuar vivo depois disso",
+    "non ho intenzione di vivere ancora a lungo",
+    "я не собираюсь жить дальше",
+    "生きるつもりはない",
+    "이제 살 생각이 없어",
+    "我没打算活到明年",
+    "tidak berniat hidup lagi",
+])
+def test_euphemisms_and_not_planning_to_live_are_crises(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "if i was gone would anyone miss me",
+    "my parents would honestly be happier if i was gone",
+    "there's no point in waking up tomorrow",
+    "i can't see myself alive by summer",
+    "私がいなくなった方が家族は楽になる",
+    "没有我大家都会过得更好",
+    "我是多余的人",
+    "내가 없는 게 나아",
+])
+def test_burden_and_no_future_are_crises(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+# -- self-harm again ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "i carved into my leg again last night",
+    "i scratch my skin until it bleeds when it gets bad",
+    "relapsed yesterday after 3 months clean",
+    "je me suis encore scarifiée hier soir",
+    "ich habe mich gestern wieder geritzt",
+    "anoche me volví a cortar los brazos",
+    "me cortei de novo ontem à noite",
+    "stanotte mi sono tagliata di nuovo",
+    "вчера снова порезался",
+    "semalam aku nyayat tangan lagi",
+    "昨日また手首を切ってしまった",
+    "어젯밤에 또 손목을 그었어",
+    "昨晚又割了手臂",
+])
+def test_self_harm_again_in_the_past_tense_is_a_crisis(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "i cut myself shaving this morning, anyway how do i reset my password",
+    "ya me corté el pelo, quedó horrible",
+    "mi sono tagliato i capelli da solo, che disastro",
+    "ich habe mir beim Kochen in den Finger geschnitten",
+])
+def test_everyday_cuts_are_not(message: str) -> None:
+    assert_not_crisis(message)
+
+
+# -- someone else ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "meu irmão falou que vai se jogar da ponte",
+    "mon ami dit qu'il va se jeter d'un pont",
+    "mi hermana dice que se va a matar esta noche",
+])
+def test_a_loose_reflexive_before_the_verb_is_someone_elses_distress(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER, level=CrisisLevel.CONFIDENT)
+
+
+def test_a_loose_reflexive_is_only_one_before_an_infinitive() -> None:
+    assert_not_crisis("se cortó la luz otra vez en la oficina")
+    assert_not_crisis("¿se puede matar el proceso desde la terminal?")
+
+
+def test_a_threat_is_not_the_writers_distress() -> None:
+    assert_not_crisis("je vais te tuer si tu touches encore à mon code")
+
+
+# -- not crises: jokes, work, names, order of words ----------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "this exam makes me want to die lol",
+    "ugh this boss fight makes me want to kill myself 😂",
+    "mau mati aja rasanya ngerjain tugas ini wkwk",
+    "this deadline makes me want to die hahaha",
+])
+def test_a_joke_about_a_trifle_is_not_a_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "lol sometimes i just want to end it all",
+    "lol this homework is hard but honestly i want to die for real",
+])
+def test_laughter_alone_or_said_to_be_meant_is_no_joke(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "i'm a school counselor preparing a presentation about self-harm warning signs",
+    "researcher here, compiling data on overdose deaths by region, can claude help?",
+    "je suis infirmière et je prépare une formation sur la prévention du suicide",
+    "ich bin Lehrerin und möchte mit meiner Klasse über Suizidprävention sprechen",
+    "soy psicóloga y quiero usar claude para material sobre autolesiones",
+    "sono un ricercatore e studio il suicidio tra gli adolescenti",
+    "я психолог и пишу статью о суициде",
+    "看護師です。自殺予防の研修資料をClaudeで作ってもいい?",
+    "저는 상담사인데 자살 예방 교육 자료를 만들고 싶어요",
+    "我是社工，想用Claude写自杀预防的宣传材料",
+    "a user's reply encouraged self-harm, where do i report it",
+])
+def test_a_professional_naming_the_subject_at_work_is_not_a_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "i'm a nurse and i keep thinking about suicide",
+    "i'm a therapist and honestly i want to kill myself",
+    "as a researcher i attempted suicide twice",
+])
+def test_a_professionals_own_distress_is_still_a_crisis(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "what is a suicide squeeze play in softball",
+    "the suicide squad sequel was fun",
+    "en la película hay una misión suicida",
+    "my wizard sacrifices himself to kill the dragon in the last chapter",
+    "i'm writing a thriller where the detective finds a suicide note",
+])
+def test_names_stories_and_another_verbs_reflexive_are_not_crises(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_a_denial_is_no_sign_of_distress() -> None:
+    assert_not_crisis("not feeling suicidal or anything, just curious why claude won't give "
+                      "me the tylenol dose for my toddler")
+    # real distress after a denial is still found on its own
+    assert_crisis("i'm not suicidal but i've been stockpiling pills")
+
+
+# -- word forms --------------------------------------------------------------------------------
+
+def test_articles_and_fused_prepositions_do_not_change_a_phrase() -> None:
+    # catalog: "me jogar de um prédio"; "do" is "de o", the article is no key
+    assert_crisis("tenho vontade de me jogar do prédio hoje")
+
+
+def test_spoken_indonesian_affixes_are_the_written_ones() -> None:
+    assert "id:akit" in message_keys("nyakitin")
+    assert_crisis("aku pengen nyakitin diri sendiri")
+
+
+def test_a_traditional_character_opencc_keeps_is_folded_for_the_check() -> None:
+    assert crisis_text.texts("活著") == crisis_text.texts("活着")
+    assert_crisis("我覺得活著沒有意義")
+
+
+def test_laughing_faces_are_laughter() -> None:
+    words = crisis_text.read("this meeting 😂")
+    assert words[-1].text == crisis_text.LAUGHTER_WORD
+
+
+def test_a_german_message_is_told_apart_for_its_articles() -> None:
+    assert Framing(crisis_text.read("wie hoch ist die brücke und wo ist der weg")).german
+    assert not Framing(crisis_text.read("i want to die")).german
+
+
+# -- later rules: buying means, second negations, who a message was sent to ----------------------
+
+@pytest.mark.parametrize("message", [
+    "i bought a rope today and it's not for camping",
+    "j'ai acheté une corde, je sais ce que je vais faire",
+    "compré una cuerda, ya sé lo que voy a hacer",
+    "купил веревку, я уже все решил",
+    "aku udah beli tali, udah mutusin",
+    "ロープを買った。もう決めた",
+    "밧줄을 샀어. 이미 결정했어",
+    "我买了绳子,已经决定了",
+])
+def test_buying_the_means_with_a_decision_is_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "stanotte spero di non svegliarmi mai più",
+    "je voudrais m'endormir et ne jamais me réveiller",
+    "真希望睡着了就不要再醒来",
+    "그냥 잠들어서 안 깼으면 좋겠다",
+])
+def test_a_second_negation_agreeing_with_the_phrase_is_no_denial(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+def test_the_me_a_message_was_sent_to_is_not_the_one_in_danger() -> None:
+    assert_crisis("my girlfriend sent me a message saying goodbye and her phone is off now",
+                  kind=CrisisKind.OTHER)
+    assert_crisis("mi hermano me mandó un mensaje de despedida y ya no responde",
+                  kind=CrisisKind.OTHER)
+
+
+@pytest.mark.parametrize("message", [
+    "does drowning hurt a lot? genuinely asking",
+    "i keep staring at the knife in the kitchen",
+    "i made a plan and i have everything i need",
+    "i've been hiding pills in my drawer for months",
+    "i've been researching how to make it look like an accident",
+    "j'ai pensé à me jeter sous le métro ce matin",
+    "a veces me dan ganas de tirarme del balcón de mi cuarto piso",
+    "我一直在想从楼上跳下去",
+])
+def test_means_plans_and_places_are_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "je me sens comme un fardeau pour tout le monde",
+    "ich fühle mich wie eine Last für alle",
+    "me siento como una carga para mi familia",
+    "чувствую себя обузой для всех",
+    "aku merasa jadi beban buat keluarga",
+    "나는 짐만 되는 존재야",
+    "我只是大家的负担",
+    "i'm a waste of space and everyone knows it",
+])
+def test_feeling_a_burden_is_a_crisis_in_every_language(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "honestly i'm not sure i'll still be here next month. anyway how do i change my plan",
+    "sorry for everything guys. i'm logging off for the last time",
+    "got a text from my uncle that just said sorry, love you all. he's been depressed since "
+    "the layoff and won't answer",
+])
+def test_veiled_farewells_are_crises(message: str) -> None:
+    assert_crisis(message)
+
+
+# -- later rules: not crises ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "esse erro tá me matando, alguém sabe resolver?",
+    "este error me está matando, alguien sabe arreglarlo?",
+    "is there a way to end all sessions from the settings page",
+    "this migration makes me want to die, not literally, how do i roll back a chat?",
+    "in terraria can i kill myself to respawn at my bed faster",
+    "恥ずかしすぎて死にたい笑",
+    "부끄러워 죽고 싶다 ㅋㅋ",
+    "me quiero morir de la vergüenza jajaja, mandé el mensaje equivocado",
+    "what are the warning signs of suicide in teens? i'm a parent and want to be prepared",
+    "sou jornalista e estou escrevendo sobre automutilação entre jovens",
+    "i finally said goodbye to my old job today, excited for the new one!",
+    "sorry for everything i said in my last message, i was frustrated with the bug",
+])
+def test_hyperbole_tech_games_topics_and_apologies_are_not_crises(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_an_english_ill_is_i_will() -> None:
+    assert "en:will" in message_keys("ill")
+
+
+def test_not_literally_holds_for_its_own_sentence_only() -> None:
+    assert_not_crisis("this migration makes me want to die, not literally, how do i roll back?")
+    assert_crisis("honestly i want to die. not literally maybe, but i can't go on like this")
