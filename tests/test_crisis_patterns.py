@@ -460,3 +460,120 @@ def test_an_english_ill_is_i_will() -> None:
 def test_not_literally_holds_for_its_own_sentence_only() -> None:
     assert_not_crisis("this migration makes me want to die, not literally, how do i roll back?")
     assert_crisis("honestly i want to die. not literally maybe, but i can't go on like this")
+
+
+# -- word forms: one rule for every inflection, not a list of forms ------------------------------
+
+@pytest.mark.parametrize("message", [
+    "stanotte la faccio finita, ho già deciso",
+    "se domani non cambia niente la farò finita",
+    "ci ho pensato tanto e l'ho quasi fatta finita sabato",
+])
+def test_an_italian_object_pronoun_moves_before_a_conjugated_fare(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "la riunione è finita, cosa faccio?",
+    "ho fatto la spesa, la lezione è finita",
+])
+def test_fare_and_finita_apart_are_no_farla_finita(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "mi ammazzo stasera, non ce la faccio",
+    "stasera mi butto dal ponte",
+    "me tiro del puente esta noche",
+    "eu me mato hoje",
+])
+def test_a_first_person_reflexive_present_is_the_infinitive_with_its_pronoun(
+        message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "me mato estudiando para el examen, ¿claude me ayuda?",
+    "me mata el calor en esta oficina",
+    "mi taglio i capelli domani, poi scrivo il prompt",
+    "mi butto sul divano e provo claude code",
+])
+def test_a_reflexive_present_before_a_gerund_or_an_everyday_object_is_not_one(
+        message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_it_is_killing_me_is_hyperbole_in_italian_too() -> None:
+    assert_not_crisis("questo bug mi sta uccidendo, tre ore che cerco l'errore")
+
+
+@pytest.mark.parametrize("message", ["死にたかった、ずっと", "もう死にたくて仕方ない"])
+def test_a_japanese_wish_is_found_in_every_inflection(message: str) -> None:
+    assert_crisis(message)
+
+
+def test_a_japanese_wish_denied_after_it_is_no_crisis() -> None:
+    assert_not_crisis("死にたくないけど、どうすればいいですか")
+
+
+@pytest.mark.parametrize("message", [
+    "踏切に飛び込めば楽になれるかも",
+    "消えれば楽になれるのに",
+    "나 하나 없어지면 모두 편해질 거야",
+    "要是我不在了，爸妈会不会轻松一点",
+    "我很快也不在了，你们别难过",
+])
+def test_a_gap_in_an_unspaced_phrase_takes_a_conditional_or_an_adverb(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "このツールを使えば作業が楽になれる",
+    "서버 작업이 끝나면 다들 편할 거예요",
+    "如果我不在办公室，谁来审批？",
+    "这个功能很快就不在了吗？",
+])
+def test_relief_or_absence_without_the_writer_gone_is_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "ya no tengo ninguna esperanza",
+    "у меня больше нет надежды",
+    "我已经没有希望了",
+])
+def test_hopelessness_said_of_oneself_is_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "no tengo ninguna esperanza de que me devuelvan el dinero",
+    "у меня больше нет надежды на поддержку",
+    "我已经没有希望拿到退款了吗",
+    "ich habe keine Hoffnung mehr, dass der Support antwortet",
+])
+def test_no_hope_of_something_is_a_wish_unmet(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "been thinking about driving off the bridge on my commute",
+    "i sat in my garage with the car running again last night",
+    "stood at the railing and thought about leaning over the edge",
+    "my sister said goodbye and that she loves me, now it goes straight to voicemail",
+    "thanks for everything, i won't need it after tomorrow. take care of yourself",
+    "i'll be gone soon anyway, who cares",
+])
+def test_means_farewells_and_being_gone_soon_in_english(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "i'll be gone soon for vacation, can i pause my subscription?",
+    "the old api will be gone soon anyway, should we migrate?",
+    "my call went straight to voicemail, how do i contact anthropic support",
+    "we painted the balcony railing and my cat jumped off the ledge haha",
+    "thanks for all the help! take care of yourself",
+])
+def test_trips_deprecations_and_support_calls_are_not_crises(message: str) -> None:
+    assert_not_crisis(message)

@@ -166,7 +166,8 @@ class Context:
         if words[start].cjk:
             negated, person, hypothetical = self._cjk(start, end)
             mention = self._cjk_mention(start, end, term)
-            help_seeking = everyday = False
+            help_seeking = False
+            everyday = framing.hoped_for(end)
         else:
             negated = self._negated(start, end, own)
             mention, help_seeking = self._mention(start, end)
@@ -174,7 +175,7 @@ class Context:
                 mention = True  # "i'm a therapist... handouts about self-harm"
             person, hypothetical = self._person(start, end, own)
             everyday = (framing.accident(start, end) or framing.killing_me(start, end)
-                        or framing.technical(end))
+                        or framing.technical(end) or framing.hoped_for(end))
         everyday = everyday or framing.joking(start)
         quoted = all(words[i].quoted for i in own)
         if term and quoted and not mention:

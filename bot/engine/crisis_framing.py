@@ -157,6 +157,9 @@ WORK_VERBS = _fold(
     "scrivendo studio studiando пишу изучаю исследую menulis nulis meneliti belajar")
 # Something said to be killing the writer: "esse bug tá me matando", "me está matando".
 _THIRD_AUX = _fold("esta ta sta estava tava stava estaba")
+# The writer as its object: "me" in Spanish and Portuguese, "mi" in Italian ("questo boss mi sta
+# uccidendo").
+_OBJECT_ME = _fold("me mi")
 # Objects of the technical senses: "end all sessions", "kill the process", "cut the tasks".
 TECH_OBJECTS = _fold(
     "process processes session sessions tab tabs task tasks job jobs thread threads container "
@@ -164,6 +167,15 @@ TECH_OBJECTS = _fold(
     "subscriptions workflow workflows pod pods build builds query queries request requests "
     "processus prozess prozesse proceso procesos processo processi процесс процессы sesion "
     "sessao sitzung сессию сессии")
+
+# "No hope" of something is a wish unmet, not despair: "no tengo ninguna esperanza de que me
+# respondan", "нет надежды на поддержку", "没有希望拿到退款".
+HOPE_NOUNS = _fold("hope espoir hoffnung esperanza esperanca speranza надежды надежду harapan")
+HOPE_OBJECTS = _fold("that of de di da que dass auf на что bahwa untuk buat")
+# ...or in the clause a comma opens: "keine Hoffnung mehr, dass", "нет надежды, что".
+_HOPE_CLAUSES = _fold("that dass que что bahwa")
+_CJK_HOPE = normalize.fold("希望")
+_CJK_HOPE_ENDS = tuple(normalize.fold("了的。吧啊"))
 
 # -- an everyday mishap ---------------------------------------------------------------------------
 
@@ -299,7 +311,7 @@ class Framing:
         """"Me" and a verb in progress after "está": something is killing the writer ("esse
         bug tá me matando"), not the writer's act ("estou me matando", "se está matando")."""
         texts = [w.text for w in self.words[max(0, start - 2):end + 1]]
-        return "me" in texts and not _THIRD_AUX.isdisjoint(texts)
+        return not _OBJECT_ME.isdisjoint(texts) and not _THIRD_AUX.isdisjoint(texts)
 
     def technical(self, end: int) -> bool:
         """A technical object right after the phrase: "end all sessions", "kill the process"."""
@@ -307,6 +319,18 @@ class Framing:
         clause = words[end].clause
         return any(words[i].text in TECH_OBJECTS for i in range(end + 1, min(len(words), end + 3))
                    if words[i].clause == clause)
+
+    def hoped_for(self, end: int) -> bool:
+        """A phrase ending in "hope" and followed by what is hoped for (``HOPE_OBJECTS``)."""
+        words = self.words
+        last = words[end]
+        nxt = words[end + 1] if end + 1 < len(words) else None
+        if last.cjk:
+            return (last.text.endswith(_CJK_HOPE) and nxt is not None and nxt.cjk
+                    and nxt.text[0] == last.text[-1] and not nxt.text.endswith(_CJK_HOPE_ENDS))
+        hope = any(w.text in HOPE_NOUNS for w in words[max(0, end - 1):end + 1])  # "... mehr"
+        return (hope and nxt is not None and nxt.text in HOPE_OBJECTS
+                and (nxt.clause == last.clause or nxt.text in _HOPE_CLAUSES))
 
     def accident(self, start: int, end: int) -> bool:
         """An everyday mishap in the phrase's clause ("cut myself shaving"), or an everyday

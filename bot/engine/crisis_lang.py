@@ -97,6 +97,11 @@ _IRREGULAR_SOURCE: dict[str, dict[str, str]] = {
         "@die": "morir muera muriera morire morrer morreria morresse mourir mourrai "
                 "mourrais mourrait moriro morirei morrei",
         "@live": "vivir viver vivre vivere",
+        # Italian "fare", whose forms share no stem: "farla finita" is "la faccio finita" too.
+        "@fare": "fare far faccio fai facciamo fanno facevo faceva faro farai fara faremo "
+                 "faranno farei faresti farebbe fatto fatta fatti fatte facendo",
+        # Not the participle ("j'ai fini mon travail"): "en finir" is also "j'en finis".
+        "@finir": "finir finis finit finirai finira finirais finirait finissons",
     },
     "de": {
         "@want": "wollen will willst wollte wollten mochte mochtest mochten",
@@ -160,16 +165,36 @@ _REFLEXIVE = _fold("me te se nos mi ti si ci vi")
 REFLEXIVE = "@refl"
 
 
+# A short irregular verb with its pronoun attached ("farla", "farmi"): too short for _CLITIC.
+_SHORT_CLITIC = re.compile(r"^(?P<verb>\w{2,4}?)(?P<second>lo|la|le|li|ne|mi|ti|si|ci|vi)$")
+# Object pronouns move before a conjugated verb ("farla finita", "la faccio finita", "l'ho fatta
+# finita"): attached or loose, one key; only a phrase with an attached one asks for it.
+OBJECT_CLITIC = "@cl"
+_OBJECT_CLITICS = _fold("lo la le li los las les")
+
+
+def _split_clitic(word: str) -> tuple[str, list[str]] | None:
+    clitic = _CLITIC.match(word)
+    if clitic:
+        return clitic.group("verb"), [
+            c for c in (clitic.group("first"), clitic.group("second")) if c]
+    short = _SHORT_CLITIC.match(word)
+    if short and short.group("verb") in IRREGULAR["rom"]:
+        return short.group("verb"), [short.group("second")]
+    return None
+
+
 def rom_keys(word: str, *, reflexive: bool = False) -> tuple[str, ...]:
     """``reflexive``: an attached reflexive pronoun becomes ``REFLEXIVE`` (anyone's)."""
-    clitic = _CLITIC.match(word)
-    if not clitic:
+    split = _split_clitic(word)
+    if not split:
         return (_rom_key(word),)
     # "quitármela" is quitar + me + la
-    clitics = [c for c in (clitic.group("first"), clitic.group("second")) if c]
+    verb, clitics = split
+    clitics = [OBJECT_CLITIC if c in _OBJECT_CLITICS else c for c in clitics]
     if reflexive:
         clitics = [REFLEXIVE if c in _REFLEXIVE else c for c in clitics]
-    return (_rom_key(clitic.group("verb")), *clitics)
+    return (_rom_key(verb), *clitics)
 
 
 # A loose "me" or "se" right before an infinitive is its reflexive too, anyone's: "vai se
@@ -184,12 +209,23 @@ def loose_reflexive(word: str, following: str) -> bool:
     return word in _LOOSE_REFLEXIVE and _rom_key(following).endswith("~v")
 
 
+# The writer's own act in the present: "me mato", "mi butto dal ponte" are "matarme",
+# "buttarmi". Only the first person (-o): "me mata el calor" (it kills me) stays apart; and not
+# before a gerund ("me mato estudiando", hyperbole).
+_FIRST_REFLEXIVE = _fold("me mi")
+
+
+def reflexive_present(word: str, following: str, after: str) -> str | None:
+    """The verb key of ``following`` when ``word`` makes it a first-person reflexive act."""
+    gerund = "ndo" in (following[-3:], after[-3:])
+    first = word in _FIRST_REFLEXIVE and len(following) >= 4 and following[-1] == "o"
+    return f"rom:{following[:-1]}~v" if first and not gerund else None
+
+
 def attached_pronouns(word: str) -> tuple[str, ...]:
     """The pronouns attached to a Romance verb: "matarme" -> ("me",)."""
-    clitic = _CLITIC.match(word)
-    if not clitic:
-        return ()
-    return tuple(c for c in (clitic.group("first"), clitic.group("second")) if c)
+    split = _split_clitic(word)
+    return tuple(split[1]) if split else ()
 
 
 def has_attached_reflexive(word: str) -> bool:
@@ -347,6 +383,8 @@ def message_keys(word: str) -> frozenset[str]:
     keys = [key for family in LATIN_FAMILIES for key in family_keys(word, family)]
     if has_attached_reflexive(word):
         keys.append(f"rom:{REFLEXIVE}")
+    if word in _OBJECT_CLITICS:
+        keys.append(f"rom:{OBJECT_CLITIC}")
     keys.extend(f"{family}:{POSSESSIVE}" for family, words in _MESSAGE_POSSESSIVES.items()
                 if word in words)
     return frozenset(keys)

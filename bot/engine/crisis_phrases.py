@@ -63,6 +63,14 @@ class Found:
 
 
 ALTERNATIVES = "|"
+# In an unspaced script, "…" in a phrase is a gap for the few characters people put between its
+# parts: a conditional or a particle ("飛び込…楽にな" is "飛び込んだら楽になれる", "飛び込めば楽に
+# なる"), an adverb ("很快…不在了" is "很快就不在了", "很快也不在了").
+GAP = "…"
+GAP_PAIRS = 4
+# Japanese wishes end in たい and inflect like adjectives: "死にたい" is also "死にたかった",
+# "死にたくて", "死にたければ" (and "死にたくない", which the negation after it denies).
+_JA_WISH = "たい"
 
 
 def parse(language: str, text: str, owner: int) -> list[Phrase]:
@@ -77,6 +85,15 @@ def parse(language: str, text: str, owner: int) -> list[Phrase]:
                 for phrase in parse(
                     language, (GENTLE_MARK if gentle else "") + alternative.strip(), owner)]
     words = crisis_text.texts(clean)
+    variants = [words]
+    if language == "ja" and clean.endswith(_JA_WISH) and len(clean) >= 4:
+        variants.append(crisis_text.texts(clean[:-1]))
+    return [phrase for variant in variants
+            for phrase in _parse_words(language, clean, variant, owner, gentle)]
+
+
+def _parse_words(language: str, clean: str, words: list[str], owner: int,
+                 gentle: bool) -> list[Phrase]:
     farewell = any(w in cw.FAREWELL_WORDS for w in words) or any(
         f in clean for f in cw.CJK_FAREWELLS)
     forms = [False]
@@ -93,8 +110,9 @@ def parse(language: str, text: str, owner: int) -> list[Phrase]:
                 continue
             keys.extend(lang.phrase_keys(word, language, reflexive=reflexive))
         if keys:
+            size = len(words) + (GAP_PAIRS if GAP in clean else 0)
             phrases.append(Phrase(
-                clean, language, tuple(dict.fromkeys(keys)), len(words), owner, gentle,
+                clean, language, tuple(dict.fromkeys(keys)), size, owner, gentle,
                 farewell, _order(keys), _term(clean, words, keys, gentle)))
     return phrases
 
@@ -254,9 +272,14 @@ class PhraseFinder:
         for position, word in enumerate(words):
             for key in self._known_keys(word.text):
                 at[key].append(position)
-            if (reflexives and position < last
-                    and lang.loose_reflexive(word.text, words[position + 1].text)):
-                at[_ROM_REFLEXIVE].append(position)
+            if position < last:
+                following = words[position + 1].text
+                if reflexives and lang.loose_reflexive(word.text, following):
+                    at[_ROM_REFLEXIVE].append(position)
+                after = words[position + 2].text if position + 2 <= last else ""
+                verb = lang.reflexive_present(word.text, following, after)
+                if verb is not None and verb in self._postings:
+                    at[verb].append(position + 1)
         if not at:
             return []
         anchors = self._anchors

@@ -120,9 +120,10 @@ SUBJECTS = _fold(
     "я он она они мы"
 )
 # The writer as the subject of a sentence ("i'm so tired", "je suis épuisée", "estoy agotada"):
-# possessives do not count ("my account is dead" says nothing of how the writer feels).
+# possessives do not count ("my account is dead" says nothing of how the writer feels). "ill" is
+# "i'll" as typed ("i'll be gone soon anyway").
 SELF_SUBJECTS = _fold(
-    "i im ive am je suis jai ich bin yo estoy soy siento eu estou sou sinto io sono sto "
+    "i im ive ill am je suis jai ich bin yo estoy soy siento eu estou sou sinto io sono sto "
     "aku saya gue gw я мне меня"
 )
 CJK_SELF_SUBJECTS: tuple[str, ...] = ("我", "私", "僕", "俺", "나는", "내가", "저는", "제가")
