@@ -160,6 +160,10 @@ def configure_logging(settings: Settings) -> None:
     # Bolt logs a refused request's whole body at INFO, and a genuine but late one carries a
     # person's question; wsgi_app logs the refusal without it.
     logging.getLogger("slack_bolt.RequestVerification").setLevel(logging.WARNING)
+    # waitress warns once per request that waits for a free thread: under load, a line per
+    # request (and the CPU to format it) while the acknowledgement latency is already measured
+    # by safeguards_ack_seconds in /metrics.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
 
 # How often each process writes its heartbeat (the replicas table), which also checks that the
