@@ -15,6 +15,9 @@ Run from the repository root::
     .venv/bin/python scripts/load_test.py --replicas 2 --database postgres --rate 200 \
         --duration 60 --slack-latency-ms 150
 
+``--to-every-replica`` sends each request to every replica at the same moment (as Slack's retries
+or a load balancer can): the rate is then of distinct requests, and each must be answered once.
+
 ``--database postgres`` starts a throwaway PostgreSQL server (Debian's ``postgresql`` package,
 ``bot/testing/postgres.py``); ``sqlite`` (the default) uses a file; anything else is a database URL.
 
@@ -263,9 +266,9 @@ def sample_rss(processes: list[subprocess.Popen[bytes]], run: Run, started: floa
 
 
 def drive(ports: list[int], secret: str, planner: Planner, rate: float, duration: float,
-          run: Run) -> float:
+          run: Run, *, to_every: bool = False) -> float:
     """Send ``rate`` requests a second in total for ``duration`` seconds, round-robin across
-    ``ports``; the seconds it took."""
+    ``ports`` (``to_every``: each one to every port at once); the seconds it took."""
     total = int(rate * duration)
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="sender") as pool:
@@ -275,9 +278,10 @@ def drive(ports: list[int], secret: str, planner: Planner, rate: float, duration
             wait = due - time.monotonic()
             if wait > 0:
                 time.sleep(wait)
-            future = pool.submit(send, ports[i % len(ports)], secret, planned, due)
-            future.add_done_callback(
-                lambda f, at=i / rate: run.add(dataclasses.replace(f.result(), at=at)))
+            for port in ports if to_every else [ports[i % len(ports)]]:
+                future = pool.submit(send, port, secret, planned, due)
+                future.add_done_callback(
+                    lambda f, at=i / rate: run.add(dataclasses.replace(f.result(), at=at)))
         # Leaving the pool waits for the last acknowledgements.
     return time.monotonic() - started
 
@@ -294,10 +298,9 @@ def reply_counts(fake: FakeSlack, outcomes: list[Outcome]) -> tuple[int, int, in
     by_thread = Counter(call.body.get("thread_ts") for call in fake.calls("chat.postMessage")
                         if call.ok)
     missing = doubled = 0
-    for outcome in outcomes:
-        if outcome.status != 200:
-            continue
-        planned = outcome.planned
+    # A request sent to every replica (--to-every-replica) is one request, answered once.
+    acknowledged = {id(o.planned): o.planned for o in outcomes if o.status == 200}
+    for planned in acknowledged.values():
         count = (by_path[planned.response_path] if planned.response_path is not None
                  else by_thread[planned.thread_ts])
         missing += count == 0
@@ -435,6 +438,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--database", default="sqlite",
                         help="sqlite (a file, the default), postgres (a throwaway server) or a "
                              "database URL")
+    parser.add_argument("--to-every-replica", action="store_true",
+                        help="send each request to every replica at once (as Slack's retries "
+                             "or a load balancer can): each must still be answered once")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if not 1 <= args.replicas <= 8:
@@ -512,7 +518,8 @@ def main(argv: list[str] | None = None) -> int:
             sampler.start()
             planner = Planner(fake, args.seed)
             ticker = _progress(args) if not args.json else None
-            elapsed = drive(ports, secret, planner, args.rate, args.duration, run)
+            elapsed = drive(ports, secret, planner, args.rate, args.duration, run,
+                            to_every=args.to_every_replica)
             stop_sampling.set()
             run.rss_kb.append((time.monotonic() - started,
                                sum(rss_kb(p.pid) or 0 for p in processes)))
