@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from bot.engine import crisis_lang as lang
 from bot.engine import crisis_text
 from bot.engine import crisis_words as cw
-from bot.engine.crisis_framing import TOPIC_VERBS, WORK_VERBS, Framing
+from bot.engine.crisis_framing import Framing
 from bot.engine.crisis_text import Word
+from bot.engine.crisis_work import TOPIC_VERBS, WORK_VERBS
 
 # How far back (in words, within the sentence) the writer's subject is looked for.
 PERSON_REACH = 10
@@ -97,6 +98,21 @@ _CJK_PERSON = {
 }
 
 
+_RU_NOT, _RU_WHETHER = "не", "ли"
+
+
+def _affirmed(text: str, cue: str) -> bool:
+    """``cue`` stands in ``text`` once at least without a negation just before it: "er hat
+    keinen urlaub", "she's not on vacation" give no everyday reason to leave."""
+    at = text.find(cue)
+    while at >= 0:
+        before = text[:at].split()[-2:]
+        if not any(w in cw.NEGATIONS for w in before):
+            return True
+        at = text.find(cue, at + 1)
+    return False
+
+
 class Context:
     """One message, read once; ``read`` then judges each phrase found in it."""
 
@@ -129,8 +145,8 @@ class Context:
             latin = " " + " ".join(w.text for w in self.words if not w.cjk) + " "
             cjk = crisis_text.cjk_text(self.words)
             self._departure = any(
-                f" {cue} " in latin if cue.isascii() or lang.is_cyrillic(cue) else cue in cjk
-                for cue in cw.EVERYDAY_DEPARTURES)
+                _affirmed(latin, f" {cue} ") if cue.isascii() or lang.is_cyrillic(cue)
+                else cue in cjk for cue in cw.EVERYDAY_DEPARTURES)
         return self._departure
 
     @property
@@ -247,7 +263,9 @@ class Context:
             if word.clause != clause or word.text in cw.SCOPE_BREAKS:
                 return False
             if word.text in cw.NEGATIONS:
-                return True
+                # Russian "не ... ли" asks whether: "думаю, не шагнуть ли вниз" is no denial.
+                return not (word.text == _RU_NOT and any(
+                    w.text == _RU_WHETHER for w in words[i + 1:i + 3]))
             if word.text in cw.COORDINATORS:
                 listed = True
                 continue

@@ -17,6 +17,7 @@ import re
 from bot.engine import crisis_text, normalize
 from bot.engine import crisis_words as cw
 from bot.engine.crisis_text import Word
+from bot.engine.crisis_work import professional
 
 
 def _fold(words: str) -> frozenset[str]:
@@ -59,7 +60,18 @@ TRIFLES = _fold(
     # work as a trifle: "je vais me tuer à la tâche avec ce projet mdr"
     "project presentation tache boulot projet presentation proyecto presentacion projeto "
     "apresentacao progetto presentazione проект презентация сборка билд баг код деплой "
-    "presentasi")
+    "presentasi "
+    # a slip of the tongue or the keyboard: "i want to disappear, i said mom to my teacher lol"
+    "typo typos autocorrect misspoke awkward mortified mortifying cringey cringing")
+# An embarrassing scene ("in front of the whole class", "instead of", "replied all"), which a
+# laugh then turns into the everyday "i want to die / disappear" of embarrassment.
+_EMBARRASSING = _cues(
+    "in front of", "instead of", "reply all", "replied all", "wrong chat", "wrong group",
+    "wrong person", "devant tout le monde", "au lieu de", "vor allen", "vor der ganzen",
+    "anstatt", "delante de todos", "en vez de", "en lugar de", "na frente de todos",
+    "em vez de", "davanti a tutti", "invece di", "при всех", "вместо", "di depan semua",
+    "bukannya")
+_CJK_EMBARRASSING = _folded("人前で", "みんなの前で", "皆の前で", "앞에서", "当着", "面前", "社死")
 _CJK_TRIFLES = _folded(*(
     "ゲーム", "게임", "游戏", "締め切り", "宿題", "試験", "課題", "会議", "과제", "시험",
     "숙제", "마감", "회의", "作业", "考试", "论文", "加班", "开会", "恥ずかし", "退屈", "お腹",
@@ -93,68 +105,6 @@ def laughing(word: str) -> bool:
     return bool(_LAUGH.match(word))
 
 
-# -- the writer's work --------------------------------------------------------------------------
-
-ROLES = _fold(
-    "therapist psychotherapist psychologist psychiatrist counselor counsellor clinician nurse "
-    "doctor physician moderator mod admin researcher scientist epidemiologist journalist "
-    "reporter teacher educator volunteer "
-    "therapeute psychotherapeute psychologue psychiatre infirmier infirmiere medecin "
-    "moderateur moderatrice chercheur chercheuse journaliste enseignant enseignante benevole "
-    "therapeut therapeutin psychotherapeutin psychologe psychologin psychiater arzt arztin "
-    "pfleger pflegerin krankenschwester moderatorin forscher forscherin journalistin lehrer "
-    "lehrerin krisenberater krisenberaterin berater beraterin sozialarbeiter sozialarbeiterin "
-    "seelsorger seelsorgerin terapeuta psicologo psicologa psiquiatra enfermero enfermera "
-    "medico medica moderador moderadora investigador investigadora periodista profesor "
-    "profesora docente voluntario voluntaria consejero consejera enfermeiro enfermeira "
-    "pesquisador pesquisadora jornalista professora conselheiro psichiatra psicoterapeuta "
-    "infermiere infermiera moderatore ricercatore ricercatrice giornalista insegnante "
-    "volontario volontaria terapis psikolog psikiater perawat dokter peneliti jurnalis guru "
-    "relawan konselor терапевт психолог психиатр психотерапевт врач медсестра модератор "
-    "исследователь журналист учитель волонтер психологом врачом модератором волонтером "
-    "учителем")
-# Words that make a role the writer's: "i'm a nurse", "je suis psychologue", "faccio la
-# moderatrice", "as a crisis line counselor" (not "my therapist").
-_ROLE_INTRO = _fold(
-    "im am as suis sommes bin als soy somos como sou somos sono faccio come sebagai saya aku "
-    "я работаю")
-_HERE = _fold("here ici hier aqui qui sini здесь")
-_ROLE_VERBS = _fold("moderate moderating modere moderiere modero модерирую")
-WORK = _fold(
-    "paper thesis dissertation coursework essay study research survey handout handouts "
-    "psychoeducation curriculum training workshop lecture presentation dataset classifier "
-    "memoire these etude recherche expose formation hausarbeit abschlussarbeit masterarbeit "
-    "bachelorarbeit doktorarbeit studie referat schulung forschung tesis tfg ensayo estudio "
-    "investigacion taller tese tcc estudo pesquisa monografia tesi tesina studio ricerca "
-    "skripsi makalah penelitian riset курсовую курсовая курсовой диплом дипломную "
-    "диссертацию диссертация исследование доклад реферат")
-_PURPOSE = _fold(
-    "for pour fur para per untuk buat для writing write working redige ecris schreibe "
-    "escribo escribiendo escrevo escrevendo scrivo scrivendo пишу menulis nulis ngerjain")
-_CJK_ROLES = _folded(*(
-    "心理师", "心理咨询师", "咨询师", "治疗师", "精神科医生", "医生", "护士", "研究员",
-    "研究者", "版主", "社工", "志愿者", "老师", "カウンセラー", "心理士", "看護師", "医師",
-    "モデレーター", "教師", "상담사", "상담원", "심리사", "치료사", "의사", "간호사", "연구자",
-    "연구원", "자원봉사자", "교사"))
-_CJK_SELF_IS = _folded("我是", "私は", "僕は", "저는", "나는")
-_CJK_WORK = _folded("论文", "卒論", "論文", "レポート", "논문", "연구")
-# Verbs whose object is a subject named, not lived: "a reply that encouraged self-harm".
-TOPIC_VERBS = _fold(
-    "encourage encourages encouraged encouraging promote promotes promoted promoting glorify "
-    "glorifies glorified glorifying romanticize romanticizes romanticizing depict depicts "
-    "depicted depicting encourageait encourager incite incitait glorifie promeut banalise "
-    "fordert forderte verherrlicht verharmlost ermutigt ermutigte fomenta fomentaba incita "
-    "incitaba promueve glorifica incentiva incentivava estimula promove incoraggia "
-    "incoraggiava incoraggiare incitava promuove istiga istigava пропагандирует поощряет "
-    "романтизирует mendorong mempromosikan")
-
-# Verbs of work on a subject: between the writer and a bare term they make it the subject
-# ("i'm writing about self-harm", "estou escrevendo sobre automutilação").
-WORK_VERBS = _fold(
-    "writing write studying study researching research teaching presenting reading reviewing "
-    "ecris ecrire ecrit etudie redige schreibe schreiben forsche studiere escribo escribiendo "
-    "estudio estudiando investigando escrevo escrevendo estudando pesquisando scrivo "
-    "scrivendo studio studiando пишу изучаю исследую menulis nulis meneliti belajar")
 # Something said to be killing the writer: "esse bug tá me matando", "me está matando".
 _THIRD_AUX = _fold("esta ta sta estava tava stava estaba")
 # The writer as its object: "me" in Spanish and Portuguese, "mi" in Italian ("questo boss mi sta
@@ -258,7 +208,9 @@ class Framing:
             self._joking[sentence] = (
                 (any(map(laughing, latin)) or any(m in cjk for m in _CJK_LAUGH)
                  or cjk.rstrip().endswith(_CJK_LAUGH_END))
-                and (any(w in TRIFLES for w in latin) or any(t in cjk for t in _CJK_TRIFLES)))
+                and (any(w in TRIFLES for w in latin) or any(t in cjk for t in _CJK_TRIFLES)
+                     or any(c in " " + " ".join(latin) + " " for c in _EMBARRASSING)
+                     or any(c in cjk for c in _CJK_EMBARRASSING)))
         return self._joking[sentence] and not self.earnest
 
     @property
@@ -266,27 +218,8 @@ class Framing:
         """The writer says what they do: "i'm a therapist", "researcher here", "for my thesis",
         "je suis psychologue", "我是心理師"."""
         if self._professional is None:
-            self._professional = self._find_professional()
+            self._professional = professional(self.words)
         return self._professional
-
-    def _find_professional(self) -> bool:
-        words = self.words
-        for i, word in enumerate(words):
-            if word.cjk:
-                continue
-            before = [w.text for w in words[max(0, i - 4):i] if w.sentence == word.sentence]
-            if word.text in ROLES:
-                after = words[i + 1].text if i + 1 < len(words) else ""
-                if any(b in _ROLE_INTRO for b in before) or after in _HERE:
-                    return True
-            elif word.text in _ROLE_VERBS:
-                if any(b in cw.SELF_SUBJECTS for b in before[-2:]):
-                    return True
-            elif word.text in WORK and any(b in _PURPOSE for b in before):
-                return True
-        cjk = self._cjk()
-        return any(s + r in cjk for s in _CJK_SELF_IS for r in _CJK_ROLES) or any(
-            w in cjk for w in _CJK_WORK)
 
     def not_literal(self, position: int) -> bool:
         """The sentence at ``position`` says it is not meant literally ("i want to die (not

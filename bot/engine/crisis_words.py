@@ -217,7 +217,9 @@ PREVENTION_NOUNS = _fold(
 CJK_TOPIC_AFTER: tuple[str, ...] = (
     "防治", "预防", "予防", "예방", "热线", "专线", "干预", "防止", "방지", "対策", "相关",
     "関連", "관련", "率", "统计", "統計", "통계", "报道", "報道", "보도", "新闻", "ニュース",
-    "뉴스", "题材", "題材", "소재", "话题", "話題")
+    "뉴스", "题材", "題材", "소재", "话题", "話題",
+    # a patient of it: "과다복용 환자", "过量服药患者", "過量服薬の患者"
+    "환자", "患者", "病人", "病例", "の患者")
 # "conversations about self harm", "questions sur le suicide", "Fragen zu Suizid".
 ABOUT = _fold(
     "about on of regarding around involving mentioning sur de du sobre su tentang о об про zu"
@@ -246,7 +248,9 @@ PRODUCT_WORDS = _fold(
 # last day at work, a new job, a holiday ("goodbye everyone, today is my last day here").
 FAREWELL_WORDS = _fold(
     "goodbye goodbyes bye farewell farewells adieu adieux adios adeus addio tschuss wohl "
-    "прощайте прощай пока tinggal"
+    "прощайте прощай пока tinggal "
+    # thanks said at parting: "thanks for everything" is no farewell on the way to a holiday
+    "thanks thank merci danke gracias obrigado obrigada grazie спасибо"
 )
 CJK_FAREWELLS: tuple[str, ...] = ("さようなら", "さよなら", "안녕", "再见", "永别", "告别")
 EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (

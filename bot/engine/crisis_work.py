@@ -1,0 +1,148 @@
+"""The writer's work, as a message says it: a role ("i'm a therapist", "약사인데요"), a piece
+of work ("for my thesis"), a clinical question ("antidote criteria for overdose patients") or a
+product built for others ("we're building a peer-support app"). Distress words there name a
+subject, not the writer's state (``crisis_context`` reads a bare term so).
+
+Closed classes of context words in the eleven catalog languages, stored folded
+(``normalize.fold``) as the check reads them; distress vocabulary stays in the catalog.
+"""
+
+from __future__ import annotations
+
+from bot.engine import crisis_text, normalize
+from bot.engine import crisis_words as cw
+from bot.engine.crisis_text import Word
+
+
+def _fold(words: str) -> frozenset[str]:
+    return frozenset(normalize.fold(w).replace("'", "") for w in words.split())
+
+
+def _folded(*markers: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalize.fold(m) for m in markers))
+
+
+ROLES = _fold(
+    "therapist psychotherapist psychologist psychiatrist counselor counsellor clinician nurse "
+    "doctor physician moderator mod admin researcher scientist epidemiologist journalist "
+    "reporter teacher educator volunteer pharmacist paramedic emt toxicologist pharmacien "
+    "pharmacienne apotheker apothekerin farmaceutico farmaceutica farmacista apoteker "
+    "фармацевт провизор "
+    "therapeute psychotherapeute psychologue psychiatre infirmier infirmiere medecin "
+    "moderateur moderatrice chercheur chercheuse journaliste enseignant enseignante benevole "
+    "therapeut therapeutin psychotherapeutin psychologe psychologin psychiater arzt arztin "
+    "pfleger pflegerin krankenschwester moderatorin forscher forscherin journalistin lehrer "
+    "lehrerin krisenberater krisenberaterin berater beraterin sozialarbeiter sozialarbeiterin "
+    "seelsorger seelsorgerin terapeuta psicologo psicologa psiquiatra enfermero enfermera "
+    "medico medica moderador moderadora investigador investigadora periodista profesor "
+    "profesora docente voluntario voluntaria consejero consejera enfermeiro enfermeira "
+    "pesquisador pesquisadora jornalista professora conselheiro psichiatra psicoterapeuta "
+    "infermiere infermiera moderatore ricercatore ricercatrice giornalista insegnante "
+    "volontario volontaria terapis psikolog psikiater perawat dokter peneliti jurnalis guru "
+    "relawan konselor терапевт психолог психиатр психотерапевт врач медсестра модератор "
+    "исследователь журналист учитель волонтер психологом врачом модератором волонтером "
+    "учителем")
+# Words that make a role the writer's: "i'm a nurse", "je suis psychologue", "faccio la
+# moderatrice", "as a crisis line counselor" (not "my therapist").
+_ROLE_INTRO = _fold(
+    "im am as suis sommes bin als soy somos como sou somos sono faccio come sebagai saya aku "
+    "я работаю")
+_HERE = _fold("here ici hier aqui qui sini здесь")
+_ROLE_VERBS = _fold("moderate moderating modere moderiere modero модерирую")
+WORK = _fold(
+    "paper thesis dissertation coursework essay study research survey handout handouts "
+    "psychoeducation curriculum training workshop lecture presentation dataset classifier "
+    "memoire these etude recherche expose formation hausarbeit abschlussarbeit masterarbeit "
+    "bachelorarbeit doktorarbeit studie referat schulung forschung tesis tfg ensayo estudio "
+    "investigacion taller tese tcc estudo pesquisa monografia tesi tesina studio ricerca "
+    "skripsi makalah penelitian riset курсовую курсовая курсовой диплом дипломную "
+    "диссертацию диссертация исследование доклад реферат")
+_PURPOSE = _fold(
+    "for pour fur para per untuk buat для writing write working redige ecris schreibe "
+    "escribo escribiendo escrevo escrevendo scrivo scrivendo пишу menulis nulis ngerjain")
+_CJK_ROLES = _folded(*(
+    "心理师", "心理咨询师", "咨询师", "治疗师", "精神科医生", "医生", "护士", "研究员",
+    "研究者", "版主", "社工", "志愿者", "老师", "カウンセラー", "心理士", "看護師", "医師",
+    "モデレーター", "教師", "상담사", "상담원", "심리사", "치료사", "의사", "간호사", "연구자",
+    "연구원", "자원봉사자", "교사", "약사", "薬剤師", "药剂师", "救急隊員", "구급대원"))
+# A role then a copula also says it is the writer's: "약사인데요", "看護師です", "药剂师，想问".
+_CJK_ROLE_IS = _folded("인데", "입니다", "이에요", "예요", "です", "として", "をして")
+# A clinical question: a patient and what is done for them ("antidote criteria for an overdose
+# patient", "과다복용 환자에게 해독제를 투여"). Distress words there name the patient's state.
+_PATIENTS = _fold(
+    "patient patients patiente patientes patienten paciente pacientes paziente pazienti "
+    "пациент пациента пациенту пациентов pasien")
+_CLINICAL_ACTS = _fold(
+    "antidote antidotes antidot antidoto antidota антидот protocol protocols protocole "
+    "protokoll protocolo protocollo протокол administer administering administration dosing "
+    "triage acetylcysteine")
+_CJK_PATIENTS = _folded("환자", "患者", "病人", "病患")
+_CJK_CLINICAL_ACTS = _folded("해독제", "투여", "처방", "解毒", "投与", "投药", "给药", "処方",
+                             "处方")
+# Those who build a product for others: "we're building a peer-support app", "our platform",
+# "développons une application"; distress words there name what users may bring.
+_BUILD_VERBS = _fold(
+    "building build develop developing designing launching making creating running "
+    "construyendo desarrollando developpons developper creons construisons entwickeln "
+    "entwickle bauen baue desenvolvendo construindo criando sviluppando sviluppiamo "
+    "costruendo creando разрабатываем разрабатываю делаем создаем membangun mengembangkan "
+    "membuat bikin")
+_PRODUCTS = _fold(
+    "app apps application applications platform platforms product products service services "
+    "chatbot chatbots bot bots website site tool tools community forum aplicacion aplicacao "
+    "plataforma applicazione piattaforma plateforme anwendung plattform приложение платформу "
+    "платформа сервис бота aplikasi platform layanan")
+_CJK_BUILD = _folded("开发", "開発", "개발", "搭建", "作って", "만들")
+_CJK_PRODUCTS = _folded("应用", "アプリ", "앱", "平台", "プラットフォーム", "플랫폼", "产品",
+                        "サービス", "서비스", "机器人", "ボット", "챗봇")
+_CJK_SELF_IS = _folded("我是", "私は", "僕は", "저는", "나는")
+_CJK_WORK = _folded("论文", "卒論", "論文", "レポート", "논문", "연구")
+# Verbs whose object is a subject named, not lived: "a reply that encouraged self-harm".
+TOPIC_VERBS = _fold(
+    "encourage encourages encouraged encouraging promote promotes promoted promoting glorify "
+    "glorifies glorified glorifying romanticize romanticizes romanticizing depict depicts "
+    "depicted depicting encourageait encourager incite incitait glorifie promeut banalise "
+    "fordert forderte verherrlicht verharmlost ermutigt ermutigte fomenta fomentaba incita "
+    "incitaba promueve glorifica incentiva incentivava estimula promove incoraggia "
+    "incoraggiava incoraggiare incitava promuove istiga istigava пропагандирует поощряет "
+    "романтизирует mendorong mempromosikan")
+
+# Verbs of work on a subject: between the writer and a bare term they make it the subject
+# ("i'm writing about self-harm", "estou escrevendo sobre automutilação").
+WORK_VERBS = _fold(
+    "writing write studying study researching research teaching presenting reading reviewing "
+    "ecris ecrire ecrit etudie redige schreibe schreiben forsche studiere escribo escribiendo "
+    "estudio estudiando investigando escrevo escrevendo estudando pesquisando scrivo "
+    "scrivendo studio studiando пишу изучаю исследую menulis nulis meneliti belajar")
+
+
+def professional(words: list[Word]) -> bool:
+    """The writer says what they do: "i'm a therapist", "researcher here", "for my thesis",
+    "je suis psychologue", "我是心理師"; or asks as a clinician ("antidote for overdose
+    patients") or as a builder of a product for others ("we're building a peer-support app")."""
+    for i, word in enumerate(words):
+        if word.cjk:
+            continue
+        before = [w.text for w in words[max(0, i - 4):i] if w.sentence == word.sentence]
+        if word.text in ROLES:
+            after = words[i + 1].text if i + 1 < len(words) else ""
+            if any(b in _ROLE_INTRO for b in before) or after in _HERE:
+                return True
+        elif word.text in _ROLE_VERBS:
+            if any(b in cw.SELF_SUBJECTS for b in before[-2:]):
+                return True
+        elif word.text in WORK and any(b in _PURPOSE for b in before):
+            return True
+        elif word.text in _BUILD_VERBS and any(
+                w.text in _PRODUCTS for w in words[i + 1:i + 5] if w.sentence == word.sentence):
+            return True  # "we're building a peer-support app"
+    latin = {w.text for w in words if not w.cjk}
+    if not latin.isdisjoint(_PATIENTS) and not latin.isdisjoint(_CLINICAL_ACTS):
+        return True
+    cjk = crisis_text.cjk_text(words)
+    return (any(s + r in cjk for s in _CJK_SELF_IS for r in _CJK_ROLES)
+            or any(r + c in cjk for r in _CJK_ROLES for c in _CJK_ROLE_IS)
+            or any(w in cjk for w in _CJK_WORK)
+            or (any(p in cjk for p in _CJK_PATIENTS)
+                and any(a in cjk for a in _CJK_CLINICAL_ACTS))
+            or (any(b in cjk for b in _CJK_BUILD) and any(p in cjk for p in _CJK_PRODUCTS)))
