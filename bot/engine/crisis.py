@@ -30,6 +30,7 @@ from bot.engine.crisis_context import Context, Reading
 from bot.engine.crisis_framing import GERMAN_ARTICLES
 from bot.engine.crisis_phrases import Found, PhraseFinder
 from bot.engine.crisis_similarity import SimilarityIndex
+from bot.engine.crisis_words import FIRST_PERSON
 from bot.engine.thresholds import (
     SIGNS_CONFIDENT,
     SIGNS_NEEDED,
@@ -56,6 +57,9 @@ class Verdict:
 
 
 _DISTRESS, _STRONG, _WEAK = 0, 1, 2
+# A thing where a distress phrase has the writer: "before it's gone", "ça disparaît".
+_THINGS = frozenset(["it", "its", "this", "that", "ca", "cela", "es", "das", "esto", "eso", "isso",
+                     "isto", "questo", "quello", "это"])
 _KIND_NAMES = {_DISTRESS: "distress", _STRONG: "strong sign", _WEAK: "weak sign"}
 
 
@@ -125,6 +129,9 @@ class CrisisDetector:
             typos=False,
         )
         self._similar_texts = list(dict.fromkeys(p.text for p in self._phrases.phrases))
+        self._similar_first_person = [
+            any(w.text in FIRST_PERSON for w in crisis_text.read(text))
+            for text in self._similar_texts]
         self._similar = SimilarityIndex([
             [(w.text, w.cjk) for w in crisis_text.read(text)] for text in self._similar_texts
         ])
@@ -253,6 +260,10 @@ class CrisisDetector:
             if not hit.own.isdisjoint(seen):
                 continue  # a phrase already found, and judged, there ("i'm not suicidal")
             reading = context.read(hit.start, hit.end, hit.own)
+            hit_words = {words[i].text for i in range(hit.start, hit.end + 1)}
+            if (self._similar_first_person[hit.index] and not hit_words & FIRST_PERSON
+                    and hit_words & _THINGS):
+                continue  # "before it's gone" is a thing, not "before i'm gone"
             if explain:
                 phrase = self._similar_texts[hit.index]
                 reasons.append(f"similar ({hit.score:.2f}) to distress: {phrase}"

@@ -20,7 +20,7 @@ from bot.engine import crisis_text
 from bot.engine import crisis_words as cw
 from bot.engine.crisis_framing import Framing
 from bot.engine.crisis_text import Word
-from bot.engine.crisis_work import TOPIC_VERBS, WORK_VERBS
+from bot.engine.crisis_work import PATIENTS, TOPIC_VERBS, WORK_VERBS
 
 # How far back (in words, within the sentence) the writer's subject is looked for.
 PERSON_REACH = 10
@@ -183,7 +183,7 @@ class Context:
             negated, person, hypothetical = self._cjk(start, end)
             mention = self._cjk_mention(start, end, term)
             help_seeking = False
-            everyday = framing.hoped_for(end)
+            everyday = framing.hoped_for(end) or framing.cjk_intensifier(start)
         else:
             negated = self._negated(start, end, own)
             mention, help_seeking = self._mention(start, end)
@@ -191,6 +191,7 @@ class Context:
                 mention = True  # "i'm a therapist... handouts about self-harm"
             person, hypothetical = self._person(start, end, own)
             everyday = (framing.accident(start, end) or framing.killing_me(start, end)
+                        or framing.died_of(end)
                         or framing.technical(end) or framing.hoped_for(end))
         everyday = everyday or framing.joking(start)
         quoted = all(words[i].quoted for i in own)
@@ -241,6 +242,8 @@ class Context:
             text = words[i].text
             if words[i].clause != clause or text in WORK_VERBS:
                 return False
+            if text in cw.FIRST_PERSON and i > 0 and words[i - 1].text in PATIENTS:
+                return False  # "pasien saya": my patient's, not mine
             if text in cw.FIRST_PERSON or text in cw.PERSONAL_STATES:
                 return True
         return False
@@ -252,11 +255,13 @@ class Context:
         # A negation inside the phrase's gap: "je ne veux pas mourir". Not when the phrase has
         # its own: then a second one agrees with it ("non svegliarmi mai più", "ne plus jamais
         # me réveiller", "no quiero vivir nunca más").
+        # Only one in the phrase's own clause: "i'm done. not with work. with everything" sets
+        # one thing against another, and denies nothing.
         negative = any(words[i].text in cw.NEGATIONS for i in own)
-        if not negative and any(words[i].text in cw.NEGATIONS
+        clause = words[start].clause
+        if not negative and any(words[i].text in cw.NEGATIONS and words[i].clause == clause
                                 for i in range(start, end + 1) if i not in own):
             return True
-        clause = words[start].clause
         listed = False  # just passed an "or": the word before it is another item of the list
         for i in range(start - 1, max(-1, start - 1 - NEGATION_REACH), -1):
             word = words[i]
@@ -293,8 +298,10 @@ class Context:
         if word(start - 1) in cw.PREVENTION_NOUNS or word(start - 2) in cw.PREVENTION_NOUNS:
             return True, word(start - 1) in cw.HELP_NOUNS or word(start - 2) in cw.HELP_NOUNS
         if word(start - 1) == "to" and (word(start - 2) in cw.DIRECTIVE_VERBS
-                                        or word(start - 3) in cw.DIRECTIVE_VERBS):
-            return True, False  # "telling people to kill themselves"
+                                        or word(start - 3) in cw.DIRECTIVE_VERBS) and not any(
+                words[i].text in cw.FIRST_PERSON for i in range(start, end + 1)):
+            # "telling people to kill themselves"; not "the voices tell me to hurt myself"
+            return True, False
         if word(start - 1) in TOPIC_VERBS or (
                 len(word(start - 1)) <= 3 and word(start - 2) in TOPIC_VERBS):
             return True, False  # "a reply that encouraged self-harm"

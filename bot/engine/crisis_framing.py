@@ -132,7 +132,24 @@ _CJK_HOPE_ENDS = tuple(normalize.fold("了的。吧啊"))
 ACCIDENT = _fold(
     "accidentally accident accidental shaving cooking chopping slicing papercut "
     "accidente cocinando afeitandome acidente cozinhando cuisinant rasant versehentlich "
-    "versehen kochen rasieren incidente cucinando radendomi sbaglio случайно нечаянно")
+    "versehen kochen rasieren incidente cucinando radendomi sbaglio случайно нечаянно "
+    # preparing food: "debone a chicken without cutting myself", "couper les oignons"
+    "debone deboning chicken onion onions vegetables veggies fillet filleting peeling dicing "
+    "mandoline poulet oignon oignons legumes hahnchen zwiebel zwiebeln gemuse pollo cebolla "
+    "cebollas verduras frango cebola cipolla cipolle verdure курицу лук овощи ayam bawang "
+    "sayur sayuran")
+# Dying of a passing feeling: "want to die of embarrassment", "mourir de honte", "morir de risa".
+_DIED_OF = _fold("of from de d di vor von от karena dari por")
+_PASSING_CAUSES = _fold(
+    "embarrassment shame cringe boredom laughter laughing hunger curiosity envy jealousy "
+    "honte rire faim ennui curiosite jalousie scham lachen langeweile neugier verguenza risa "
+    "hambre aburrimiento curiosidad envidia vergonha rir fome tedio curiosidade inveja "
+    "vergogna ridere fame noia curiosita invidia стыда смеха голода скуки любопытства "
+    "malu lapar bosan penasaran")
+# CJK 死 after an adjective or a verb is an intensifier: 累死了, 笑死, 饿死, 热死, 忙死, 气死.
+_CJK_INTENSIFIED = tuple(normalize.fold(
+    "累笑饿餓热熱忙气氣困冷烦煩吓嚇痛疼渴撑撐闷悶急丑醜懒懶穷窮臭美帅帥爽难難"))
+_CJK_DEATH = normalize.fold("死")
 # What is cut every day: "me corto el pelo", "cut my bangs", "je me coupe les ongles".
 EVERYDAY_OBJECTS = _fold(
     "hair nails bangs fringe beard finger fingers thumb pelo cabello unas flequillo barba dedo "
@@ -283,6 +300,25 @@ class Framing:
                     w.text in cw.NEGATIONS for w in words[max(0, i - 3):i]):
                 return True
         return False
+
+    def died_of(self, end: int) -> bool:
+        """A passing feeling right after the phrase: "want to die of embarrassment"."""
+        words = self.words
+        nxt = [w.text for w in words[end + 1:end + 4] if w.clause == words[end].clause]
+        return (bool(nxt) and nxt[0] in _DIED_OF
+                and any(w in _PASSING_CAUSES for w in nxt[1:]))
+
+    def cjk_intensifier(self, start: int) -> bool:
+        """The phrase starts with 死 right after an adjective or a verb ("累死了"): hyperbole."""
+        text = self.words[start].text
+        if not text.startswith(_CJK_DEATH):
+            return False
+        if start == 0 or not self.words[start - 1].cjk:
+            return False
+        before = self.words[start - 1].text  # character pairs overlap: "累死" then "死了"
+        if before.endswith(_CJK_DEATH):
+            before = before[:-1]
+        return before.endswith(_CJK_INTENSIFIED)
 
     def compound(self, start: int, end: int) -> bool:
         """A one-word phrase that is part of a name: "suicide squeeze", "misión suicida"."""

@@ -72,6 +72,7 @@ _CJK_ROLE_IS = _folded("인데", "입니다", "이에요", "예요", "です", "
 _PATIENTS = _fold(
     "patient patients patiente patientes patienten paciente pacientes paziente pazienti "
     "пациент пациента пациенту пациентов pasien")
+PATIENTS = _PATIENTS
 _CLINICAL_ACTS = _fold(
     "antidote antidotes antidot antidoto antidota антидот protocol protocols protocole "
     "protokoll protocolo protocollo протокол administer administering administration dosing "
