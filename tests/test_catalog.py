@@ -283,6 +283,21 @@ def test_other_products_checks(tmp_path: Path) -> None:
     assert any("'!!' has no letters or digits" in p for p in found)
 
 
+def test_elsewhere_is_read_and_checked(tmp_path: Path) -> None:
+    catalog = load_catalog(broken(tmp_path, "entries:", "elsewhere: [ipad, traffic stop]\n"
+                                  + PRODUCTS))
+    assert catalog.elsewhere == ("ipad", "traffic stop")
+    assert load_catalog(MINI).elsewhere == ()
+    # A whole phrase of an entry, a name already in another list, no own names.
+    path = broken(tmp_path, "entries:", "elsewhere: [account suspended, chatgpt]\n" + PRODUCTS)
+    found = problems(path)
+    assert any("elsewhere: 'account suspended' is also a phrase of 'appeals'" in p
+               for p in found)
+    assert any("elsewhere: 'chatgpt' is already in 'other_products'" in p for p in found)
+    path = broken(tmp_path, "entries:", "elsewhere: [ipad]\nentries:")
+    assert "'elsewhere' needs 'own_names'" in problems(path)[0]
+
+
 def test_real_catalog_entries_are_grounded_in_their_articles() -> None:
     catalog = load_catalog()
     grounded = [*catalog.articles, catalog.fallback]

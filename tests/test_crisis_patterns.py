@@ -817,3 +817,60 @@ def test_an_edge_and_a_step_forward_is_a_crisis(message: str) -> None:
 ])
 def test_hyperbole_cooking_clinicians_and_things_gone_are_no_crisis(message: str) -> None:
     assert_not_crisis(message)
+
+
+# -- the same concepts in every language (overdose taken, arrangements with a timing, means
+# checked, concealment, burden apology with an ending) --------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "i swallowed the whole strip of paracetamol twenty minutes ago",
+    "j'ai avalé toutes mes plaquettes de somnifères ce matin",
+    "ich habe gerade alle Tabletten geschluckt, die Schlaftabletten waren",
+    "me tomé todas las pastillas que tenía en el cajón",
+    "tomei todos os comprimidos da cartela agora",
+    "ho preso tutte le pillole del flacone mezz'ora fa",
+    "睡眠薬を全部飲んだ、少し怖い",
+    "수면제를 다 먹었어 지금 어지러워",
+    "刚才把一整板安眠药全吃了",
+    "barusan aku minum semua obat tidur yang ada",
+    "наглоталась таблеток час назад",
+])
+def test_an_overdose_already_taken_is_a_crisis_in_every_language(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "made a will and gave my bank pin to my sister. tonight it's over, i'm done",
+    "Testament geschrieben, Wohnung aufgeräumt. Heute Nacht mach ich Schluss.",
+    "我把银行卡密码告诉了表哥，今晚去河边走走",
+    "selama ini ngerepotin kalian ya, titip salam buat semua",
+    "みんなが寝静まったら終わりにする。ずっと迷惑ばかりでごめん",
+    "я всё решил, дождусь пока все заснут",
+])
+def test_final_arrangements_with_a_time_are_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "hurt myself yet again, i hide my cuts so nobody at school sees",
+    "me machuquei de novo, uso manga comprida pra ninguém ver",
+    "查怎么割才不会痛，我已经撑不下去了",
+    "活著沒有意義，每天都好累",
+    "hija mía, ojalá no despierte mañana, eso pienso cada noche",
+])
+def test_concealment_searches_and_meaninglessness_are_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "how do I write a will and who should I give my online banking passwords to?",
+    "Wie setze ich ein Testament auf, und muss ich meine Schulden vorher beglichen haben?",
+    "bought a shotgun for duck season this weekend, any tips on cleaning it?",
+    "i made the decision to quit and i feel weirdly calm about it, starting a new job monday",
+    "how do I kill a zombie child process that keeps respawning, it won't die",
+    "what's the song with the line 'i don't want to wake up' in the chorus?",
+    "我把wifi密码发给室友了，今晚一起看电影",
+    "j'ai fait mon testament chez le notaire, quels documents garder ?",
+])
+def test_estate_planning_hunting_calm_and_tech_words_are_not_a_crisis(message: str) -> None:
+    assert_not_crisis(message)

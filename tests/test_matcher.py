@@ -189,6 +189,42 @@ def test_everyday_words_are_not_product_names() -> None:
         assert MATCHER.other_product(question) is None, question
 
 
+@pytest.mark.parametrize("question", [
+    "my son's school chromebook lets him see anything, how do i set up parental controls on it",
+    "someone stole my car, how do i get a copy of the police report? it was a stolen car",
+    "found a prototype pollution vuln in my own pypi package, how do i disclose it responsibly",
+    "how do i appeal a speeding ticket",
+    "vodafone suspended my account for nonpayment, how to reinstate",
+    "wie melde ich einen fehler im bug-bounty-programm bei google",
+])
+def test_our_words_about_the_askers_own_world_are_declined(question: str) -> None:
+    # Catalog `elsewhere`: a device, another company's service, a dealing with the police.
+    assert MATCHER.elsewhere(question) is not None
+    result = MATCHER.match(question)
+    assert result.decision is Decision.NONE, question
+    assert result.ranked, question  # it did match something of ours, only not well enough
+
+
+def test_the_askers_own_world_does_not_take_our_questions_away() -> None:
+    # Naming Claude or Anthropic keeps it ours.
+    named = "my claude account got banned after i asked how to report a stolen car, how do i appeal"
+    assert MATCHER.elsewhere(named) is None
+    assert lead(named) == "appeals"
+    # So does a strong match: a full phrase of the article and more of its words.
+    strong = "i deleted my account and now i can't sign up again with my gmail, is there a wait"
+    assert MATCHER.elsewhere(strong) == "gmail"
+    assert lead(strong) == "account-after-deletion"
+    # A Google Form is ours (the appeal form); only Google named as someone else counts.
+    assert MATCHER.elsewhere("the google form for my appeal won't load") is None
+
+
+def test_distress_still_wins_in_the_askers_own_world() -> None:
+    result = MATCHER.match("someone stole my car and my wallet, i lost everything, i want to die")
+    assert result.decision is Decision.CRISIS
+    assert MATCHER.match("how do i appeal a speeding ticket, i want to die").decision is (
+        Decision.CRISIS)
+
+
 def test_distress_wins_even_when_another_product_is_named() -> None:
     for message in ("chatgpt banned me and honestly i want to die",
                     "ChatGPTのアカウントが停止された。もう死にたい"):

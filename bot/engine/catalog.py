@@ -93,6 +93,10 @@ class Catalog:
     # and none of the second is about someone else's product (see ``Matcher``).
     other_products: tuple[str, ...] = ()
     own_names: tuple[str, ...] = ()
+    # The asker's own world (their devices, other companies' services, everyday dealings with
+    # the police): a question naming one and none of our names is ours only when it matches
+    # strongly (see ``Matcher``).
+    elsewhere: tuple[str, ...] = ()
     # entry id -> entry, filled in from ``entries``
     _by_id: dict[str, Entry] = field(init=False, repr=False, hash=False, compare=False)
 

@@ -34,8 +34,8 @@ _ENTRY_FIELDS = {
 }
 _REQUIRED = ("id", "kind", "title", "url", "topic", "summary")
 _TOP_LEVEL = (
-    "version", "fallback", "topics", "synonyms", "other_products", "own_names", "entries",
-    "link_hosts",
+    "version", "fallback", "topics", "synonyms", "other_products", "own_names", "elsewhere",
+    "entries", "link_hosts",
 )
 
 
@@ -70,13 +70,13 @@ class _Validator(LocaleChecks):
         entries = self.entries(top.get("entries"), line_of(root), {t.id for t in topics},
                                phrase_owner)
         fallback = self.fallback(top.get("fallback"), line_of(root), entries)
-        other_products, own_names = self.product_names(
-            top.get("other_products"), top.get("own_names"), phrase_owner)
+        other_products, own_names, elsewhere = self.product_names(
+            top.get("other_products"), top.get("own_names"), top.get("elsewhere"), phrase_owner)
         synonyms = self.synonym_map
         if self.problems:
             raise CatalogError(self.problems)
         return Catalog(self.where, tuple(entries), tuple(topics), fallback, synonyms,
-                       other_products, own_names)
+                       other_products, own_names, elsewhere)
 
     def phrase_key(self, phrase: str) -> str:
         """What makes two phrases the same: their words, up to synonyms and order."""
@@ -86,12 +86,14 @@ class _Validator(LocaleChecks):
         self,
         others_node: yaml.Node | None,
         own_node: yaml.Node | None,
+        elsewhere_node: yaml.Node | None,
         phrase_owner: dict[str, tuple[str, int]],
-    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """`other_products` and `own_names`: names, each of at least one word, in one list only.
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """`other_products`, `own_names` and `elsewhere`: names, each of at least one word, in
+        one list only.
 
-        An other product's name may not be a whole phrase of an entry either: every question
-        using that phrase without naming us would be declined.
+        An other product's name or an `elsewhere` context may not be a whole phrase of an entry
+        either: questions using that phrase without naming us would be declined.
         """
         seen: dict[str, tuple[str, int]] = {}
 
@@ -111,8 +113,8 @@ class _Validator(LocaleChecks):
                     continue
                 seen[form] = (field, line)
                 owner = phrase_owner.get(self.phrase_key(name))
-                if field == "other_products" and owner is not None:
-                    self.fail(line, f"other_products: '{name}' is also a phrase of "
+                if field != "own_names" and owner is not None:
+                    self.fail(line, f"{field}: '{name}' is also a phrase of "
                                     f"'{owner[0]}' (line {owner[1]}): questions using it "
                                     f"without naming us would be declined")
                 out.append(name)
@@ -120,11 +122,14 @@ class _Validator(LocaleChecks):
 
         own = names(own_node, "own_names")
         others = names(others_node, "other_products")
-        if others and not own:
-            line = others_node.start_mark.line + 1 if others_node is not None else 1
-            self.fail(line, "'other_products' needs 'own_names' (how questions name us), or "
-                            "every question naming another product would be declined")
-        return others, own
+        elsewhere = names(elsewhere_node, "elsewhere")
+        for field, found, node in (("other_products", others, others_node),
+                                   ("elsewhere", elsewhere, elsewhere_node)):
+            if found and not own:
+                line = node.start_mark.line + 1 if node is not None else 1
+                self.fail(line, f"'{field}' needs 'own_names' (how questions name us), or "
+                                f"every question naming one of them would be declined")
+        return others, own, elsewhere
 
     def synonyms(self, node: yaml.Node | None) -> dict[str, str]:
         """Groups of single words that mean the same here; each stands for the group's first."""

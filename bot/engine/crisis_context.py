@@ -168,6 +168,9 @@ class Context:
         text = self.words[i].text
         if text not in cw.FICTION:
             return False
+        after = self.words[i + 1].text if i + 1 < len(self.words) else ""
+        if text == "manga" and after in cw.SLEEVE_LENGTHS:
+            return False  # "manga comprida": a long sleeve, not a comic
         if text not in cw.STORY_WORDS:
             return True
         before = {w.text for w in self.words[max(0, i - 3):i]}
@@ -195,7 +198,7 @@ class Context:
                         or framing.technical(end) or framing.hoped_for(end))
         everyday = everyday or framing.joking(start)
         quoted = all(words[i].quoted for i in own)
-        if term and quoted and not mention:
+        if term and quoted and not mention and not self._reported(start):
             mention = True  # 'what does "self-harm" mean in the policy': the word, named
         if quoted and person == SELF and self._reported(start):
             person = OTHER  # 'my friend texted me "i want to die"'

@@ -157,7 +157,7 @@ CLAUSE_RELATIVES = _fold("die der welche")
 # The subject of a story, not of the writer's life.
 FICTION = _fold(
     "novel novels story stories fiction fictional character characters screenplay script "
-    "poem lyrics roleplay rp fanfic fanfiction plot protagonist villain chapter scene "
+    "poem lyrics song songs roleplay rp fanfic fanfiction plot protagonist villain chapter scene "
     "roman histoire personnage personnages scenario poeme chanson "
     "geschichte figur charakter fiktion drehbuch gedicht kapitel szene protagonistin "
     "novela historia personaje personajes ficcion guion poema cancion escena capitulo "
@@ -171,6 +171,9 @@ CJK_FICTION: tuple[str, ...] = (
     "小説", "物語", "キャラ", "登場人物", "主人公", "脚本", "歌詞", "小说", "故事",
     "角色", "剧本", "歌词", "情节", "主角", "소설", "캐릭터", "등장인물", "주인공",
     "각본", "가사")
+
+# "manga comprida", "manga larga": a sleeve (hiding self-harm), not a comic.
+SLEEVE_LENGTHS = _fold("comprida compridas longa longas larga largas curta corta")
 
 # "story" is also a post on a social network ("goodbye on her story", "une story insta"): then
 # no fiction.

@@ -22,6 +22,7 @@ from bot.engine.thresholds import (
     ANSWER_AT,
     ANSWER_MARGIN,
     COVERAGE_POWER,
+    ELSEWHERE_ANSWER_AT,
     EVIDENCE_BONUS,
     EVIDENCE_HALF,
     EXPLAINED_FLOOR,
@@ -149,6 +150,7 @@ class Matcher:
         self._crisis = CrisisDetector(catalog.crisis)
         self._other_products = _Names(catalog.other_products)
         self._own_names = _Names(catalog.own_names)
+        self._elsewhere = _Names(catalog.elsewhere)
         self._language: LanguageDetector | None = None  # built on first use
 
     def language_of(self, question: str) -> str | None:
@@ -187,6 +189,17 @@ class Matcher:
             return None
         return other
 
+    def elsewhere(self, question: str) -> str | None:
+        """The asker's own context the question names (catalog `elsewhere`), if it names us not."""
+        every_word, _ = normalize.analyze(question_text(question))
+        return self._elsewhere_context(every_word)
+
+    def _elsewhere_context(self, every_word: list[str]) -> str | None:
+        context = self._elsewhere.first_in(every_word)
+        if context is None or self._own_names.first_in(every_word) is not None:
+            return None
+        return context
+
     def match(self, question: str) -> Result:
         text = question_text(question)
         every_word, words = normalize.analyze(text)
@@ -198,14 +211,22 @@ class Matcher:
         # ban me too?"). Distress still wins over this, in every message: a person in crisis gets
         # the helpline whatever product they mention, only without our topical article.
         other_product = self._about_other_product(every_word)
+        # "how do i set up parental controls on my kid's ipad", "do police need a warrant to
+        # search my phone at a traffic stop": our topics' words, said of the asker's own world
+        # (catalog `elsewhere`) and not of Claude. Declined like another product's question,
+        # unless the question matches an article strongly (ELSEWHERE_ANSWER_AT).
+        elsewhere = (
+            not ranked or ranked[0].confidence < ELSEWHERE_ANSWER_AT
+        ) and self._elsewhere_context(every_word) is not None
         # Distress is looked for in the raw text too: stripping markup may only ever lose words.
         raw = question[:MAX_QUESTION_CHARS] if question else ""
         verdict = self._crisis.assess(text)
         if raw != text:
             verdict = stronger(verdict, self._crisis.assess(raw))
         if verdict is not None:
-            return self._crisis_result(ranked, shortlist, verdict, topical=other_product is None)
-        if other_product is not None:
+            return self._crisis_result(ranked, shortlist, verdict,
+                                       topical=other_product is None and not elsewhere)
+        if other_product is not None or elsewhere:
             return Result(Decision.NONE, (), shortlist)
         if not ranked or ranked[0].confidence < NONE_BELOW:
             return Result(Decision.NONE, (), shortlist)

@@ -77,6 +77,17 @@ ALTERNATIVE_AT = 0.3
 ANSWER_AT = 0.6
 ANSWER_MARGIN = 0.12
 
+# A question that names the asker's own world (catalog `elsewhere`: "my kid's ipad", "a stolen
+# bike", "my npm package") and none of our names is answered only from this score up. Our
+# topics' words are everyday words there ("police report for a stolen bike", "parental controls
+# on my kid's ipad" scored 0.58 and 0.80); the strongest such question in our sets scored 0.83
+# ("do police need a warrant to search my phone at a traffic stop"). On all eleven sets any value
+# from 0.84 to above 1 (always declining) gives the same answers, no in-scope question naming such
+# a context; the lowest of them, with a little room, keeps the answer for a question squarely
+# about an article whatever else it mentions ("i deleted my account and now i can't sign up
+# again with my gmail, is there a wait": 0.87).
+ELSEWHERE_ANSWER_AT = 0.85
+
 # "Did you mean" lists candidates within this distance of the best one, two or three of them.
 SUGGEST_WINDOW = 0.3
 SUGGEST_MAX = 3
