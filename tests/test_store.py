@@ -166,7 +166,8 @@ def test_a_transaction_postgresql_cancels_in_a_deadlock_is_run_again(postgres_ur
     """Two processes' batches each hold a row the other wants: PostgreSQL cancels one of the two
     transactions. Its writes are run again, alone, instead of being lost."""
     first, second = (ready(Database(postgres_url)) for _ in range(2))
-    both_hold_one = threading.Barrier(2, timeout=10)
+    # Generous: on a loaded machine the second process's writer can take seconds to connect.
+    both_hold_one = threading.Barrier(2, timeout=60)
 
     def lock_in_order(order: tuple[str, str]) -> Callable[[Connection], str]:
         runs = []
@@ -186,6 +187,7 @@ def test_a_transaction_postgresql_cancels_in_a_deadlock_is_run_again(postgres_ur
     try:
         writes = [first.submit(lock_in_order(("k1", "k2")), what="test"),
                   second.submit(lock_in_order(("k2", "k1")), what="test")]
+        assert all(write.wait(120) for write in writes), "no answer from the database"
         outcomes = sorted(str(result(write)) for write in writes)
         assert outcomes == ["ran 1 time(s)", "ran 2 time(s)"]  # one was cancelled, then redone
         assert first.health.problem() is None and second.health.problem() is None
