@@ -13,15 +13,13 @@ from pathlib import Path
 import pytest
 
 from bot.cli import evaluate
-from bot.engine.catalog import load_catalog
 from bot.engine.crisis import CrisisKind, CrisisLevel
-from bot.engine.matcher import Decision, Matcher, Result
+from bot.engine.matcher import Decision, Result
 from bot.slack.answers import escalation_for
 from bot.slack.render.answer import for_result
 from bot.text import plain_reply, wording
+from tests.support.crisis import CATALOG, MATCHER, assert_crisis, assert_not_crisis
 
-CATALOG = load_catalog()
-MATCHER = Matcher(CATALOG)
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_FILES = [ROOT.parent / "shared" / "eval" / "questions.yaml",
               *sorted((ROOT / "data" / "eval").glob("*.yaml"))]
@@ -31,25 +29,6 @@ FALSE_ALARM_BUDGET = 0.01
 
 def match(message: str) -> Result:
     return MATCHER.match(message)
-
-
-def assert_crisis(message: str, *, kind: CrisisKind | None = None,
-                  level: CrisisLevel | None = None) -> Result:
-    result = match(message)
-    assert result.decision is Decision.CRISIS, message
-    assert result.lead_id == "crisis-helpline", message
-    if kind is not None:
-        assert result.crisis_kind is kind, (message, result.crisis_kind)
-    if level is not None:
-        assert result.crisis_level is level, (message, result.crisis_level)
-    return result
-
-
-def assert_not_crisis(message: str) -> Result:
-    result = match(message)
-    assert result.decision is not Decision.CRISIS, (message, MATCHER.distress_signals(message))
-    assert escalation_for(result, CATALOG) is None, message
-    return result
 
 
 # -- word forms ----------------------------------------------------------------------------

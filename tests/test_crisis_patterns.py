@@ -12,35 +12,10 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import crisis_text
-from bot.engine.catalog import load_catalog
 from bot.engine.crisis import CrisisKind, CrisisLevel
 from bot.engine.crisis_framing import Framing
 from bot.engine.crisis_lang import message_keys
-from bot.engine.matcher import Decision, Matcher, Result
-from bot.slack.answers import escalation_for
-
-CATALOG = load_catalog()
-MATCHER = Matcher(CATALOG)
-
-
-def assert_crisis(message: str, *, kind: CrisisKind | None = None,
-                  level: CrisisLevel | None = None) -> Result:
-    result = MATCHER.match(message)
-    assert result.decision is Decision.CRISIS, (message, MATCHER.distress_signals(message))
-    assert result.lead_id == "crisis-helpline", message
-    if kind is not None:
-        assert result.crisis_kind is kind, (message, result.crisis_kind)
-    if level is not None:
-        assert result.crisis_level is level, (message, result.crisis_level)
-    return result
-
-
-def assert_not_crisis(message: str) -> Result:
-    result = MATCHER.match(message)
-    assert result.decision is not Decision.CRISIS, (message, MATCHER.distress_signals(message))
-    assert escalation_for(result, CATALOG) is None, message
-    return result
-
+from tests.support.crisis import assert_crisis, assert_not_crisis
 
 # -- farewells ---------------------------------------------------------------------------------
 
