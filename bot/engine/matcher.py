@@ -181,24 +181,21 @@ class Matcher:
     def other_product(self, question: str) -> str | None:
         """The other company's product the question is about (it names no product of ours)."""
         every_word, _ = normalize.analyze(question_text(question))
-        return self._about_other_product(every_word)
-
-    def _about_other_product(self, every_word: list[str]) -> str | None:
-        other = self._other_products.first_in(every_word)
-        if other is None or self._own_names.first_in(every_word) is not None:
-            return None
-        return other
+        return self._not_ours(every_word)[0]
 
     def elsewhere(self, question: str) -> str | None:
         """The asker's own context the question names (catalog `elsewhere`), if it names us not."""
         every_word, _ = normalize.analyze(question_text(question))
-        return self._elsewhere_context(every_word)
+        return self._not_ours(every_word)[1]
 
-    def _elsewhere_context(self, every_word: list[str]) -> str | None:
+    def _not_ours(self, every_word: list[str]) -> tuple[str | None, str | None]:
+        """The other product and the asker's own context the question names, each None when
+        there is none or when the question also names us (one look for our names serves both)."""
+        other = self._other_products.first_in(every_word)
         context = self._elsewhere.first_in(every_word)
-        if context is None or self._own_names.first_in(every_word) is not None:
-            return None
-        return context
+        if (other is None and context is None) or self._own_names.first_in(every_word) is not None:
+            return None, None
+        return other, context
 
     def match(self, question: str) -> Result:
         text = question_text(question)
@@ -210,14 +207,13 @@ class Matcher:
         # it scores, unless it also names Claude or Anthropic ("banned from chatgpt, will claude
         # ban me too?"). Distress still wins over this, in every message: a person in crisis gets
         # the helpline whatever product they mention, only without our topical article.
-        other_product = self._about_other_product(every_word)
+        other_product, context = self._not_ours(every_word)
         # "how do i set up parental controls on my kid's ipad", "do police need a warrant to
         # search my phone at a traffic stop": our topics' words, said of the asker's own world
         # (catalog `elsewhere`) and not of Claude. Declined like another product's question,
         # unless the question matches an article strongly (ELSEWHERE_ANSWER_AT).
-        elsewhere = (
-            not ranked or ranked[0].confidence < ELSEWHERE_ANSWER_AT
-        ) and self._elsewhere_context(every_word) is not None
+        elsewhere = context is not None and (
+            not ranked or ranked[0].confidence < ELSEWHERE_ANSWER_AT)
         # Distress is looked for in the raw text too: stripping markup may only ever lose words.
         raw = question[:MAX_QUESTION_CHARS] if question else ""
         verdict = self._crisis.assess(text)
