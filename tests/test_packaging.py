@@ -4,6 +4,7 @@ the checkout, it answers a question with the catalog it carries."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -19,9 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
+    # Built from a copy: test workers build at once, and setuptools' build/ folder in one source
+    # tree is not safe to share ("File exists").
+    source = tmp_path_factory.mktemp("source") / "src"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "*.egg-info", "__pycache__", ".hypothesis", "tests", "eval"))
     # No build isolation: the test extra brings setuptools, so no network is needed here.
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
-                    "--no-build-isolation", "-w", str(out), str(ROOT)],
+                    "--no-build-isolation", "-w", str(out), str(source)],
                    check=True, capture_output=True, text=True)
     [built] = out.glob("safeguards_bot-*.whl")
     return built
@@ -72,6 +78,8 @@ def test_the_installed_wheel_speaks_every_language_from_the_catalogs_compiled_in
         names = archive.namelist()
     assert sum(n.endswith("/LC_MESSAGES/messages.mo") for n in names) == 11
     assert not [n for n in names if n.endswith(".po")]
+    # ...and the distress model beside the catalog (the bot refuses to start without it).
+    assert "bot/catalog_data/distress_model.tsv" in names
     asked = run(installed, "ask", "Mon compte a été suspendu, comment faire appel ?", cwd=tmp_path)
     assert asked.returncode == 0, asked.stderr
     assert asked.stdout.startswith("Cet article devrait vous aider :")

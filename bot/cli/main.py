@@ -22,7 +22,10 @@ EXIT_USAGE = 2
 
 
 def _catalog_or_exit(path: str | None) -> Catalog:
+    from bot.engine import distress_model
+
     try:
+        distress_model.shipped()  # a broken model file is a clear message too, not a traceback
         return load_catalog(path)
     except CatalogError as exc:
         print("\n".join(exc.problems), file=sys.stderr)
@@ -132,7 +135,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"safeguards-bot eval: {args.file}: expected id(s) not in the catalog: "
               f"{', '.join(unknown)}", file=sys.stderr)
         return EXIT_USAGE
-    outcomes = evaluate.run(Matcher(catalog), items)
+    matcher = Matcher(catalog, None) if args.rules_only else Matcher(catalog)
+    outcomes = evaluate.run(matcher, items)
     summary = evaluate.summarize(outcomes)
     if args.json:
         print(json.dumps({"summary": summary, "items": [o.as_dict() for o in outcomes]},
@@ -165,7 +169,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"{path}: OK: {articles} articles, {len(catalog.entries) - articles} resources, "
           f"{phrases} phrases, {distress} distress phrases in "
           f"{len(catalog.crisis.distress)} languages.")
+    _note_model_age(catalog)
     return EXIT_OK
+
+
+def _note_model_age(catalog: Catalog) -> None:
+    """The distress model learns calm questions from the catalog's phrases: after phrases change
+    it still works, but retraining lets it learn the new ones. A note, never a failure."""
+    from bot.engine import distress_model
+
+    try:
+        model = distress_model.shipped()
+    except CatalogError as exc:
+        print("\n".join(exc.problems), file=sys.stderr)
+        return
+    trained = model.trained_on.get("catalog")
+    if trained and trained != distress_model.fingerprint(distress_model.calm_phrases(catalog)):
+        print("Note: the distress model was trained before the catalog's phrases last changed; "
+              "retrain it with scripts/train_distress_model.py (see README, 'Distress model').")
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -254,6 +275,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("file", help="YAML list of {q, expect, tags}")
     ev.add_argument("--json", action="store_true", help="summary and every item as JSON")
     ev.add_argument("--misses", action="store_true", help="list the questions it got wrong")
+    ev.add_argument("--rules-only", action="store_true",
+                    help="crisis check without the distress model (to see what the model adds)")
     ev.add_argument("--min-overall", type=_bounded(float, 0, 1), metavar="X",
                     help="exit 1 if overall accuracy is below X (0-1), for CI")
     ev.add_argument("--min-crisis-recall", type=_bounded(float, 0, 1),

@@ -12,7 +12,9 @@ How a message is judged (each step in its own module):
    question about someone in general, or someone else's distress ("my friend says she wants to
    die": the person asking is a helper); and in the frame of the whole message
    (``crisis_framing``): a joke about a trifle, a professional at work, an everyday mishap;
-4. if nothing was found, a second look by letter similarity (``crisis_similarity``).
+4. if nothing was found, a second look by letter similarity (``crisis_similarity``);
+5. if still nothing, a third by a small learned model of how distress reads
+   (``distress_model``), unless the rules saw a denial, a story, a joke or a professional.
 
 The verdict says whose distress it is (``CrisisKind``) and how sure the check is
 (``CrisisLevel``): only a confident crisis is escalated to the specialists.
@@ -30,8 +32,15 @@ from bot.engine.crisis_context import Context, Reading
 from bot.engine.crisis_framing import GERMAN_ARTICLES
 from bot.engine.crisis_phrases import Found, PhraseFinder
 from bot.engine.crisis_similarity import SimilarityIndex
-from bot.engine.crisis_words import FIRST_PERSON
+from bot.engine.crisis_words import (
+    CJK_FIRST_PERSON,
+    CJK_THIRD_PERSON,
+    FIRST_PERSON,
+    THIRD_PERSON,
+)
+from bot.engine.distress_model import DistressModel
 from bot.engine.thresholds import (
+    DISTRESS_MODEL_GENTLE,
     SIGNS_CONFIDENT,
     SIGNS_NEEDED,
     WEAK_SIGNS_SAID_OF_ONESELF,
@@ -90,6 +99,17 @@ def _kind_of_signs(readings: list[Reading]) -> CrisisKind:
     return CrisisKind.OTHER if others > len(saying) - others else CrisisKind.SELF
 
 
+def _whose(words: list[crisis_text.Word]) -> CrisisKind:
+    """Whose distress a message tells of when no phrase says it: someone else's when others are
+    named at least twice and at least as often as the writer ("my friend says she..., what do
+    i do"), the writer's otherwise."""
+    latin = [w.text for w in words if not w.cjk]
+    cjk = crisis_text.cjk_text(words)
+    others = sum(w in THIRD_PERSON for w in latin) + sum(m in cjk for m in CJK_THIRD_PERSON)
+    own = sum(w in FIRST_PERSON for w in latin) + sum(m in cjk for m in CJK_FIRST_PERSON)
+    return CrisisKind.OTHER if others >= 2 and others >= own else CrisisKind.SELF
+
+
 def _distinct(found: list[Found]) -> int:
     """How many different signs: "pills" inside "sleeping pills" is one sign, not two, and so
     are the alternatives of one group ("tylenol|ibuprofen")."""
@@ -113,7 +133,8 @@ def stronger(first: Verdict | None, second: Verdict | None) -> Verdict | None:
 
 
 class CrisisDetector:
-    def __init__(self, crisis_entry: Entry):
+    def __init__(self, crisis_entry: Entry, model: DistressModel | None = None):
+        self._model = model
         self._phrases = PhraseFinder(
             [(lang, p, _DISTRESS) for lang, items in crisis_entry.distress.items()
              for p in items],
@@ -175,6 +196,9 @@ class CrisisDetector:
         gentle: list[Reading] = []
         discounted = False  # a mentioned phrase, or one said in jest: one weak sign at most
         discounted_of_oneself = False
+        # Something read as not distress (a denial, a joke, a mention, an everyday goodbye): the
+        # model must not take the message for distress over it.
+        disowned = False
         seen: set[int] = set()  # words already read as part of a distress phrase
         # Where gentle phrases are: each counts as a weak sign, unless a strong sign is part of
         # it ("goodbye" in "goodbye everyone"), which then counts instead; weak signs inside one
@@ -187,12 +211,14 @@ class CrisisDetector:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
             if found.phrase.farewell and context.everyday_departure:
+                disowned = True  # for the model too
                 continue  # "goodbye everyone, today is my last day here"
             # The writer's denial ("i'm not suicidal, just asking about a dose") is no sign at
             # all: real distress elsewhere in the message is found on its own. A joke, a game or
             # a mishap ("this exam makes me want to die lol") is not distress said in earnest
             # either, but not nothing: one weak sign, as a mention.
             if reading.negated:
+                disowned = True
                 continue
             if reading.everyday or (reading.mention and (
                     context.about_product or not reading.help_seeking)):
@@ -226,6 +252,9 @@ class CrisisDetector:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
             if not reading.counts or (found.phrase.farewell and context.everyday_departure):
+                # A sign the writer denies, jokes about or names: the model must not take the
+                # message as distress either ("je vais mourir de honte").
+                disowned = True
                 continue
             if (found.phrase.language == "en" and found.start == found.end
                     and words[found.start].text in GERMAN_ARTICLES and context.framing.german):
@@ -272,4 +301,22 @@ class CrisisDetector:
                 similar.append(reading)
         if similar:
             return Verdict(_kind(similar), CrisisLevel.GENTLE, tuple(reasons))
-        return None
+        return self._modelled(text, context, disowned or discounted, reasons, sign_readings)
+
+    def _modelled(self, text: str, context: Context, discounted: bool, reasons: list[str],
+                  sign_readings: list[Reading]) -> Verdict | None:
+        """The model's verdict, when the rules found nothing: gentle at most, and never over
+        what the rules read as a denial, a joke, a mention or an everyday goodbye, nor in a
+        story, at work or beside an everyday mishap."""
+        if self._model is None:
+            return None
+        score = self._model.score(text)
+        if score < DISTRESS_MODEL_GENTLE:
+            return None
+        framing = context.framing
+        held_back = discounted or context.fiction or framing.professional or framing.mishap_named
+        reasons.append(f"model: {score:.2f}" + (" [held back]" if held_back else ""))
+        if held_back:
+            return None
+        kind = _kind_of_signs(sign_readings) if sign_readings else _whose(context.words)
+        return Verdict(kind, CrisisLevel.GENTLE, tuple(reasons))

@@ -282,6 +282,12 @@ class Framing:
         return (hope and nxt is not None and nxt.text in HOPE_OBJECTS
                 and (nxt.clause == last.clause or nxt.text in _HOPE_CLAUSES))
 
+    @property
+    def mishap_named(self) -> bool:
+        """Anywhere in the message, a kitchen or grooming task or an accident ("mi sono tagliato
+        i capelli"): enough to keep the model's guess from overriding what the rules read."""
+        return any(w.text in ACCIDENT or w.text in EVERYDAY_OBJECTS for w in self.words)
+
     def accident(self, start: int, end: int) -> bool:
         """An everyday mishap in the phrase's clause ("cut myself shaving"), or an everyday
         thing right after it ("me corto el pelo"); never a word of the phrase itself ("make it

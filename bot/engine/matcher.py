@@ -15,6 +15,8 @@ from typing import Any
 from bot.engine import normalize
 from bot.engine.catalog import Catalog, Entry
 from bot.engine.crisis import CrisisDetector, CrisisKind, CrisisLevel, Verdict, stronger
+from bot.engine.distress_model import DistressModel
+from bot.engine.distress_model import shipped as distress_model_shipped
 from bot.engine.language import LanguageDetector
 from bot.engine.phrase_index import PhraseIndex
 from bot.engine.question import question_text
@@ -128,7 +130,9 @@ def _explained_share(asked: list[tuple[float, set[str]]], known: frozenset[str])
 
 
 class Matcher:
-    def __init__(self, catalog: Catalog):
+    def __init__(self, catalog: Catalog, distress_model: DistressModel | str | None = "shipped"):
+        """``distress_model``: the crisis check's learned third look; "shipped" is the one in
+        data/, None leaves it out (to measure what the rules alone find)."""
         self.catalog = catalog
         self._entries = catalog.entries
         self._index = PhraseIndex(
@@ -147,7 +151,9 @@ class Matcher:
             synonyms=catalog.synonyms,
             substitution_min_length=SUBSTITUTION_MIN_LENGTH,
         )
-        self._crisis = CrisisDetector(catalog.crisis)
+        model = distress_model_shipped() if distress_model == "shipped" else distress_model
+        self._crisis = CrisisDetector(catalog.crisis, model if isinstance(
+            model, DistressModel) else None)
         self._other_products = _Names(catalog.other_products)
         self._own_names = _Names(catalog.own_names)
         self._elsewhere = _Names(catalog.elsewhere)

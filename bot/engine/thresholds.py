@@ -140,6 +140,14 @@ DISTRESS_SIMILARITY_MIN_GRAMS = 8
 # its letters with "dont want to die", but "live" and "die" share none.
 DISTRESS_SIMILARITY_WORD = 0.5
 
+# The third look (bot/engine/distress_model.py): a message the rules found nothing in, whose
+# model score reaches this, is shown the helpline gently (never escalated). Chosen on the
+# evaluation sets, which the model never read: on their 1,975 non-crisis questions it adds 4
+# crisis replies at 0.9 (0.2%), 5 at 0.88, 15 at 0.8; of the 92 crisis messages of five blind
+# sets that the rules of their day missed, it finds 56 at 0.9, 59 at 0.88. 0.88 also flags
+# "i made the decision to quit and i feel weirdly calm about it" (tests/test_crisis_patterns.py).
+DISTRESS_MODEL_GENTLE = 0.9
+
 # -- input ----------------------------------------------------------------------------------
 
 # Slack caps a message at 40,000 characters; anything longer is cut before matching, never refused.

@@ -1,0 +1,181 @@
+"""The third look: a small learned model of how distress reads, for wordings no phrase holds.
+
+Phrases and signs (``crisis_phrases``) know the words the catalog lists and their forms; the
+similarity look (``crisis_similarity``) knows what is a letter or two away from them. Neither knows
+a sentence nobody listed ("tired of existing, not sleepy tired", "i've run out of reasons"). This
+model has read many whole messages, in every language the catalog covers, some written by people
+in distress and many that only look like it (idioms, games, professionals, questions about the
+helpline), and weighs the pieces of words they are made of.
+
+It is a logistic regression over the word-bounded letter n-grams of the folded message's different
+words (each word padded with a space at both ends, n from ``N_MIN`` to ``N_MAX``), counted, the
+count vector divided by the square root of its sum: a message's score is the sum of its words'
+weights over the root of their n-gram count, and each word is weighed once. Trained by
+``scripts/train_distress_model.py`` on ``data/training/distress/`` and the catalog's phrases,
+stored as one weight per n-gram in ``data/distress_model.tsv``. Its score alone never escalates:
+above ``DISTRESS_MODEL_GENTLE`` it offers the helpline gently, and only when the rules found
+nothing that says otherwise (a denial, a story, a joke, a professional, an everyday mishap).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from bot.engine import crisis_text
+from bot.engine.catalog import Catalog, CatalogError
+
+N_MIN = 2
+N_MAX = 5
+SCALE = 0.5
+# Long messages are scored in windows of this many words (half overlapping), and the message
+# by its most worrying window: two alarming lines in a long ticket must not be diluted by the
+# rest of it.
+WINDOW = 60
+_WORDS = re.compile(r"\w+")
+_WORD_CACHE = 100_000
+_FINGERPRINT = "# fingerprint "
+
+
+class ModelFileError(CatalogError):
+    """The model file cannot be read (its path and line say where): like a broken catalog, the
+    bot does not start without it."""
+
+    def __init__(self, problem: str):
+        super().__init__([problem])
+
+
+def shipped_path() -> Path:
+    """The model in the installed package (the build copies it there, see setup.py), or, in a
+    checkout, data/distress_model.tsv."""
+    packaged = resources.files("bot") / "catalog_data" / "distress_model.tsv"
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "data" / "distress_model.tsv"
+
+
+@lru_cache(maxsize=1)
+def shipped() -> DistressModel:
+    """The shipped model, read once per process: it does not change when the catalog does."""
+    return DistressModel.load(shipped_path())
+
+
+def fingerprint(texts: Iterable[str]) -> str:
+    """A short digest of what a model was trained on: the model file records it, so a test can
+    tell a model older than its training corpus, and ``check`` one older than the catalog."""
+    digest = hashlib.sha256()
+    for text in texts:
+        digest.update(text.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def calm_phrases(catalog: Catalog) -> list[str]:
+    """What people call the catalog's entries (titles, phrases, keywords, other languages):
+    questions about a topic, which the model learns as calm text."""
+    return [phrase for entry in catalog.entries for phrase in entry.all_phrases()]
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``: letters and digits, an unspaced script's run as one word."""
+    return _WORDS.findall(crisis_text.fold(text))
+
+
+@lru_cache(maxsize=65536)
+def word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    size = len(padded)
+    return tuple(padded[i : i + n] for n in range(N_MIN, min(N_MAX, size) + 1)
+                 for i in range(size - n + 1))
+
+
+def ngrams(word_list: list[str]) -> list[str]:
+    """The n-grams of each different word, in order: a word said twice counts once, an n-gram
+    two different words share counts twice."""
+    return [gram for word in dict.fromkeys(word_list) for gram in word_grams(word)]
+
+
+def features(text: str) -> list[str]:
+    """The features the model is trained on (the training script calls this too)."""
+    return ngrams(words(text))
+
+
+def _windows(word_list: list[str]) -> Iterator[list[str]]:
+    if len(word_list) <= WINDOW:
+        yield word_list
+        return
+    step = WINDOW // 2
+    for start in range(0, len(word_list) - step, step):
+        yield word_list[start : start + WINDOW]
+
+
+class DistressModel:
+    def __init__(self, weights: dict[str, float], bias: float,
+                 trained_on: dict[str, str] | None = None):
+        self._weights = weights
+        self._bias = bias
+        # Fingerprints of what it was trained on ("training", "catalog"), from the file's header.
+        self.trained_on = trained_on or {}
+        # Each word's weight and n-gram count, worked out once: a message costs a look-up per
+        # word, not per n-gram.
+        self._words: dict[str, tuple[float, int]] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> DistressModel:
+        weights: dict[str, float] = {}
+        bias: float | None = None
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ModelFileError(f"{path}: cannot read: {exc.strerror}") from None
+        trained_on: dict[str, str] = {}
+        for number, line in enumerate(lines, 1):
+            if line.startswith(_FINGERPRINT):
+                trained_on = dict(part.partition("=")[::2]
+                                  for part in line[len(_FINGERPRINT):].split())
+            if not line or line.startswith("#"):
+                continue
+            gram, sep, value = line.rpartition("\t")
+            try:
+                weight = float(value)
+            except ValueError:
+                weight = math.nan
+            if not sep or not math.isfinite(weight):
+                raise ModelFileError(f"{path}:{number}: expected an n-gram, a tab and a weight")
+            if gram == "<bias>":
+                bias = weight
+            else:
+                weights[gram] = weight
+        if bias is None or not weights:
+            raise ModelFileError(f"{path}: no <bias> line or no weights: not a distress model")
+        return cls(weights, bias, trained_on)
+
+    def score(self, text: str) -> float:
+        """How much ``text`` reads like a message from a person in distress, from 0 to 1."""
+        return max((self._score_words(w) for w in _windows(words(text))), default=0.0)
+
+    def _word(self, word: str) -> tuple[float, int]:
+        known = self._words.get(word)
+        if known is None:
+            grams = word_grams(word)
+            get = self._weights.get
+            known = (sum(get(g, 0.0) for g in grams), len(grams))
+            if len(self._words) > _WORD_CACHE:
+                self._words.clear()
+            self._words[word] = known
+        return known
+
+    def _score_words(self, word_list: list[str]) -> float:
+        total = count = 0.0
+        for word in dict.fromkeys(word_list):
+            weight, grams = self._word(word)
+            total += weight
+            count += grams
+        if not count:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-(total / count ** SCALE + self._bias)))
