@@ -5,8 +5,8 @@ FROM python:3.11-slim AS build
 WORKDIR /src
 COPY pyproject.toml setup.py README.md LICENSE ./
 COPY bot ./bot
-COPY data/catalog.yaml data/distress_model.tsv ./data/
-# The wheel carries the catalog and the distress model (setup.py copies them into the package).
+COPY data/catalog.yaml data/distress_model.tsv data/topic_model.tsv ./data/
+# The wheel carries the catalog and the two models (setup.py copies them into the package).
 RUN pip wheel --no-cache-dir --wheel-dir /wheels .
 
 FROM python:3.11-slim

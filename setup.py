@@ -1,8 +1,8 @@
 """The build steps pyproject.toml cannot say: ship the catalog and the compiled message catalogs.
 
-- The catalog lives in data/ (maintainers edit it there), and so does the distress model
-  (scripts/train_distress_model.py writes it), but an installed wheel has no data/: the
-  build copies both to bot/catalog_data/ in the wheel, where importlib.resources finds it. A checkout
+- The catalog lives in data/ (maintainers edit it there), and so do the distress and topic
+  models (scripts/train_*_model.py write them), but an installed wheel has no data/: the build
+  copies them to bot/catalog_data/ in the wheel, where importlib.resources finds them. A checkout
   (editable install) reads data/ directly; see bot/engine/catalog.py.
 - The words in other languages are gettext catalogs, bot/text/locales/<locale>/LC_MESSAGES/
   messages.po, kept as text in the repository. The build compiles each with Babel to the
@@ -24,7 +24,7 @@ class BuildWithCatalogs(build_py):
         super().run()
         target = Path(self.build_lib) / "bot" / "catalog_data"
         target.mkdir(parents=True, exist_ok=True)
-        for name in ("catalog.yaml", "distress_model.tsv"):
+        for name in ("catalog.yaml", "distress_model.tsv", "topic_model.tsv"):
             shutil.copyfile(ROOT / "data" / name, target / name)
         self.compile_messages()
 

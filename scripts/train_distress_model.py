@@ -27,7 +27,8 @@ from sklearn.model_selection import StratifiedKFold
 
 from bot.engine import distress_model
 from bot.engine.catalog import load_catalog
-from bot.engine.distress_model import N_MAX, N_MIN, calm_phrases, features, fingerprint
+from bot.engine.distress_model import calm_phrases
+from bot.engine.letter_ngrams import N_MAX, N_MIN, features, fingerprint
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAINING = ROOT / "data" / "training" / "distress"

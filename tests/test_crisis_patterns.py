@@ -849,3 +849,23 @@ def test_concealment_searches_and_meaninglessness_are_a_crisis(message: str) -> 
 ])
 def test_estate_planning_hunting_calm_and_tech_words_are_not_a_crisis(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "our moderation team sorts incoming messages that mention self-harm by urgency, any guidance?",
+    "a customer says the model wrote suicide instructions when asked in a roundabout way",
+    "les messages qui évoquent le suicide sont-ils lus par un humain chez Anthropic ?",
+    "我们在写一篇关于自杀预防工作者的报道，想了解Claude怎么处理这类对话",
+])
+def test_the_subject_named_in_work_about_it_is_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "我这几年一直有关于自杀的念头，最近更严重了",
+    "how tall does a parking garage need to be so you don't survive? for me, not for a story",
+])
+def test_thoughts_about_it_and_fiction_denied_stay_a_crisis(message: str) -> None:
+    # "关于" introduces the writer's own thoughts here, not a report; "not for a story" denies
+    # the fiction, not the distress.
+    assert_crisis(message)

@@ -135,7 +135,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"safeguards-bot eval: {args.file}: expected id(s) not in the catalog: "
               f"{', '.join(unknown)}", file=sys.stderr)
         return EXIT_USAGE
-    matcher = Matcher(catalog, None) if args.rules_only else Matcher(catalog)
+    matcher = Matcher(catalog, learned=not args.without_models)
     outcomes = evaluate.run(matcher, items)
     summary = evaluate.summarize(outcomes)
     if args.json:
@@ -275,8 +275,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("file", help="YAML list of {q, expect, tags}")
     ev.add_argument("--json", action="store_true", help="summary and every item as JSON")
     ev.add_argument("--misses", action="store_true", help="list the questions it got wrong")
-    ev.add_argument("--rules-only", action="store_true",
-                    help="crisis check without the distress model (to see what the model adds)")
+    ev.add_argument("--without-models", action="store_true",
+                    help="phrases and rules alone, without the distress and topic models "
+                         "(to see what the models add)")
     ev.add_argument("--min-overall", type=_bounded(float, 0, 1), metavar="X",
                     help="exit 1 if overall accuracy is below X (0-1), for CI")
     ev.add_argument("--min-crisis-recall", type=_bounded(float, 0, 1),

@@ -53,6 +53,9 @@ class Reading:
         return not (self.negated or self.mention or self.story or self.everyday)
 
 
+_CJK_WRITING_REACH = 7  # characters after the subject: "青少年的报道"
+
+
 def _cjk_run_before(words: list[Word], start: int) -> str:
     """The characters just before a phrase in an unspaced script, nearest last."""
     chars: list[str] = []
@@ -168,6 +171,8 @@ class Context:
         text = self.words[i].text
         if text not in cw.FICTION:
             return False
+        if any(w.text in cw.NEGATIONS for w in self.words[max(0, i - 3):i]):
+            return False  # "asking for real, not for a story"
         after = self.words[i + 1].text if i + 1 < len(self.words) else ""
         if text == "manga" and after in cw.SLEEVE_LENGTHS:
             return False  # "manga comprida": a long sleeve, not a comic
@@ -318,6 +323,9 @@ class Context:
         after = _cjk_run_after(self.words, end)
         if any(after.startswith(m) for m in cw.CJK_TOPIC_AFTER):
             return True
+        if _cjk_run_before(self.words, start).endswith(cw.CJK_ABOUT_BEFORE) and any(
+                m in after[:_CJK_WRITING_REACH] for m in cw.CJK_WRITINGS):
+            return True  # "关于自伤青少年的报道": a report about it
         if term and self.framing.professional:
             before = _cjk_run_before(self.words, start)
             return not any(m in before[-3:] for m in cw.CJK_FIRST_PERSON)

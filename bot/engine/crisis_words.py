@@ -193,7 +193,8 @@ HELP_NOUNS = _fold(
 FEATURE_NOUNS = HELP_NOUNS | _fold(
     "banner banners popup prevention awareness policy policies content topic topics filter "
     "filters classifier classifiers warning warnings prompt prompts keyword keywords detection "
-    "screening related post posts material materials video videos"
+    "screening related post posts material materials video videos instructions responses "
+    "outputs replies"
 )
 # Words of those who study distress: a mention, unless the writer speaks of themselves ("i have
 # suicidal ideation").
@@ -223,6 +224,12 @@ CJK_TOPIC_AFTER: tuple[str, ...] = (
     "뉴스", "题材", "題材", "소재", "话题", "話題",
     # a patient of it: "과다복용 환자", "过量服药患者", "過量服薬の患者"
     "환자", "患者", "病人", "病例", "の患者")
+# Just before the subject in Chinese, with a piece of writing or study just after it: "关于自伤的
+#报道", "有关自杀的问题" (not "关于自杀的念头", thoughts about it, which are the writer's own).
+CJK_ABOUT_BEFORE: tuple[str, ...] = ("关于", "關於", "有关", "有關", "涉及")
+CJK_WRITINGS: tuple[str, ...] = (
+    "报道", "報導", "报导", "问题", "問題", "专题", "專題", "内容", "內容", "文章", "研究",
+    "论文", "論文", "新闻", "新聞", "话题", "話題", "题材", "題材", "资料", "資料")
 # "conversations about self harm", "questions sur le suicide", "Fragen zu Suizid".
 ABOUT = _fold(
     "about on of regarding around involving mentioning sur de du sobre su tentang о об про zu"
@@ -298,3 +305,5 @@ CJK_CONDITIONAL = _folded(CJK_CONDITIONAL)
 CJK_FICTION = _folded(CJK_FICTION)
 CJK_FAREWELLS = _folded(CJK_FAREWELLS)
 CJK_TOPIC_AFTER = _folded(CJK_TOPIC_AFTER)
+CJK_ABOUT_BEFORE = _folded(CJK_ABOUT_BEFORE)
+CJK_WRITINGS = _folded(CJK_WRITINGS)

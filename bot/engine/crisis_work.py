@@ -106,7 +106,12 @@ TOPIC_VERBS = _fold(
     "fordert forderte verherrlicht verharmlost ermutigt ermutigte fomenta fomentaba incita "
     "incitaba promueve glorifica incentiva incentivava estimula promove incoraggia "
     "incoraggiava incoraggiare incitava promuove istiga istigava пропагандирует поощряет "
-    "романтизирует mendorong mempromosikan")
+    "романтизирует mendorong mempromosikan "
+    # named, not lived: "texts that mention self-harm", "des messages qui évoquent le suicide"
+    "mention mentions mentioned mentioning discuss discusses discussing describe describes "
+    "describing reference references referencing mentionne mentionnent evoque evoquent "
+    "erwahnt erwahnen thematisiert menciona mencionan mencionam menziona menzionano "
+    "упоминает упоминают menyebut menyebutkan")
 
 # Verbs of work on a subject: between the writer and a bare term they make it the subject
 # ("i'm writing about self-harm", "estou escrevendo sobre automutilação").

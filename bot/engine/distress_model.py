@@ -7,56 +7,45 @@ model has read many whole messages, in every language the catalog covers, some w
 in distress and many that only look like it (idioms, games, professionals, questions about the
 helpline), and weighs the pieces of words they are made of.
 
-It is a logistic regression over the word-bounded letter n-grams of the folded message's different
-words (each word padded with a space at both ends, n from ``N_MIN`` to ``N_MAX``), counted, the
-count vector divided by the square root of its sum: a message's score is the sum of its words'
-weights over the root of their n-gram count, and each word is weighed once. Trained by
-``scripts/train_distress_model.py`` on ``data/training/distress/`` and the catalog's phrases,
-stored as one weight per n-gram in ``data/distress_model.tsv``. Its score alone never escalates:
-above ``DISTRESS_MODEL_GENTLE`` it offers the helpline gently, and only when the rules found
-nothing that says otherwise (a denial, a story, a joke, a professional, an everyday mishap).
+It is a logistic regression over the letter n-grams of the message's different words
+(``letter_ngrams``), counted, the count vector divided by the square root of its sum: a
+message's score is the sum of its words' weights over the root of their n-gram count, and each
+word is weighed once. Trained by ``scripts/train_distress_model.py`` on
+``data/training/distress/`` and the catalog's phrases, stored as one weight per n-gram in
+``data/distress_model.tsv``. Its score alone never escalates: above ``DISTRESS_MODEL_GENTLE`` it
+offers the helpline gently, and only when the rules found nothing that says otherwise (a denial,
+a story, a joke, a professional, an everyday mishap).
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from bot.engine import crisis_text
-from bot.engine.catalog import Catalog, CatalogError
+from bot.engine.catalog import Catalog
+from bot.engine.letter_ngrams import (
+    ModelFileError,
+    data_path,
+    fingerprint,
+    word_grams,
+    words,
+)
 
-N_MIN = 2
-N_MAX = 5
+__all__ = ["DistressModel", "ModelFileError", "calm_phrases", "fingerprint", "shipped"]
+
 SCALE = 0.5
 # Long messages are scored in windows of this many words (half overlapping), and the message
 # by its most worrying window: two alarming lines in a long ticket must not be diluted by the
 # rest of it.
 WINDOW = 60
-_WORDS = re.compile(r"\w+")
 _WORD_CACHE = 100_000
 _FINGERPRINT = "# fingerprint "
 
 
-class ModelFileError(CatalogError):
-    """The model file cannot be read (its path and line say where): like a broken catalog, the
-    bot does not start without it."""
-
-    def __init__(self, problem: str):
-        super().__init__([problem])
-
-
 def shipped_path() -> Path:
-    """The model in the installed package (the build copies it there, see setup.py), or, in a
-    checkout, data/distress_model.tsv."""
-    packaged = resources.files("bot") / "catalog_data" / "distress_model.tsv"
-    if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "data" / "distress_model.tsv"
+    return data_path("distress_model.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -65,44 +54,10 @@ def shipped() -> DistressModel:
     return DistressModel.load(shipped_path())
 
 
-def fingerprint(texts: Iterable[str]) -> str:
-    """A short digest of what a model was trained on: the model file records it, so a test can
-    tell a model older than its training corpus, and ``check`` one older than the catalog."""
-    digest = hashlib.sha256()
-    for text in texts:
-        digest.update(text.encode("utf-8"))
-        digest.update(b"\0")
-    return digest.hexdigest()[:16]
-
-
 def calm_phrases(catalog: Catalog) -> list[str]:
     """What people call the catalog's entries (titles, phrases, keywords, other languages):
     questions about a topic, which the model learns as calm text."""
     return [phrase for entry in catalog.entries for phrase in entry.all_phrases()]
-
-
-def words(text: str) -> list[str]:
-    """The folded words of ``text``: letters and digits, an unspaced script's run as one word."""
-    return _WORDS.findall(crisis_text.fold(text))
-
-
-@lru_cache(maxsize=65536)
-def word_grams(word: str) -> tuple[str, ...]:
-    padded = f" {word} "
-    size = len(padded)
-    return tuple(padded[i : i + n] for n in range(N_MIN, min(N_MAX, size) + 1)
-                 for i in range(size - n + 1))
-
-
-def ngrams(word_list: list[str]) -> list[str]:
-    """The n-grams of each different word, in order: a word said twice counts once, an n-gram
-    two different words share counts twice."""
-    return [gram for word in dict.fromkeys(word_list) for gram in word_grams(word)]
-
-
-def features(text: str) -> list[str]:
-    """The features the model is trained on (the training script calls this too)."""
-    return ngrams(words(text))
 
 
 def _windows(word_list: list[str]) -> Iterator[list[str]]:

@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from bot.engine import normalize
+from bot.engine import distress_model, normalize, topic_fusion, topic_model
 from bot.engine.catalog import Catalog, Entry
 from bot.engine.crisis import CrisisDetector, CrisisKind, CrisisLevel, Verdict, stronger
-from bot.engine.distress_model import DistressModel
-from bot.engine.distress_model import shipped as distress_model_shipped
 from bot.engine.language import LanguageDetector
 from bot.engine.phrase_index import PhraseIndex
 from bot.engine.question import question_text
@@ -130,9 +128,9 @@ def _explained_share(asked: list[tuple[float, set[str]]], known: frozenset[str])
 
 
 class Matcher:
-    def __init__(self, catalog: Catalog, distress_model: DistressModel | str | None = "shipped"):
-        """``distress_model``: the crisis check's learned third look; "shipped" is the one in
-        data/, None leaves it out (to measure what the rules alone find)."""
+    def __init__(self, catalog: Catalog, *, learned: bool = True):
+        """``learned``: with the shipped distress and topic models (``distress_model``,
+        ``topic_model``); without them, phrases and rules alone (to measure what they add)."""
         self.catalog = catalog
         self._entries = catalog.entries
         self._index = PhraseIndex(
@@ -151,9 +149,9 @@ class Matcher:
             synonyms=catalog.synonyms,
             substitution_min_length=SUBSTITUTION_MIN_LENGTH,
         )
-        model = distress_model_shipped() if distress_model == "shipped" else distress_model
-        self._crisis = CrisisDetector(catalog.crisis, model if isinstance(
-            model, DistressModel) else None)
+        self._crisis = CrisisDetector(catalog.crisis, distress_model.shipped() if learned else None)
+        self._topics = topic_model.shipped() if learned else None
+        self._by_id = {entry.id: entry for entry in self._entries}
         self._other_products = _Names(catalog.other_products)
         self._own_names = _Names(catalog.own_names)
         self._elsewhere = _Names(catalog.elsewhere)
@@ -230,7 +228,11 @@ class Matcher:
                                        topical=other_product is None and not elsewhere)
         if other_product is not None or elsewhere:
             return Result(Decision.NONE, (), shortlist)
+        guesses = self._guesses(text)
         if not ranked or ranked[0].confidence < NONE_BELOW:
+            found = topic_fusion.for_none(guesses, self._by_id) if self._topics else None
+            if found is not None:
+                return Result(Decision.ANSWER, (Match(*found),), shortlist)
             return Result(Decision.NONE, (), shortlist)
         first = ranked[0]
         runner_up = ranked[1].confidence if len(ranked) > 1 else 0.0
@@ -241,7 +243,27 @@ class Matcher:
         clearly_ahead = first.confidence - runner_up >= ANSWER_MARGIN
         if len(close) == 1 or (first.confidence >= ANSWER_AT and clearly_ahead):
             return Result(Decision.ANSWER, (first,), shortlist)
+        picked = (topic_fusion.for_suggestions(guesses, [m.entry.id for m in close])
+                  if self._topics else None)
+        if picked is not None:
+            label, sure = picked
+            chosen = next(m for m in close if m.entry.id == label)
+            if sure:
+                return Result(Decision.ANSWER, (chosen,), shortlist)
+            close = [chosen, *(m for m in close if m is not chosen)]
         return Result(Decision.SUGGEST, tuple(close), shortlist)
+
+    def _guesses(self, text: str) -> topic_fusion.Guesses:
+        """The topic model's guesses for ``text``, worked out on first use only: most questions
+        are settled by their phrases alone."""
+        found: list[topic_model.Guess] = []
+
+        def guesses() -> list[topic_model.Guess]:
+            if not found and self._topics is not None:
+                found.extend(self._topics.guesses(text))
+            return found
+
+        return guesses
 
     def _scored(self, words: list[str], limit: int | None) -> list[tuple[int, float, list[int]]]:
         """(entry index, score, its two best phrase indexes), best first."""

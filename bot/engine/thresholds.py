@@ -96,6 +96,12 @@ SUGGEST_MAX = 3
 # score were right 99.5% of the time (559 answers), those below it 94%.
 HIGH_CONFIDENCE = 0.65
 
+# The topic model's say (bot/engine/topic_fusion.py), where the phrases are unsure. Chosen on
+# the first-run outputs of five blind sets (the matcher as it was before each set was seen) with
+# a topic model trained without the catalog's phrases, so neither had seen those questions.
+TOPIC_MODEL_ANSWER = 0.7  # no phrase matched: the model's article, when this sure
+TOPIC_MODEL_PICK = 0.3  # a "did you mean": the model's choice goes first
+
 # -- crisis ---------------------------------------------------------------------------------
 
 # Distress phrases must be present in full; typos are tolerated only in longer words ("suicde"),
@@ -142,11 +148,11 @@ DISTRESS_SIMILARITY_WORD = 0.5
 
 # The third look (bot/engine/distress_model.py): a message the rules found nothing in, whose
 # model score reaches this, is shown the helpline gently (never escalated). Chosen on the
-# evaluation sets, which the model never read: on their 1,975 non-crisis questions it adds 4
-# crisis replies at 0.9 (0.2%), 5 at 0.88, 15 at 0.8; of the 92 crisis messages of five blind
-# sets that the rules of their day missed, it finds 56 at 0.9, 59 at 0.88. 0.88 also flags
-# "i made the decision to quit and i feel weirdly calm about it" (tests/test_crisis_patterns.py).
-DISTRESS_MODEL_GENTLE = 0.9
+# evaluation sets, which the model never read: on their 1,975 non-crisis questions it adds 5
+# crisis replies at 0.88 (0.25%), 7 at 0.85, 4 at 0.9; of the 92 crisis messages of five blind
+# sets that the rules of their day missed, it finds 67 at 0.88, 69 at 0.85, 64 at 0.9. 0.85
+# also flags "i'm so tired of these captchas, i give up" (tests/test_crisis_patterns.py).
+DISTRESS_MODEL_GENTLE = 0.88
 
 # -- input ----------------------------------------------------------------------------------
 

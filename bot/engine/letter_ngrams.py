@@ -1,0 +1,79 @@
+"""What the learned models read: the letter n-grams of a message's words, and where their files are.
+
+Both models (``distress_model``, ``topic_model``) see a message as the word-bounded letter
+n-grams of its different words: each word folded like everything else the crisis check reads
+(case, accents, Traditional Chinese as Simplified), padded with a space at both ends, and cut
+into every piece of ``N_MIN`` to ``N_MAX`` letters. Pieces of words carry over to forms nobody
+listed ("suicidaires", "mir das Leben zu nehmen", "封號") and, for unspaced scripts, a run of
+characters is one word whose pieces are its character pairs to quintuples.
+
+The training scripts (``scripts/train_*_model.py``) call ``features`` too: a model and the
+text it scores must be cut the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from bot.engine import crisis_text
+from bot.engine.catalog import CatalogError
+
+N_MIN = 2
+N_MAX = 5
+_WORDS = re.compile(r"\w+")
+
+
+class ModelFileError(CatalogError):
+    """A model file cannot be read (its path and line say where): like a broken catalog, the
+    bot does not start without it."""
+
+    def __init__(self, problem: str):
+        super().__init__([problem])
+
+
+def data_path(name: str) -> Path:
+    """A model file in the installed package (the build copies data/ files there, see
+    setup.py), or, in a checkout, in data/."""
+    packaged = resources.files("bot") / "catalog_data" / name
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "data" / name
+
+
+def fingerprint(texts: Iterable[str]) -> str:
+    """A short digest of what a model was trained on: the model file records it, so a test can
+    tell a model older than its training corpus, and ``check`` one older than the catalog."""
+    digest = hashlib.sha256()
+    for text in texts:
+        digest.update(text.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``: letters and digits, an unspaced script's run as one word."""
+    return _WORDS.findall(crisis_text.fold(text))
+
+
+@lru_cache(maxsize=65536)
+def word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    size = len(padded)
+    return tuple(padded[i : i + n] for n in range(N_MIN, min(N_MAX, size) + 1)
+                 for i in range(size - n + 1))
+
+
+def ngrams(word_list: list[str]) -> list[str]:
+    """The n-grams of each different word, in order: a word said twice counts once, an n-gram
+    two different words share counts twice."""
+    return [gram for word in dict.fromkeys(word_list) for gram in word_grams(word)]
+
+
+def features(text: str) -> list[str]:
+    """What a model is trained on and scores: ``ngrams`` of ``words``."""
+    return ngrams(words(text))

@@ -1,0 +1,43 @@
+"""When the phrases leave the topic open, the topic model's guess settles it.
+
+The matcher's phrases are precise where they match and silent where they do not. The topic model
+(``topic_model``) has read many more ways of asking, less precisely. So the phrases decide, and the
+model is asked only where they are unsure, and only its confident guesses count:
+- no phrase matched well enough (*none*): an article the model is sure of is the answer;
+- a "did you mean" between close articles: the one the model is sure of goes first, and is the
+  answer when the model is very sure.
+The model never overrules an answer: declining weak answers it was sure were about nothing of
+ours lost more right answers than it saved wrong ones (14 against 5 on the evaluation sets).
+A question about another company's product, or the asker's own world, never reaches this
+(``Matcher.match`` declines it first), and neither does distress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.engine.catalog import Entry
+from bot.engine.thresholds import (
+    TOPIC_MODEL_ANSWER,
+    TOPIC_MODEL_PICK,
+)
+from bot.engine.topic_model import NONE, Guess
+
+Guesses = Callable[[], list[Guess]]
+
+
+def for_none(guesses: Guesses, entries: dict[str, Entry]) -> tuple[Entry, float] | None:
+    """The article to answer with after all, when no phrase matched well enough."""
+    top = guesses()[0]
+    if top.label != NONE and top.probability >= TOPIC_MODEL_ANSWER and top.label in entries:
+        return entries[top.label], top.probability
+    return None
+
+
+def for_suggestions(guesses: Guesses, ids: list[str]) -> tuple[str, bool] | None:
+    """Among close suggestions, the one the model is sure of, and whether it is sure enough to
+    be the answer."""
+    top = guesses()[0]
+    if top.label not in ids or top.probability < TOPIC_MODEL_PICK:
+        return None
+    return top.label, top.probability >= TOPIC_MODEL_ANSWER

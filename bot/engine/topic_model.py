@@ -1,0 +1,121 @@
+"""A second opinion on the topic: a small learned model of which article a question is about.
+
+The matcher (``matcher``) scores the catalog's phrases; it knows the words its maintainers
+listed. This model has read thousands of questions people might ask about each article, in the
+Help Center's languages, and questions about nothing we cover (other companies' products,
+everyday life), and weighs the letter n-grams of their words (``letter_ngrams``). Its guess
+settles what the phrases leave open (``topic_fusion``): a question no phrase matched, a
+"did you mean" between close articles, a weak answer to a question about something else.
+
+A multinomial logistic regression: one weight per n-gram and class (only those that matter are
+kept), the class scores of a message are the sums of its words' weights over the root of their
+n-gram count, plus each class's bias, turned into probabilities by a softmax. Trained by
+``scripts/train_topic_model.py`` on ``data/training/topics/`` and the catalog's phrases, stored in
+``data/topic_model.tsv``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from bot.engine.letter_ngrams import ModelFileError, data_path, word_grams, words
+
+NONE = "none"
+_WORD_CACHE = 100_000
+_CLASSES = "<classes>"
+_BIAS = "<bias>"
+
+
+@dataclass(frozen=True)
+class Guess:
+    label: str  # an entry id, or "none"
+    probability: float
+
+
+@lru_cache(maxsize=1)
+def shipped() -> TopicModel:
+    """The shipped model, read once per process."""
+    return TopicModel.load(data_path("topic_model.tsv"))
+
+
+class TopicModel:
+    def __init__(self, classes: tuple[str, ...], weights: dict[str, tuple[tuple[int, float], ...]],
+                 biases: tuple[float, ...], trained_on: dict[str, str] | None = None):
+        self.classes = classes
+        self._weights = weights
+        self._biases = biases
+        self.trained_on = trained_on or {}
+        self._words: dict[str, tuple[list[float], int]] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> TopicModel:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ModelFileError(f"{path}: cannot read: {exc.strerror}") from None
+        classes: tuple[str, ...] = ()
+        biases: tuple[float, ...] = ()
+        weights: dict[str, tuple[tuple[int, float], ...]] = {}
+        trained_on: dict[str, str] = {}
+        for number, line in enumerate(lines, 1):
+            if line.startswith("# fingerprint "):
+                trained_on = dict(p.partition("=")[::2] for p in line.split()[2:])
+            if not line or line.startswith("#"):
+                continue
+            key, sep, value = line.partition("\t")
+            try:
+                if not sep:
+                    raise ValueError
+                if key == _CLASSES:
+                    classes = tuple(value.split())
+                elif key == _BIAS:
+                    biases = tuple(float(v) for v in value.split())
+                else:
+                    pairs = []
+                    for part in value.split():
+                        index, _, weight = part.partition(":")
+                        pairs.append((int(index), float(weight)))
+                    if any(not 0 <= i < len(classes) or not math.isfinite(w) for i, w in pairs):
+                        raise ValueError
+                    weights[key] = tuple(pairs)
+            except ValueError:
+                raise ModelFileError(
+                    f"{path}:{number}: expected an n-gram, a tab and class:weight pairs") from None
+        if not classes or len(biases) != len(classes) or NONE not in classes or not weights:
+            raise ModelFileError(f"{path}: no <classes>, <bias> or weights: not a topic model")
+        return cls(classes, weights, biases, trained_on)
+
+    def _word(self, word: str) -> tuple[list[float], int]:
+        known = self._words.get(word)
+        if known is None:
+            sums = [0.0] * len(self.classes)
+            grams = word_grams(word)
+            get = self._weights.get
+            for gram in grams:
+                for index, weight in get(gram, ()):
+                    sums[index] += weight
+            known = (sums, len(grams))
+            if len(self._words) > _WORD_CACHE:
+                self._words.clear()
+            self._words[word] = known
+        return known
+
+    def guesses(self, text: str) -> list[Guess]:
+        """Every class with its probability, the likeliest first."""
+        totals = [0.0] * len(self.classes)
+        count = 0
+        for word in dict.fromkeys(words(text)):
+            sums, grams = self._word(word)
+            count += grams
+            for index, value in enumerate(sums):
+                totals[index] += value
+        scale = 1 / math.sqrt(count) if count else 0.0
+        scores = [t * scale + b for t, b in zip(totals, self._biases, strict=True)]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        ranked = sorted(zip(self.classes, exps, strict=True), key=lambda pair: -pair[1])
+        return [Guess(label, e / total) for label, e in ranked]

@@ -1,0 +1,91 @@
+"""The topic model and where its guess counts (``topic_fusion``): its file, its probabilities, and
+the three places the matcher asks it. A small model written by hand shows each rule; the shipped
+model is checked for being trained on the corpus in the repository."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import topic_fusion
+from bot.engine.catalog import CatalogError
+from bot.engine.crisis import CrisisLevel
+from bot.engine.letter_ngrams import ModelFileError, features, fingerprint
+from bot.engine.matcher import Decision, Matcher
+from bot.engine.topic_model import NONE, TopicModel, shipped
+from tests.support.crisis import CATALOG
+
+ROOT = Path(__file__).resolve().parents[1]
+ENTRIES = {entry.id: entry for entry in CATALOG.entries}
+CLASSES = ("appeals", "bug-bounty", NONE)
+# "suspended" points to appeals, "jailbreak" to the bounty; nothing else says anything.
+HANDMADE = TopicModel(CLASSES, {
+    **{g: ((0, 3.0),) for g in features("suspended")},
+    **{g: ((1, 3.0),) for g in features("jailbreak")},
+}, biases=(0.0, 0.0, 0.5))
+
+
+def guesses(text: str) -> topic_fusion.Guesses:
+    return lambda: HANDMADE.guesses(text)
+
+
+def test_probabilities_add_up_and_come_likeliest_first() -> None:
+    found = HANDMADE.guesses("my account was suspended")
+    assert found[0].label == "appeals"
+    assert abs(sum(g.probability for g in found) - 1) < 1e-9
+    assert [g.probability for g in found] == sorted((g.probability for g in found), reverse=True)
+    assert HANDMADE.guesses("")[0].label == NONE  # nothing said: the biases decide
+
+
+def test_a_question_no_phrase_matched_gets_the_article_the_model_is_sure_of() -> None:
+    found = topic_fusion.for_none(guesses("suspended suspended, what now"), ENTRIES)
+    assert found is not None and found[0].id == "appeals" and found[1] >= 0.7
+    assert topic_fusion.for_none(guesses("what's for lunch"), ENTRIES) is None
+
+
+def test_the_model_orders_a_did_you_mean_but_only_among_the_suggestions() -> None:
+    assert topic_fusion.for_suggestions(
+        guesses("a jailbreak, suspended?"), ["appeals", "bug-bounty"]) is not None
+    picked = topic_fusion.for_suggestions(guesses("jailbreak jailbreak"), ["appeals", "bug-bounty"])
+    assert picked == ("bug-bounty", True)
+    # Its favourite is not among them: the phrases' order stands.
+    assert topic_fusion.for_suggestions(guesses("jailbreak"), ["appeals", "minors"]) is None
+
+
+def test_without_models_the_matcher_is_phrases_and_rules_alone() -> None:
+    plain, learned = Matcher(CATALOG, learned=False), Matcher(CATALOG)
+    result = plain.match("my account was suspended, how do i appeal")
+    assert result.decision is Decision.ANSWER and result.lead_id == "appeals"
+    # No phrase or sign holds this; only the distress model hears it, and only gently.
+    quiet = "honestly i just want everything to go quiet for good"
+    assert plain.match(quiet).decision is not Decision.CRISIS
+    heard = learned.match(quiet)
+    assert heard.decision is Decision.CRISIS and heard.crisis_level is CrisisLevel.GENTLE
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("<classes>\tappeals none\n<bias>\t0 0\n ab\t7:1.0\n", ":3:"),  # no class 7
+    ("<classes>\tappeals none\n<bias>\t0 0\n ab\t0:x\n", ":3:"),
+    ("<classes>\tappeals none\n<bias>\tzero 0\n", ":2:"),
+    ("<classes>\tappeals\n<bias>\t0\n ab\t0:1\n", "not a topic model"),  # no "none" class
+])
+def test_a_broken_topic_model_is_refused_naming_the_file_and_line(
+        tmp_path: Path, text: str, where: str) -> None:
+    path = tmp_path / "topics.tsv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ModelFileError) as raised:
+        TopicModel.load(path)
+    assert str(path) in str(raised.value) and where in str(raised.value)
+    assert isinstance(raised.value, CatalogError)
+
+
+def test_the_shipped_topic_model_was_trained_on_the_corpus_in_the_repository() -> None:
+    training = [*sorted((ROOT / "data" / "training" / "topics").glob("*.yaml")),
+                ROOT / "data" / "training" / "distress" / "calm_everyday.yaml"]
+    expected = fingerprint(path.read_text(encoding="utf-8") for path in training)
+    model = shipped()
+    assert model.trained_on.get("training") == expected, (
+        "data/topic_model.tsv is older than data/training/topics/: "
+        "run scripts/train_topic_model.py")
+    assert set(model.classes) - {NONE} <= set(ENTRIES)
