@@ -180,8 +180,16 @@ class CrisisDetector:
                   else "verdict: not a crisis")
         return [*shown, ending]
 
-    def _judge(self, text: str, reasons: list[str] | None) -> Verdict | None:
-        """The verdict on ``text``; with ``reasons``, every finding is added to it."""
+    def model_alone(self, text: str) -> bool:
+        """Whether the distress model would offer the helpline on ``text`` if the rules had found
+        no distress in it (nothing they read as a denial, a joke or a story holding it back):
+        what the model adds, measured by scripts/what_models_add.py."""
+        return self._judge(text, None, rules=False) is not None
+
+    def _judge(self, text: str, reasons: list[str] | None, *,
+               rules: bool = True) -> Verdict | None:
+        """The verdict on ``text``; with ``reasons``, every finding is added to it. Without
+        ``rules``, only the model's (phrases and signs still read, for what they hold back)."""
         words = crisis_text.read(text)
         if not words:
             return None
@@ -236,10 +244,10 @@ class CrisisDetector:
                 gentle.append(reading)
             else:
                 confident.append(reading)
-                if not explain and not reading.other:
+                if rules and not explain and not reading.other:
                     # The writer's own distress, said in earnest: nothing else can change that.
                     return Verdict(CrisisKind.SELF, CrisisLevel.CONFIDENT)
-        if confident and not explain:
+        if rules and confident and not explain:
             return Verdict(_kind(confident), CrisisLevel.CONFIDENT)
 
         strong: list[Found] = []
@@ -275,6 +283,8 @@ class CrisisDetector:
         self_said = _distinct([f for f in weak if context.said_of_oneself(f.start)]) + (
             1 if discounted_of_oneself else 0)
 
+        if not rules:
+            return self._modelled(text, context, disowned or discounted, reasons, sign_readings)
         if confident:
             return Verdict(_kind(confident), CrisisLevel.CONFIDENT, tuple(reasons))
         if _meets(n_strong, n_weak, SIGNS_CONFIDENT):
