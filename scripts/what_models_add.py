@@ -78,9 +78,10 @@ def main() -> int:
             expect = [str(e) for e in expect]
             crisis = "crisis" in (item.get("tags") or []) and CRISIS_ID in expect
             got = old["got"]
-            if old["decision"] != "crisis":
+            alarmed = old["decision"] == "crisis"
+            if not alarmed:
                 if detector.model_alone(str(item["q"])):
-                    got = CRISIS_ID
+                    got, alarmed = CRISIS_ID, True
                 elif old["decision"] in ("none", "suggest"):
                     top = topics.guesses(str(item["q"]))[0]
                     floor = TOPIC_MODEL_ANSWER if old["decision"] == "none" else TOPIC_MODEL_PICK
@@ -95,7 +96,7 @@ def main() -> int:
             calm = CRISIS_ID not in expect
             row["calm"] += calm
             row["alarms_old"] += calm and old["decision"] == "crisis"
-            row["alarms_new"] += calm and got == CRISIS_ID
+            row["alarms_new"] += calm and alarmed
         for key in total:
             total[key] += row[key]
         _print(path, row)
