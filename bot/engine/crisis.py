@@ -259,10 +259,13 @@ class CrisisDetector:
             if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
-            if not reading.counts or (found.phrase.farewell and context.everyday_departure):
-                # A sign the writer denies, jokes about or names: the model must not take the
-                # message as distress either ("je vais mourir de honte").
-                disowned = True
+            departure = found.phrase.farewell and context.everyday_departure
+            if not reading.counts or departure:
+                # A sign in a joke, a mishap, a story or an everyday goodbye: the model must not
+                # take the message for distress either ("je vais mourir de honte"). A sign merely
+                # named ("posted a goodbye video") or denied ("i don't feel anything anymore")
+                # says too little to hold it back.
+                disowned = disowned or reading.everyday or reading.story or departure
                 continue
             if (found.phrase.language == "en" and found.start == found.end
                     and words[found.start].text in GERMAN_ARTICLES and context.framing.german):
