@@ -150,9 +150,9 @@ DISTRESS_SIMILARITY_WORD = 0.5
 # The third look (bot/engine/distress_model.py): a message the rules found no distress in,
 # whose model score reaches this, is shown the helpline gently (never escalated). Chosen on the
 # evaluation sets, which the model never read: on the 2,016 non-crisis questions of all thirteen
-# it adds 4 crisis replies (0.2%; 8 at 0.85); of the 92 crisis messages of five blind sets that
-# the rules of their day missed, it finds 72 (scripts/what_models_add.py). 0.85 also flags
-# "i'm so tired of these captchas, i give up" (tests/test_crisis_patterns.py).
+# it adds 4 crisis replies (0.2%); of the 92 crisis messages of five blind sets that the rules of
+# their day missed, it finds 72 (scripts/what_models_add.py). At 0.85: 7 and 75, 2 more false
+# alarms on those blind sets, and "i'm so tired of these captchas, i give up" is flagged.
 # A lower score when the rules found a sign too (0.8) found 5 more of those 92 but flagged
 # "how many pills of vitamin d is too much?" and "the old api will be gone soon anyway": not kept.
 DISTRESS_MODEL_GENTLE = 0.88
