@@ -160,6 +160,8 @@ class CrisisDetector:
     def clear_cache(self) -> None:
         for finder in (self._phrases, self._signs):
             finder.clear_cache()
+        if self._model is not None:
+            self._model.clear_cache()
 
     def in_distress(self, text: str) -> bool:
         return self.assess(text) is not None

@@ -114,6 +114,10 @@ class DistressModel:
         """How much ``text`` reads like a message from a person in distress, from 0 to 1."""
         return max((self._score_words(w) for w in _windows(words(text))), default=0.0)
 
+    def clear_cache(self) -> None:
+        """Forget the words' remembered weights (for benchmarks of the uncached path)."""
+        self._words.clear()
+
     def _word(self, word: str) -> tuple[float, int]:
         known = self._words.get(word)
         if known is None:

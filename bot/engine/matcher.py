@@ -169,6 +169,8 @@ class Matcher:
         """Forget remembered word look-ups (for benchmarks of the uncached path)."""
         self._index.clear_cache()
         self._crisis.clear_cache()
+        if self._topics is not None:
+            self._topics.clear_cache()
 
     def explain(self, question: str) -> list[tuple[Match, list[str]]]:
         """Ranked entries with the catalog phrases that earned their score (for maintainers)."""

@@ -88,6 +88,10 @@ class TopicModel:
             raise ModelFileError(f"{path}: no <classes>, <bias> or weights: not a topic model")
         return cls(classes, weights, biases, trained_on)
 
+    def clear_cache(self) -> None:
+        """Forget the words' remembered weights (for benchmarks of the uncached path)."""
+        self._words.clear()
+
     def _word(self, word: str) -> tuple[list[float], int]:
         known = self._words.get(word)
         if known is None:
