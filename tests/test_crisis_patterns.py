@@ -869,3 +869,11 @@ def test_thoughts_about_it_and_fiction_denied_stay_a_crisis(message: str) -> Non
     # "关于" introduces the writer's own thoughts here, not a report; "not for a story" denies
     # the fiction, not the distress.
     assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "in hollow knight how do i kill myself to get back to the bench faster",
+    "speedrun trick: you kill yourself on purpose right after the second save",
+])
+def test_dying_in_a_named_game_is_the_game(message: str) -> None:
+    assert_not_crisis(message)

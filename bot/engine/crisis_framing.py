@@ -98,7 +98,11 @@ _CJK_NOT_LITERAL = _folded("比喩", "말 그대로", "不是真的想")
 # A death inside a game is the game's: "how do i kill myself in minecraft to respawn".
 GAME_WORLDS = _fold(
     "minecraft roblox fortnite sims gta skyrim terraria valorant overwatch zelda pokemon "
-    "spawn respawn hardcore checkpoint")
+    "spawn respawn hardcore checkpoint "
+    # titles and words no everyday sentence uses ("my boss", "reset", "level" are not here)
+    "elden souls sekiro bloodborne genshin dota apex warzone pubg mario hollow celeste "
+    "hades cyberpunk fallout diablo witcher halo starcraft rimworld factorio roguelike "
+    "speedrun speedrunning ingame savegame bonfire npc npcs")
 
 
 def laughing(word: str) -> bool:
