@@ -17,6 +17,7 @@ n-gram count, plus each class's bias, turned into probabilities by a softmax. Tr
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,7 @@ NONE = "none"
 _WORD_CACHE = 100_000
 _CLASSES = "<classes>"
 _BIAS = "<bias>"
+_NUMBER = r"-?\d+(?:\.\d+)?(?:e-?\d+)?"
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,11 @@ def shipped() -> TopicModel:
 
 
 class TopicModel:
-    def __init__(self, classes: tuple[str, ...], weights: dict[str, tuple[tuple[int, float], ...]],
+    def __init__(self, classes: tuple[str, ...],
+                 weights: dict[str, tuple[tuple[int, float], ...]] | dict[str, str],
                  biases: tuple[float, ...], trained_on: dict[str, str] | None = None):
+        """``weights``: each n-gram's (class index, weight) pairs, or the file's text of them
+        ("3:0.512 7:-0.204"), parsed when first needed."""
         self.classes = classes
         self._weights = weights
         self._biases = biases
@@ -58,8 +63,11 @@ class TopicModel:
             raise ModelFileError(f"{path}: cannot read: {exc.strerror}") from None
         classes: tuple[str, ...] = ()
         biases: tuple[float, ...] = ()
-        weights: dict[str, tuple[tuple[int, float], ...]] = {}
+        # Each n-gram's "class:weight" pairs are checked here but parsed on first use: most of
+        # the 50,000 are never met, and parsing them all would add half a second to start-up.
+        raw: dict[str, str] = {}
         trained_on: dict[str, str] = {}
+        pairs = None
         for number, line in enumerate(lines, 1):
             if line.startswith("# fingerprint "):
                 trained_on = dict(p.partition("=")[::2] for p in line.split()[2:])
@@ -71,22 +79,22 @@ class TopicModel:
                     raise ValueError
                 if key == _CLASSES:
                     classes = tuple(value.split())
+                    index = "|".join(str(i) for i in range(len(classes)))
+                    pairs = re.compile(f"(?:(?:{index}):{_NUMBER})(?: (?:{index}):{_NUMBER})*")
                 elif key == _BIAS:
                     biases = tuple(float(v) for v in value.split())
-                else:
-                    pairs = []
-                    for part in value.split():
-                        index, _, weight = part.partition(":")
-                        pairs.append((int(index), float(weight)))
-                    if any(not 0 <= i < len(classes) or not math.isfinite(w) for i, w in pairs):
+                    if not all(math.isfinite(b) for b in biases):
                         raise ValueError
-                    weights[key] = tuple(pairs)
+                elif pairs is None or not pairs.fullmatch(value):
+                    raise ValueError
+                else:
+                    raw[key] = value
             except ValueError:
                 raise ModelFileError(
                     f"{path}:{number}: expected an n-gram, a tab and class:weight pairs") from None
-        if not classes or len(biases) != len(classes) or NONE not in classes or not weights:
+        if not classes or len(biases) != len(classes) or NONE not in classes or not raw:
             raise ModelFileError(f"{path}: no <classes>, <bias> or weights: not a topic model")
-        return cls(classes, weights, biases, trained_on)
+        return cls(classes, raw, biases, trained_on)
 
     def clear_cache(self) -> None:
         """Forget the words' remembered weights (for benchmarks of the uncached path)."""
@@ -99,8 +107,16 @@ class TopicModel:
             grams = word_grams(word)
             get = self._weights.get
             for gram in grams:
-                for index, weight in get(gram, ()):
-                    sums[index] += weight
+                pairs = get(gram)
+                if pairs is None:
+                    continue
+                if isinstance(pairs, str):
+                    for part in pairs.split():
+                        position, _, value = part.partition(":")
+                        sums[int(position)] += float(value)
+                else:
+                    for index, weight in pairs:
+                        sums[index] += weight
             known = (sums, len(grams))
             if len(self._words) > _WORD_CACHE:
                 self._words.clear()
