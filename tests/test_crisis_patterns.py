@@ -877,3 +877,18 @@ def test_thoughts_about_it_and_fiction_denied_stay_a_crisis(message: str) -> Non
 ])
 def test_dying_in_a_named_game_is_the_game(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "we're building a bilingual peer support chat app for students, how to handle self-harm?",
+    "Ich schreibe eine Kurzgeschichte, in der eine Figur einen Suizid plant. Hilft Claude da?",
+    "need the overdose thresholds of paracetamol for my pharmacology lesson tomorrow",
+])
+def test_builders_story_writers_and_teachers_at_work_are_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_not_looking_for_a_lecture_is_no_professional_at_work() -> None:
+    # The work word is denied: the writer speaks of themselves, and the relapse is a crisis.
+    assert_crisis("cutting again since monday. not looking for a lecture, just tell me if claude "
+                  "can show a helpline", level=CrisisLevel.CONFIDENT)

@@ -165,7 +165,8 @@ FICTION = _fold(
     "romanzo storia personaggio personaggi finzione sceneggiatura poesia canzone scena capitolo "
     "cerita tokoh karakter fiksi naskah puisi adegan "
     "рассказ роман персонаж персонажа героиня героя сценарий стих сюжет главы "
-    "thriller horror manga webtoon worldbuilding lore"
+    "thriller horror manga webtoon worldbuilding lore "
+    "krimi krimis erzahlung kurzgeschichte relato cuento racconto polar детектив"
 )
 CJK_FICTION: tuple[str, ...] = (
     "小説", "物語", "キャラ", "登場人物", "主人公", "脚本", "歌詞", "小说", "故事",

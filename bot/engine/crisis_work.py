@@ -52,11 +52,14 @@ _ROLE_VERBS = _fold("moderate moderating modere moderiere modero модерир�
 WORK = _fold(
     "paper thesis dissertation coursework essay study research survey handout handouts "
     "psychoeducation curriculum training workshop lecture presentation dataset classifier "
+    "slide slides lesson lessons "
     "memoire these etude recherche expose formation hausarbeit abschlussarbeit masterarbeit "
     "bachelorarbeit doktorarbeit studie referat schulung forschung tesis tfg ensayo estudio "
     "investigacion taller tese tcc estudo pesquisa monografia tesi tesina studio ricerca "
     "skripsi makalah penelitian riset курсовую курсовая курсовой диплом дипломную "
     "диссертацию диссертация исследование доклад реферат")
+# "building a teen mental health journaling app": the product may come six words later.
+_PRODUCT_REACH = 8
 _PURPOSE = _fold(
     "for pour fur para per untuk buat для writing write working redige ecris schreibe "
     "escribo escribiendo escrevo escrevendo scrivo scrivendo пишу menulis nulis ngerjain")
@@ -137,10 +140,12 @@ def professional(words: list[Word]) -> bool:
         elif word.text in _ROLE_VERBS:
             if any(b in cw.SELF_SUBJECTS for b in before[-2:]):
                 return True
-        elif word.text in WORK and any(b in _PURPOSE for b in before):
-            return True
+        elif word.text in WORK and any(b in _PURPOSE for b in before) and not any(
+                b in cw.NEGATIONS for b in before):
+            return True  # "for my thesis"; not "not looking for a lecture"
         elif word.text in _BUILD_VERBS and any(
-                w.text in _PRODUCTS for w in words[i + 1:i + 5] if w.sentence == word.sentence):
+                w.text in _PRODUCTS for w in words[i + 1:i + _PRODUCT_REACH]
+                if w.sentence == word.sentence):
             return True  # "we're building a peer-support app"
     latin = {w.text for w in words if not w.cjk}
     if not latin.isdisjoint(_PATIENTS) and not latin.isdisjoint(_CLINICAL_ACTS):
