@@ -44,6 +44,15 @@ def test_a_question_no_phrase_matched_gets_the_article_the_model_is_sure_of() ->
     assert topic_fusion.for_none(guesses("what's for lunch"), ENTRIES) is None
 
 
+def test_a_weak_answer_is_declined_only_when_the_model_is_very_sure_it_is_about_nothing() -> None:
+    calm = "what's for lunch"  # nothing the handmade model knows: "none" by its bias
+    sure_none = TopicModel(CLASSES, {}, biases=(0.0, 0.0, 5.0))
+    assert topic_fusion.declines(lambda: sure_none.guesses(calm), confidence=0.5)
+    assert not topic_fusion.declines(lambda: sure_none.guesses(calm), confidence=0.95)
+    assert not topic_fusion.declines(guesses(calm), confidence=0.5)  # "none", but not 90% sure
+    assert not topic_fusion.declines(guesses("suspended suspended"), confidence=0.5)
+
+
 def test_the_model_orders_a_did_you_mean_but_only_among_the_suggestions() -> None:
     assert topic_fusion.for_suggestions(
         guesses("a jailbreak, suspended?"), ["appeals", "bug-bounty"]) is not None

@@ -5,9 +5,8 @@ The matcher's phrases are precise where they match and silent where they do not.
 model is asked only where they are unsure, and only its confident guesses count:
 - no phrase matched well enough (*none*): an article the model is sure of is the answer;
 - a "did you mean" between close articles: the one the model is sure of goes first, and is the
-  answer when the model is very sure.
-The model never overrules an answer: declining weak answers it was sure were about nothing of
-ours lost more right answers than it saved wrong ones (14 against 5 on the evaluation sets).
+  answer when the model is very sure;
+- a weak answer to a question the model is very sure is about nothing we cover: declined.
 A question about another company's product, or the asker's own world, never reaches this
 (``Matcher.match`` declines it first), and neither does distress.
 """
@@ -19,6 +18,8 @@ from collections.abc import Callable
 from bot.engine.catalog import Entry
 from bot.engine.thresholds import (
     TOPIC_MODEL_ANSWER,
+    TOPIC_MODEL_DECLINE,
+    TOPIC_MODEL_DOUBT_BELOW,
     TOPIC_MODEL_PICK,
 )
 from bot.engine.topic_model import NONE, Guess
@@ -32,6 +33,15 @@ def for_none(guesses: Guesses, entries: dict[str, Entry]) -> tuple[Entry, float]
     if top.label != NONE and top.probability >= TOPIC_MODEL_ANSWER and top.label in entries:
         return entries[top.label], top.probability
     return None
+
+
+def declines(guesses: Guesses, confidence: float) -> bool:
+    """A weak answer the model is very sure is about nothing we cover ("what's the difference
+    between a warrant and a subpoena, generally")."""
+    if confidence >= TOPIC_MODEL_DOUBT_BELOW:
+        return False
+    top = guesses()[0]
+    return top.label == NONE and top.probability >= TOPIC_MODEL_DECLINE
 
 
 def for_suggestions(guesses: Guesses, ids: list[str]) -> tuple[str, bool] | None:
