@@ -244,7 +244,9 @@ class Matcher:
         ]
         clearly_ahead = first.confidence - runner_up >= ANSWER_MARGIN
         if len(close) == 1 or (first.confidence >= ANSWER_AT and clearly_ahead):
-            if self._topics and topic_fusion.declines(guesses, first.confidence):
+            # Naming Claude or Anthropic keeps a question ours, whatever the model thinks.
+            if (self._topics and topic_fusion.declines(guesses, first.confidence)
+                    and self._own_names.first_in(every_word) is None):
                 return Result(Decision.NONE, (), shortlist)
             return Result(Decision.ANSWER, (first,), shortlist)
         picked = (topic_fusion.for_suggestions(guesses, [m.entry.id for m in close])

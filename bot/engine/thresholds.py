@@ -103,10 +103,11 @@ HIGH_CONFIDENCE = 0.65
 TOPIC_MODEL_ANSWER = 0.6  # no phrase matched: the model's article, when this sure
 TOPIC_MODEL_PICK = 0.3  # a "did you mean": the model's choice goes first
 # A weak answer (below TOPIC_MODEL_DOUBT_BELOW) is declined when the model is this sure the
-# question is about nothing we cover. On the three newest blind sets (least tuned) this changes
-# 4 answers, 3 to the better (net +3); on the five blind sets' first runs +8; on the older,
-# tuned sets 13 changes, net -2 (their phrases were written from their misses). Looser values
-# (0.6 sure, below 0.8) gained +4 on the newest sets and lost 10 on the tuned ones.
+# question is about nothing we cover, unless it names Claude or Anthropic. On the three newest
+# blind sets (least tuned) this changes 3 answers, all to the better; on the five blind sets'
+# first runs +8; on the older, tuned sets 10 changes, net -2 (their phrases were written from
+# their misses). Looser values (0.6 sure, below 0.8) gained +4 on the newest sets and lost 10 on
+# the tuned ones.
 TOPIC_MODEL_DOUBT_BELOW = 0.8
 TOPIC_MODEL_DECLINE = 0.9
 
