@@ -10,7 +10,9 @@ catalog. This checks that commit out (a temporary git worktree), runs its matche
   (a denial, a joke, a mention, a story, a professional, a mishap: ``CrisisDetector.model_alone``);
 - a question the old matcher declined, or offered suggestions for, gets the topic model's article
   when it is as sure as ``topic_fusion`` asks (for suggestions the product also wants it among
-  them; the old outputs do not list them, so here it counts either way).
+  them; the old outputs do not list them, so here it counts either way), and a weak answer is
+  declined when the model is that sure it is about nothing of ours (the product keeps it when
+  the question names Claude or Anthropic; not checked here).
 The models never read these sets (they are trained on data/training/ and the catalog), so the
 gain is an honest estimate of what they add to a matcher meeting new wording. It is an estimate:
 the old rules and today's models never ran together in the product.
@@ -31,7 +33,12 @@ from bot.engine import topic_model
 from bot.engine.catalog import CRISIS_ID, load_catalog
 from bot.engine.crisis import CrisisDetector
 from bot.engine.distress_model import shipped as distress_model
-from bot.engine.thresholds import TOPIC_MODEL_ANSWER, TOPIC_MODEL_PICK
+from bot.engine.thresholds import (
+    TOPIC_MODEL_ANSWER,
+    TOPIC_MODEL_DECLINE,
+    TOPIC_MODEL_DOUBT_BELOW,
+    TOPIC_MODEL_PICK,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 # (set, the commit its first run was made on: the set's arrival, before any tuning on it)
@@ -87,6 +94,10 @@ def main() -> int:
                     floor = TOPIC_MODEL_ANSWER if old["decision"] == "none" else TOPIC_MODEL_PICK
                     if top.label in ids and top.probability >= floor:
                         got = top.label
+                elif old["decision"] == "answer" and old["confidence"] < TOPIC_MODEL_DOUBT_BELOW:
+                    top = topics.guesses(str(item["q"]))[0]
+                    if top.label == topic_model.NONE and top.probability >= TOPIC_MODEL_DECLINE:
+                        got = topic_model.NONE
             row["n"] += 1
             row["old"] += old["got"] in expect
             row["new"] += got in expect
