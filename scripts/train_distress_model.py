@@ -15,20 +15,17 @@ writing it (CI can tell a stale model from a fresh one).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 import yaml
-from scipy.sparse import diags
-from sklearn.feature_extraction.text import CountVectorizer
+from model_training import matrix, options, write_or_check
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from bot.engine import distress_model
 from bot.engine.catalog import load_catalog
 from bot.engine.distress_model import calm_phrases
-from bot.engine.letter_ngrams import N_MAX, N_MIN, features, fingerprint
+from bot.engine.letter_ngrams import N_MAX, N_MIN, fingerprint
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAINING = ROOT / "data" / "training" / "distress"
@@ -38,7 +35,6 @@ MODEL = ROOT / "data" / "distress_model.tsv"
 C = 8.0
 # Weights smaller than this change no score by more than a rounding: left out of the file.
 PRUNE = 0.02
-MIN_DOCS = 2  # an n-gram seen in one message alone is that message, not a way of speaking
 
 
 def training_files() -> list[Path]:
@@ -61,14 +57,9 @@ def corpus() -> tuple[list[str], list[int], list[str]]:
 
 
 def fit(texts: list[str], labels: list[int]) -> tuple[dict[str, float], float]:
-    vectorizer = CountVectorizer(analyzer=features, min_df=MIN_DOCS)
-    counts = vectorizer.fit_transform(texts)
-    # Scaled as the model scores (bot/engine/distress_model.py): by the root of every n-gram the
-    # message's words have, those the vocabulary keeps or not.
-    sizes = [max(1, len(features(text))) for text in texts]
-    matrix = diags([size ** -distress_model.SCALE for size in sizes]) @ counts
+    vectorizer, scaled = matrix(texts)
     model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    model.fit(matrix, labels)
+    model.fit(scaled, labels)
     names = vectorizer.get_feature_names_out()
     weights = {str(name): float(w) for name, w in zip(names, model.coef_[0], strict=True)
                if abs(w) >= PRUNE}
@@ -107,24 +98,14 @@ def render(weights: dict[str, float], bias: float, files: list[str], size: int) 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="compare with data/distress_model.tsv instead of writing it")
-    parser.add_argument("--no-cv", action="store_true", help="skip the cross-validated figure")
-    args = parser.parse_args()
+    args = options(__doc__.splitlines()[0])
     texts, labels, files = corpus()
     if not args.no_cv:
         print(cross_validated(texts, labels))
     weights, bias = fit(texts, labels)
-    text = render(weights, bias, files, len(texts))
-    if args.check:
-        same = MODEL.is_file() and MODEL.read_text(encoding="utf-8") == text
-        print("data/distress_model.tsv is up to date" if same else
-              "data/distress_model.tsv is stale: run scripts/train_distress_model.py")
-        return 0 if same else 1
-    MODEL.write_text(text, encoding="utf-8")
-    print(f"wrote {MODEL.relative_to(ROOT)}: {len(weights)} weights from {len(texts)} messages")
-    return 0
+    return write_or_check(MODEL, render(weights, bias, files, len(texts)),
+                          "train_distress_model.py", check=args.check,
+                          summary=f"{len(weights)} weights from {len(texts)} texts")
 
 
 if __name__ == "__main__":

@@ -13,18 +13,16 @@ with the file in the repository instead of writing it.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 import yaml
-from scipy.sparse import diags
-from sklearn.feature_extraction.text import CountVectorizer
+from model_training import matrix, options, write_or_check
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from bot.engine.catalog import load_catalog
-from bot.engine.letter_ngrams import N_MAX, N_MIN, features, fingerprint
+from bot.engine.letter_ngrams import N_MAX, N_MIN, fingerprint
 from bot.engine.topic_model import NONE, TopicModel
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +31,6 @@ CALM = ROOT / "data" / "training" / "distress" / "calm_everyday.yaml"
 MODEL = ROOT / "data" / "topic_model.tsv"
 C = 8.0
 PRUNE = 0.05  # smaller weights move no probability by more than a rounding: left out
-MIN_DOCS = 2
 
 
 def training_files() -> list[Path]:
@@ -65,12 +62,9 @@ def questions() -> tuple[list[str], list[str]]:
 
 
 def fit(texts: list[str], labels: list[str]) -> TopicModel:
-    vectorizer = CountVectorizer(analyzer=features, min_df=MIN_DOCS)
-    counts = vectorizer.fit_transform(texts)
-    sizes = [max(1, len(features(text))) for text in texts]
-    matrix = diags([size ** -0.5 for size in sizes]) @ counts
+    vectorizer, scaled = matrix(texts)
     model = LogisticRegression(C=C, max_iter=5000)
-    model.fit(matrix, labels)
+    model.fit(scaled, labels)
     classes = tuple(str(c) for c in model.classes_)
     weights = {}
     for column, gram in enumerate(vectorizer.get_feature_names_out()):
@@ -108,26 +102,16 @@ def render(model: TopicModel, size: int) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="compare with data/topic_model.tsv instead of writing it")
-    parser.add_argument("--no-cv", action="store_true", help="skip the cross-validated figure")
-    args = parser.parse_args()
+    args = options(__doc__.splitlines()[0])
     texts, labels = questions()
     extra = catalog_examples()
     if not args.no_cv:
         print(cross_validated(texts, labels, extra))
     model = fit(texts + extra[0], labels + extra[1])
-    text = render(model, len(texts) + len(extra[0]))
-    if args.check:
-        same = MODEL.is_file() and MODEL.read_text(encoding="utf-8") == text
-        print("data/topic_model.tsv is up to date" if same else
-              "data/topic_model.tsv is stale: run scripts/train_topic_model.py")
-        return 0 if same else 1
-    MODEL.write_text(text, encoding="utf-8")
-    print(f"wrote {MODEL.relative_to(ROOT)}: {len(model._weights)} n-grams, "
-          f"{len(model.classes)} classes, from {len(texts) + len(extra[0])} texts")
-    return 0
+    size = len(texts) + len(extra[0])
+    return write_or_check(MODEL, render(model, size), "train_topic_model.py", check=args.check,
+                          summary=f"{len(model._weights)} n-grams, {len(model.classes)} classes, "
+                                  f"from {size} texts")
 
 
 if __name__ == "__main__":

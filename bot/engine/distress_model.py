@@ -35,7 +35,6 @@ from bot.engine.letter_ngrams import (
 
 __all__ = ["DistressModel", "ModelFileError", "calm_phrases", "fingerprint", "shipped"]
 
-SCALE = 0.5
 # Long messages are scored in windows of this many words (half overlapping), and the message
 # by its most worrying window: two alarming lines in a long ticket must not be diluted by the
 # rest of it.
@@ -137,4 +136,4 @@ class DistressModel:
             count += grams
         if not count:
             return 0.0
-        return 1.0 / (1.0 + math.exp(-(total / count ** SCALE + self._bias)))
+        return 1.0 / (1.0 + math.exp(-(total / math.sqrt(count) + self._bias)))
