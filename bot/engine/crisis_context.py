@@ -26,8 +26,6 @@ from bot.engine.crisis_work import PATIENTS, TOPIC_VERBS, WORK_VERBS
 PERSON_REACH = 10
 # How far back (in words, within the clause) a negation reaches.
 NEGATION_REACH = 4
-# How many characters around a phrase in an unspaced script are looked at.
-CJK_REACH = 8
 CJK_NEGATION_REACH = 4
 # How far back (in words, within the clause) a bare term looks for the person it is said of.
 PERSONAL_REACH = 3
@@ -54,34 +52,6 @@ class Reading:
 
 
 _CJK_WRITING_REACH = 7  # characters after the subject: "青少年的报道"
-
-
-def _cjk_run_before(words: list[Word], start: int) -> str:
-    """The characters just before a phrase in an unspaced script, nearest last."""
-    chars: list[str] = []
-    i = start - 1
-    sentence = words[start].sentence
-    while (i >= 0 and len(chars) < CJK_REACH and words[i].cjk and words[i].sentence == sentence
-           and len(words[i].text) == 2 and words[i].text[1] == words[i + 1].text[0]):
-        chars.append(words[i].text[0])
-        i -= 1
-    return "".join(reversed(chars))
-
-
-def _cjk_run_after(words: list[Word], end: int) -> str:
-    chars: list[str] = []
-    i = end + 1
-    sentence = words[end].sentence
-    while (i < len(words) and len(chars) < CJK_REACH and words[i].cjk
-           and words[i].sentence == sentence and len(words[i].text) == 2
-           and words[i].text[0] == words[i - 1].text[-1]):
-        chars.append(words[i].text[1])
-        i += 1
-    return "".join(chars)
-
-
-def _cjk_span(words: list[Word], start: int, end: int) -> str:
-    return words[start].text + "".join(w.text[1:] for w in words[start + 1 : end + 1])
 
 
 def _rightmost(text: str, markers: dict[str, str]) -> str | None:
@@ -320,14 +290,14 @@ class Context:
 
     def _cjk_mention(self, start: int, end: int, term: bool) -> bool:
         """"自殺防治專線", "自殺予防", "자살 예방": the subject named; at work, a bare term too."""
-        after = _cjk_run_after(self.words, end)
+        after = crisis_text.cjk_run_after(self.words, end)
         if any(after.startswith(m) for m in cw.CJK_TOPIC_AFTER):
             return True
-        if _cjk_run_before(self.words, start).endswith(cw.CJK_ABOUT_BEFORE) and any(
+        if crisis_text.cjk_run_before(self.words, start).endswith(cw.CJK_ABOUT_BEFORE) and any(
                 m in after[:_CJK_WRITING_REACH] for m in cw.CJK_WRITINGS):
             return True  # "关于自伤青少年的报道": a report about it
         if term and self.framing.professional:
-            before = _cjk_run_before(self.words, start)
+            before = crisis_text.cjk_run_before(self.words, start)
             return not any(m in before[-3:] for m in cw.CJK_FIRST_PERSON)
         return False
 
@@ -391,9 +361,9 @@ class Context:
 
     def _cjk(self, start: int, end: int) -> tuple[bool, str | None, bool]:
         words = self.words
-        before = _cjk_run_before(words, start)
-        after = _cjk_run_after(words, end)
-        span = _cjk_span(words, start, end)
+        before = crisis_text.cjk_run_before(words, start)
+        after = crisis_text.cjk_run_after(words, end)
+        span = crisis_text.cjk_span(words, start, end)
         negated = any(mark in before[-2:] for mark in cw.CJK_NEGATION_BEFORE) or any(
             mark in after[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER)
         person = _rightmost(span, _CJK_PERSON) or _rightmost(before, _CJK_PERSON)

@@ -165,3 +165,35 @@ def cjk_text(words: list[Word]) -> str:
 def texts(text: str) -> list[str]:
     """Just the words of ``text`` (for catalog phrases)."""
     return [w.text for w in read(text)]
+
+
+# How far around a phrase in an unspaced script its context is read, in characters.
+CJK_RUN_REACH = 8
+
+
+def cjk_run_before(words: list[Word], start: int) -> str:
+    """The characters just before a phrase in an unspaced script, nearest last."""
+    chars: list[str] = []
+    i = start - 1
+    sentence = words[start].sentence
+    while (i >= 0 and len(chars) < CJK_RUN_REACH and words[i].cjk and words[i].sentence == sentence
+           and len(words[i].text) == 2 and words[i].text[1] == words[i + 1].text[0]):
+        chars.append(words[i].text[0])
+        i -= 1
+    return "".join(reversed(chars))
+
+
+def cjk_run_after(words: list[Word], end: int) -> str:
+    chars: list[str] = []
+    i = end + 1
+    sentence = words[end].sentence
+    while (i < len(words) and len(chars) < CJK_RUN_REACH and words[i].cjk
+           and words[i].sentence == sentence and len(words[i].text) == 2
+           and words[i].text[0] == words[i - 1].text[-1]):
+        chars.append(words[i].text[1])
+        i += 1
+    return "".join(chars)
+
+
+def cjk_span(words: list[Word], start: int, end: int) -> str:
+    return words[start].text + "".join(w.text[1:] for w in words[start + 1 : end + 1])
