@@ -15,7 +15,7 @@ from bot.engine import crisis_text
 from bot.engine.crisis import CrisisKind, CrisisLevel
 from bot.engine.crisis_framing import Framing
 from bot.engine.crisis_lang import message_keys
-from tests.support.crisis import assert_crisis, assert_not_crisis
+from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
 
 # -- farewells ---------------------------------------------------------------------------------
 
@@ -892,3 +892,11 @@ def test_not_looking_for_a_lecture_is_no_professional_at_work() -> None:
     # The work word is denied: the writer speaks of themselves, and the relapse is a crisis.
     assert_crisis("cutting again since monday. not looking for a lecture, just tell me if claude "
                   "can show a helpline", level=CrisisLevel.CONFIDENT)
+
+
+def test_overdose_thresholds_asked_about_are_not_escalated() -> None:
+    # A clinical word after the subject makes it a mention: at most the helpline, gently.
+    result = MATCHER.match("does the filter block questions about overdose thresholds of drugs?")
+    assert result.crisis_level is not CrisisLevel.CONFIDENT
+    assert_crisis("i took 40 pills, what's the overdose threshold, am i going to die",
+                  level=CrisisLevel.CONFIDENT)

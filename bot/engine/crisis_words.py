@@ -202,7 +202,7 @@ FEATURE_NOUNS = HELP_NOUNS | _fold(
 CLINICAL_NOUNS = _fold(
     "intent ideation risk risks behavior behaviour behaviors behaviours signals signs cases "
     "patients users language rates statistics research attempts callers clients teens "
-    "survivors"
+    "survivors thresholds threshold"
 )
 # Just before a bare term, these make it someone's state, whatever the message is about: "i'm
 # suicidal", "feeling suicidal", "attempted suicide" (not a subject at work).
