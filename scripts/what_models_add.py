@@ -9,10 +9,10 @@ catalog. This checks that commit out (a temporary git worktree), runs its matche
   model scores it at DISTRESS_MODEL_GENTLE or more and today's reading of it holds nothing back
   (a denial, a joke, a mention, a story, a professional, a mishap: ``CrisisDetector.model_alone``);
 - a question the old matcher declined, or offered suggestions for, gets the topic model's article
-  when it is as sure as ``topic_fusion`` asks (for suggestions the product also wants it among
-  them; the old outputs do not list them, so here it counts either way), and a weak answer is
-  declined when the model is that sure it is about nothing of ours (the product keeps it when
-  the question names Claude or Anthropic; not checked here).
+  by ``topic_fusion`` itself (for suggestions the product also wants it among them; the old
+  outputs do not list them, so here it counts either way), and a weak answer is declined when
+  ``topic_fusion`` declines it (the product keeps it when the question names Claude or
+  Anthropic; not checked here).
 The models never read these sets (they are trained on data/training/ and the catalog), so the
 gain is an honest estimate of what they add to a matcher meeting new wording. It is an estimate:
 the old rules and today's models never ran together in the product.
@@ -24,21 +24,16 @@ import json
 import subprocess
 import sys
 import tempfile
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from bot.engine import topic_model
-from bot.engine.catalog import CRISIS_ID, load_catalog
+from bot.engine import topic_fusion, topic_model
+from bot.engine.catalog import CRISIS_ID, Catalog, load_catalog
 from bot.engine.crisis import CrisisDetector
 from bot.engine.distress_model import shipped as distress_model
-from bot.engine.thresholds import (
-    TOPIC_MODEL_ANSWER,
-    TOPIC_MODEL_DECLINE,
-    TOPIC_MODEL_DOUBT_BELOW,
-    TOPIC_MODEL_PICK,
-)
 
 ROOT = Path(__file__).resolve().parents[1]
 # (set, the commit its first run was made on: the set's arrival, before any tuning on it)
@@ -72,7 +67,7 @@ def main() -> int:
     catalog = load_catalog()
     detector = CrisisDetector(catalog.crisis, distress_model())
     topics = topic_model.shipped()
-    ids = {entry.id for entry in catalog.entries}
+    ids = [entry.id for entry in catalog.entries]
     total = {"n": 0, "old": 0, "new": 0, "crisis": 0, "crisis_old": 0, "crisis_new": 0,
              "calm": 0, "alarms_old": 0, "alarms_new": 0}
     print(f"{'set':<32} {'overall, first run':>20} {'with models':>12} "
@@ -89,15 +84,8 @@ def main() -> int:
             if not alarmed:
                 if detector.model_alone(str(item["q"])):
                     got, alarmed = CRISIS_ID, True
-                elif old["decision"] in ("none", "suggest"):
-                    top = topics.guesses(str(item["q"]))[0]
-                    floor = TOPIC_MODEL_ANSWER if old["decision"] == "none" else TOPIC_MODEL_PICK
-                    if top.label in ids and top.probability >= floor:
-                        got = top.label
-                elif old["decision"] == "answer" and old["confidence"] < TOPIC_MODEL_DOUBT_BELOW:
-                    top = topics.guesses(str(item["q"]))[0]
-                    if top.label == topic_model.NONE and top.probability >= TOPIC_MODEL_DECLINE:
-                        got = topic_model.NONE
+                else:
+                    got = _topic_answer(topics, catalog, ids, str(item["q"]), old)
             row["n"] += 1
             row["old"] += old["got"] in expect
             row["new"] += got in expect
@@ -113,6 +101,23 @@ def main() -> int:
         _print(path, row)
     _print("all five", total)
     return 0
+
+
+def _topic_answer(topics: topic_model.TopicModel, catalog: Catalog, ids: list[str],
+                  question: str, old: dict[str, Any]) -> str:
+    """What ``topic_fusion`` makes of the old answer. A "did you mean" is given any article the
+    model picks: the old outputs do not list the suggestions the product would pick among."""
+    guesses = cache(partial(topics.guesses, question))
+    got: str = old["got"]
+    if old["decision"] == "none":
+        answer = topic_fusion.for_none(guesses, catalog)
+        return answer[0].id if answer else got
+    if old["decision"] == "suggest":
+        picked = topic_fusion.for_suggestions(guesses, ids)
+        return picked[0] if picked else got
+    if old["decision"] == "answer" and topic_fusion.declines(guesses, old["confidence"]):
+        return topic_model.NONE
+    return got
 
 
 def _print(name: str, row: dict[str, int]) -> None:

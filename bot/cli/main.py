@@ -177,6 +177,7 @@ def _note_model_age(catalog: Catalog) -> None:
     """The distress model learns calm questions from the catalog's phrases: after phrases change
     it still works, but retraining lets it learn the new ones. A note, never a failure."""
     from bot.engine import distress_model
+    from bot.engine.letter_ngrams import fingerprint
 
     try:
         model = distress_model.shipped()
@@ -184,7 +185,7 @@ def _note_model_age(catalog: Catalog) -> None:
         print("\n".join(exc.problems), file=sys.stderr)
         return
     trained = model.trained_on.get("catalog")
-    if trained and trained != distress_model.fingerprint(distress_model.calm_phrases(catalog)):
+    if trained and trained != fingerprint(distress_model.calm_phrases(catalog)):
         print("Note: the distress model was trained before the catalog's phrases last changed; "
               "retrain it with scripts/train_distress_model.py (see README, 'Distress model').")
 

@@ -28,29 +28,22 @@ from bot.engine.catalog import Catalog
 from bot.engine.letter_ngrams import (
     ModelFileError,
     data_path,
-    fingerprint,
+    read_model_file,
     word_grams,
     words,
 )
-
-__all__ = ["DistressModel", "ModelFileError", "calm_phrases", "fingerprint", "shipped"]
 
 # Long messages are scored in windows of this many words (half overlapping), and the message
 # by its most worrying window: two alarming lines in a long ticket must not be diluted by the
 # rest of it.
 WINDOW = 60
 _WORD_CACHE = 100_000
-_FINGERPRINT = "# fingerprint "
-
-
-def shipped_path() -> Path:
-    return data_path("distress_model.tsv")
 
 
 @lru_cache(maxsize=1)
 def shipped() -> DistressModel:
     """The shipped model, read once per process: it does not change when the catalog does."""
-    return DistressModel.load(shipped_path())
+    return DistressModel.load(data_path("distress_model.tsv"))
 
 
 def calm_phrases(catalog: Catalog) -> list[str]:
@@ -83,17 +76,8 @@ class DistressModel:
     def load(cls, path: Path) -> DistressModel:
         weights: dict[str, float] = {}
         bias: float | None = None
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ModelFileError(f"{path}: cannot read: {exc.strerror}") from None
-        trained_on: dict[str, str] = {}
-        for number, line in enumerate(lines, 1):
-            if line.startswith(_FINGERPRINT):
-                trained_on = dict(part.partition("=")[::2]
-                                  for part in line[len(_FINGERPRINT):].split())
-            if not line or line.startswith("#"):
-                continue
+        rows, trained_on = read_model_file(path)
+        for number, line in rows:
             gram, sep, value = line.rpartition("\t")
             try:
                 weight = float(value)

@@ -26,6 +26,7 @@ from bot.engine.catalog import CatalogError
 N_MIN = 2
 N_MAX = 5
 _WORDS = re.compile(r"\w+")
+_FINGERPRINT = "# fingerprint "
 
 
 class ModelFileError(CatalogError):
@@ -43,6 +44,24 @@ def data_path(name: str) -> Path:
     if packaged.is_file():
         return Path(str(packaged))
     return Path(__file__).resolve().parents[2] / "data" / name
+
+
+def read_model_file(path: Path) -> tuple[list[tuple[int, str]], dict[str, str]]:
+    """A model file's lines that are not comments, each with its number (for error messages),
+    and the fingerprints of what it was trained on, from its "# fingerprint" line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelFileError(f"{path}: cannot read: {exc.strerror}") from None
+    rows: list[tuple[int, str]] = []
+    trained_on: dict[str, str] = {}
+    for number, line in enumerate(lines, 1):
+        if line.startswith(_FINGERPRINT):
+            trained_on = dict(part.partition("=")[::2]
+                              for part in line[len(_FINGERPRINT):].split())
+        elif line and not line.startswith("#"):
+            rows.append((number, line))
+    return rows, trained_on
 
 
 def fingerprint(texts: Iterable[str]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache, partial
 from typing import Any
 
 from bot.engine import distress_model, normalize, topic_fusion, topic_model
@@ -151,7 +152,6 @@ class Matcher:
         )
         self._crisis = CrisisDetector(catalog.crisis, distress_model.shipped() if learned else None)
         self._topics = topic_model.shipped() if learned else None
-        self._by_id = {entry.id: entry for entry in self._entries}
         self._other_products = _Names(catalog.other_products)
         self._own_names = _Names(catalog.own_names)
         self._elsewhere = _Names(catalog.elsewhere)
@@ -230,9 +230,11 @@ class Matcher:
                                        topical=other_product is None and not elsewhere)
         if other_product is not None or elsewhere:
             return Result(Decision.NONE, (), shortlist)
-        guesses = self._guesses(text)
+        # The topic model's guesses, worked out on first use only: most questions are settled by
+        # their phrases alone.
+        guesses = cache(partial(self._topics.guesses, text)) if self._topics else None
         if not ranked or ranked[0].confidence < NONE_BELOW:
-            found = topic_fusion.for_none(guesses, self._by_id) if self._topics else None
+            found = topic_fusion.for_none(guesses, self.catalog) if guesses else None
             if found is not None:
                 return Result(Decision.ANSWER, (Match(*found),), shortlist)
             return Result(Decision.NONE, (), shortlist)
@@ -245,12 +247,12 @@ class Matcher:
         clearly_ahead = first.confidence - runner_up >= ANSWER_MARGIN
         if len(close) == 1 or (first.confidence >= ANSWER_AT and clearly_ahead):
             # Naming Claude or Anthropic keeps a question ours, whatever the model thinks.
-            if (self._topics and topic_fusion.declines(guesses, first.confidence)
+            if (guesses and topic_fusion.declines(guesses, first.confidence)
                     and self._own_names.first_in(every_word) is None):
                 return Result(Decision.NONE, (), shortlist)
             return Result(Decision.ANSWER, (first,), shortlist)
         picked = (topic_fusion.for_suggestions(guesses, [m.entry.id for m in close])
-                  if self._topics else None)
+                  if guesses else None)
         if picked is not None:
             label, sure = picked
             chosen = next(m for m in close if m.entry.id == label)
@@ -258,18 +260,6 @@ class Matcher:
                 return Result(Decision.ANSWER, (chosen,), shortlist)
             close = [chosen, *(m for m in close if m is not chosen)]
         return Result(Decision.SUGGEST, tuple(close), shortlist)
-
-    def _guesses(self, text: str) -> topic_fusion.Guesses:
-        """The topic model's guesses for ``text``, worked out on first use only: most questions
-        are settled by their phrases alone."""
-        found: list[topic_model.Guess] = []
-
-        def guesses() -> list[topic_model.Guess]:
-            if not found and self._topics is not None:
-                found.extend(self._topics.guesses(text))
-            return found
-
-        return guesses
 
     def _scored(self, words: list[str], limit: int | None) -> list[tuple[int, float, list[int]]]:
         """(entry index, score, its two best phrase indexes), best first."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.engine.catalog import Entry
+from bot.engine.catalog import Catalog, Entry
 from bot.engine.thresholds import (
     TOPIC_MODEL_ANSWER,
     TOPIC_MODEL_DECLINE,
@@ -27,11 +27,11 @@ from bot.engine.topic_model import NONE, Guess
 Guesses = Callable[[], list[Guess]]
 
 
-def for_none(guesses: Guesses, entries: dict[str, Entry]) -> tuple[Entry, float] | None:
+def for_none(guesses: Guesses, catalog: Catalog) -> tuple[Entry, float] | None:
     """The article to answer with after all, when no phrase matched well enough."""
     top = guesses()[0]
-    if top.label != NONE and top.probability >= TOPIC_MODEL_ANSWER and top.label in entries:
-        return entries[top.label], top.probability
+    if top.label != NONE and top.probability >= TOPIC_MODEL_ANSWER and top.label in catalog:
+        return catalog.get(top.label), top.probability
     return None
 
 

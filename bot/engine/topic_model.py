@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.engine.letter_ngrams import ModelFileError, data_path, word_grams, words
+from bot.engine.letter_ngrams import (
+    ModelFileError,
+    data_path,
+    read_model_file,
+    word_grams,
+    words,
+)
 
 NONE = "none"
 _WORD_CACHE = 100_000
@@ -57,22 +63,14 @@ class TopicModel:
 
     @classmethod
     def load(cls, path: Path) -> TopicModel:
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ModelFileError(f"{path}: cannot read: {exc.strerror}") from None
         classes: tuple[str, ...] = ()
         biases: tuple[float, ...] = ()
         # Each n-gram's "class:weight" pairs are checked here but parsed on first use: most of
         # the 50,000 are never met, and parsing them all would add half a second to start-up.
         raw: dict[str, str] = {}
-        trained_on: dict[str, str] = {}
         pairs = None
-        for number, line in enumerate(lines, 1):
-            if line.startswith("# fingerprint "):
-                trained_on = dict(p.partition("=")[::2] for p in line.split()[2:])
-            if not line or line.startswith("#"):
-                continue
+        rows, trained_on = read_model_file(path)
+        for number, line in rows:
             key, sep, value = line.partition("\t")
             try:
                 if not sep:
