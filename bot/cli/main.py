@@ -22,10 +22,12 @@ EXIT_USAGE = 2
 
 
 def _catalog_or_exit(path: str | None) -> Catalog:
-    from bot.engine import distress_model
+    from bot.engine import distress_model, topic_model
 
     try:
-        distress_model.shipped()  # a broken model file is a clear message too, not a traceback
+        # A broken model file is a clear message too, not a traceback.
+        distress_model.shipped()
+        topic_model.shipped()
         return load_catalog(path)
     except CatalogError as exc:
         print("\n".join(exc.problems), file=sys.stderr)
