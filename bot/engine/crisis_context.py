@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bot.engine import crisis_lang as lang
 from bot.engine import crisis_text
 from bot.engine import crisis_words as cw
-from bot.engine.crisis_framing import Framing
+from bot.engine.crisis_framing import Framing, denied
 from bot.engine.crisis_text import Word
 from bot.engine.crisis_work import PATIENTS, TOPIC_VERBS, WORK_VERBS
 
@@ -141,7 +141,7 @@ class Context:
         text = self.words[i].text
         if text not in cw.FICTION:
             return False
-        if any(w.text in cw.NEGATIONS for w in self.words[max(0, i - 3):i]):
+        if denied(self.words, i):
             return False  # "asking for real, not for a story"
         after = self.words[i + 1].text if i + 1 < len(self.words) else ""
         if text == "manga" and after in cw.SLEEVE_LENGTHS:

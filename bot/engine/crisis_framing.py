@@ -105,6 +105,16 @@ GAME_WORLDS = _fold(
     "speedrun speedrunning ingame savegame bonfire npc npcs")
 
 
+# How many words before a framing word a negation takes it back ("not by accident", "not for a
+# story").
+_DENIAL_REACH = 3
+
+
+def denied(words: list[Word], i: int) -> bool:
+    """A negation among the few words before ``words[i]``: the frame it names is denied."""
+    return any(w.text in cw.NEGATIONS for w in words[max(0, i - _DENIAL_REACH):i])
+
+
 def laughing(word: str) -> bool:
     return bool(_LAUGH.match(word))
 
@@ -306,8 +316,7 @@ class Framing:
         for i, word in enumerate(words):
             if start <= i <= end:
                 continue
-            if word.clause == clause and word.text in ACCIDENT and not any(
-                    w.text in cw.NEGATIONS for w in words[max(0, i - 3):i]):
+            if word.clause == clause and word.text in ACCIDENT and not denied(words, i):
                 return True
         return False
 

@@ -58,7 +58,7 @@ WORK = _fold(
     "investigacion taller tese tcc estudo pesquisa monografia tesi tesina studio ricerca "
     "skripsi makalah penelitian riset курсовую курсовая курсовой диплом дипломную "
     "диссертацию диссертация исследование доклад реферат")
-# "building a teen mental health journaling app": the product may come six words later.
+# "building a teen mental health journaling app": the product may be the seventh word after.
 _PRODUCT_REACH = 8
 _PURPOSE = _fold(
     "for pour fur para per untuk buat для writing write working redige ecris schreibe "
