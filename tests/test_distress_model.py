@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.catalog import CatalogError
 from bot.engine.crisis import CrisisDetector, CrisisKind, CrisisLevel
 from bot.engine.distress_model import WINDOW, DistressModel, shipped
 from bot.engine.letter_ngrams import ModelFileError, features, fingerprint
 from tests.support.crisis import CATALOG
+from tests.support.model_files import assert_refused
 
 ROOT = Path(__file__).resolve().parents[1]
 # Every n-gram of "vanish" weighs 4: a message saying it scores high, others near the bias.
@@ -78,12 +78,7 @@ def test_someone_else_named_more_than_the_writer_is_a_helper() -> None:
 ])
 def test_a_broken_model_file_is_refused_naming_the_file_and_line(
         tmp_path: Path, text: str, where: str) -> None:
-    path = tmp_path / "model.tsv"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ModelFileError) as raised:
-        DistressModel.load(path)
-    assert str(path) in str(raised.value) and where in str(raised.value)
-    assert isinstance(raised.value, CatalogError)  # refused at start-up like a broken catalog
+    assert_refused(DistressModel.load, tmp_path / "model.tsv", text, where)
 
 
 def test_a_missing_model_file_is_refused(tmp_path: Path) -> None:

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot.engine import topic_fusion
-from bot.engine.catalog import CatalogError
 from bot.engine.crisis import CrisisLevel
-from bot.engine.letter_ngrams import ModelFileError, features, fingerprint
+from bot.engine.letter_ngrams import features, fingerprint
 from bot.engine.matcher import Decision, Matcher
 from bot.engine.topic_model import NONE, TopicModel, shipped
 from tests.support.crisis import CATALOG
+from tests.support.model_files import assert_refused
 
 ROOT = Path(__file__).resolve().parents[1]
 CLASSES = ("appeals", "bug-bounty", NONE)
@@ -80,12 +80,7 @@ def test_without_models_the_matcher_is_phrases_and_rules_alone() -> None:
 ])
 def test_a_broken_topic_model_is_refused_naming_the_file_and_line(
         tmp_path: Path, text: str, where: str) -> None:
-    path = tmp_path / "topics.tsv"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ModelFileError) as raised:
-        TopicModel.load(path)
-    assert str(path) in str(raised.value) and where in str(raised.value)
-    assert isinstance(raised.value, CatalogError)
+    assert_refused(TopicModel.load, tmp_path / "topics.tsv", text, where)
 
 
 def test_the_shipped_topic_model_was_trained_on_the_corpus_in_the_repository() -> None:
