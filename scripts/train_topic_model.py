@@ -94,9 +94,10 @@ def render(model: TopicModel, size: int) -> str:
         f"phrases; letter n-grams {N_MIN}-{N_MAX}, C={C}, |weight| >= {PRUNE}.",
         f"# fingerprint training={training} catalog={catalog}",
         f"<classes>\t{' '.join(model.classes)}",
-        f"<bias>\t{' '.join(f'{b:.4f}' for b in model._biases)}",
+        f"<bias>\t{' '.join(f'{b:.4f}' for b in model.biases)}",
     ]
-    for gram, pairs in sorted(model._weights.items()):
+    for gram, pairs in sorted(model.weights.items()):
+        assert not isinstance(pairs, str)  # a model just fitted, not read from a file
         lines.append(f"{gram}\t{' '.join(f'{i}:{w:.3f}' for i, w in pairs)}")
     return "\n".join(lines) + "\n"
 
@@ -110,7 +111,7 @@ def main() -> int:
     model = fit(texts + extra[0], labels + extra[1])
     size = len(texts) + len(extra[0])
     return write_or_check(MODEL, render(model, size), "train_topic_model.py", check=args.check,
-                          summary=f"{len(model._weights)} n-grams, {len(model.classes)} classes, "
+                          summary=f"{len(model.weights)} n-grams, {len(model.classes)} classes, "
                                   f"from {size} texts")
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from bot.engine.catalog import Catalog
@@ -106,7 +107,7 @@ class DistressModel:
         if known is None:
             grams = word_grams(word)
             get = self._weights.get
-            known = (sum(get(g, 0.0) for g in grams), len(grams))
+            known = (sum(map(get, grams, repeat(0.0, len(grams)))), len(grams))
             if len(self._words) > _WORD_CACHE:
                 self._words.clear()
             self._words[word] = known

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.engine.letter_ngrams import (
     ModelFileError,
@@ -32,13 +34,13 @@ from bot.engine.letter_ngrams import (
 
 NONE = "none"
 _WORD_CACHE = 100_000
+_ROW_CACHE = 500_000
 _CLASSES = "<classes>"
 _BIAS = "<bias>"
 _NUMBER = r"-?\d+(?:\.\d+)?(?:e-?\d+)?"
 
 
-@dataclass(frozen=True)
-class Guess:
+class Guess(NamedTuple):  # a tuple, not a dataclass: every question makes one per class
     label: str  # an entry id, or "none"
     probability: float
 
@@ -51,14 +53,16 @@ def shipped() -> TopicModel:
 
 class TopicModel:
     def __init__(self, classes: tuple[str, ...],
-                 weights: dict[str, tuple[tuple[int, float], ...]] | dict[str, str],
+                 weights: Mapping[str, Sequence[tuple[int, float]] | str],
                  biases: tuple[float, ...], trained_on: dict[str, str] | None = None):
         """``weights``: each n-gram's (class index, weight) pairs, or the file's text of them
-        ("3:0.512 7:-0.204"), parsed when first needed."""
+        ("3:0.512 7:-0.204"), turned into one weight per class when first needed."""
         self.classes = classes
-        self._weights = weights
-        self._biases = biases
+        self.weights = weights
+        self.biases = biases
         self.trained_on = trained_on or {}
+        self._rows: dict[str, tuple[float, ...]] = {}
+        self._zeros = (0.0,) * len(classes)
         self._words: dict[str, tuple[list[float], int]] = {}
 
     @classmethod
@@ -101,39 +105,49 @@ class TopicModel:
     def _word(self, word: str) -> tuple[list[float], int]:
         known = self._words.get(word)
         if known is None:
-            sums = [0.0] * len(self.classes)
             grams = word_grams(word)
-            get = self._weights.get
-            for gram in grams:
-                pairs = get(gram)
-                if pairs is None:
-                    continue
-                if isinstance(pairs, str):
-                    for part in pairs.split():
-                        position, _, value = part.partition(":")
-                        sums[int(position)] += float(value)
-                else:
-                    for index, weight in pairs:
-                        sums[index] += weight
+            rows = list(map(self._rows.get, grams))
+            if None in rows:
+                rows = [self._row(gram) for gram in grams]
+            # Rows are dense, one weight per class (zeros for an n-gram the model does not
+            # know), so the look-ups and sums run in C (map, zip, sum), not in a Python loop
+            # over every (class, weight) pair: this was the uncached path's main cost.
+            sums = [sum(column) for column in zip(*rows, strict=True)]
             known = (sums, len(grams))
             if len(self._words) > _WORD_CACHE:
                 self._words.clear()
             self._words[word] = known
         return known
 
+    def _row(self, gram: str) -> tuple[float, ...]:
+        """The n-gram's weight for each class, made once, on first use: this is the model's
+        loading, done lazily (see ``load``)."""
+        row = self._rows.get(gram)
+        if row is None:
+            pairs = self.weights.get(gram, ())
+            if isinstance(pairs, str):
+                pairs = [(int(position), float(value)) for position, _, value
+                         in (part.partition(":") for part in pairs.split())]
+            dense = [0.0] * len(self.classes)
+            for position, value in pairs:
+                dense[position] = value
+            row = tuple(dense) if pairs else self._zeros
+            if len(self._rows) > _ROW_CACHE:  # unknown n-grams of endless new text
+                self._rows.clear()
+            self._rows[gram] = row
+        return row
+
     def guesses(self, text: str) -> list[Guess]:
         """Every class with its probability, the likeliest first."""
-        totals = [0.0] * len(self.classes)
-        count = 0
-        for word in dict.fromkeys(words(text)):
-            sums, grams = self._word(word)
-            count += grams
-            for index, value in enumerate(sums):
-                totals[index] += value
-        scale = 1 / math.sqrt(count) if count else 0.0
-        scores = [t * scale + b for t, b in zip(totals, self._biases, strict=True)]
+        known = [self._word(word) for word in dict.fromkeys(words(text))]
+        count = sum(grams for _, grams in known)
+        scores = list(self.biases)
+        if count:
+            scale = 1 / math.sqrt(count)
+            totals = zip(*(sums for sums, _ in known), strict=True)
+            scores = [sum(column) * scale + b for column, b in zip(totals, scores, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
-        ranked = sorted(zip(self.classes, exps, strict=True), key=lambda pair: -pair[1])
+        ranked = sorted(zip(self.classes, exps, strict=True), key=itemgetter(1), reverse=True)
         return [Guess(label, e / total) for label, e in ranked]
