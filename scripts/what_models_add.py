@@ -115,7 +115,7 @@ def _topic_answer(topics: topic_model.TopicModel, catalog: Catalog, ids: list[st
     if old["decision"] == "suggest":
         picked = topic_fusion.for_suggestions(guesses, ids)
         return picked[0] if picked else got
-    if old["decision"] == "answer" and topic_fusion.declines(guesses, old["confidence"]):
+    if old["decision"] == "answer" and topic_fusion.declines(guesses, got, old["confidence"]):
         return topic_model.NONE
     return got
 

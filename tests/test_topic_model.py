@@ -45,11 +45,29 @@ def test_a_question_no_phrase_matched_gets_the_article_the_model_is_sure_of() ->
 
 def test_a_weak_answer_is_declined_only_when_the_model_is_very_sure_it_is_about_nothing() -> None:
     calm = "what's for lunch"  # nothing the handmade model knows: "none" by its bias
-    sure_none = TopicModel(CLASSES, {}, biases=(0.0, 0.0, 5.0))
-    assert topic_fusion.declines(lambda: sure_none.guesses(calm), confidence=0.5)
-    assert not topic_fusion.declines(lambda: sure_none.guesses(calm), confidence=0.95)
-    assert not topic_fusion.declines(guesses(calm), confidence=0.5)  # "none", but not 90% sure
-    assert not topic_fusion.declines(guesses("suspended suspended"), confidence=0.5)
+    # About 92% "none", but 7.5% appeals: not enough to overrule a strong answer.
+    sure_none = TopicModel(CLASSES, {}, biases=(2.5, 0.0, 5.0))
+    assert topic_fusion.declines(lambda: sure_none.guesses(calm), "appeals", confidence=0.5)
+    assert not topic_fusion.declines(lambda: sure_none.guesses(calm), "appeals", confidence=0.95)
+    # "none", but not 90% sure, and appeals not ruled out
+    assert not topic_fusion.declines(guesses(calm), "appeals", confidence=0.5)
+    assert not topic_fusion.declines(guesses("suspended suspended"), "appeals", confidence=0.5)
+
+
+def test_any_answer_is_declined_when_the_model_all_but_rules_its_article_out() -> None:
+    calm = "what's for lunch"
+    # 99% "none", under 1% for either article: a strong answer is declined too
+    certain = TopicModel(CLASSES, {}, biases=(0.0, 0.0, 5.0))
+    assert topic_fusion.declines(lambda: certain.guesses(calm), "appeals", confidence=0.95)
+    # Only 70% "none", appeals at 3%: still ruled out, so declined however strong the phrases
+    lean = TopicModel(CLASSES, {}, biases=(0.0, 2.25, 3.2))
+    found = {g.label: g.probability for g in lean.guesses(calm)}
+    assert 0.5 <= found[NONE] < 0.9 and found["appeals"] <= 0.05
+    assert topic_fusion.declines(lambda: lean.guesses(calm), "appeals", confidence=1.0)
+    # ... but not when the phrases chose the article the model still allows (bug-bounty, 27%)
+    assert not topic_fusion.declines(lambda: lean.guesses(calm), "bug-bounty", confidence=0.7)
+    # ... nor an entry added to the catalog after the model was trained: it knows nothing of it
+    assert not topic_fusion.declines(lambda: certain.guesses(calm), "newer-entry", confidence=0.95)
 
 
 def test_the_model_orders_a_did_you_mean_but_only_among_the_suggestions() -> None:

@@ -247,7 +247,7 @@ class Matcher:
         clearly_ahead = first.confidence - runner_up >= ANSWER_MARGIN
         if len(close) == 1 or (first.confidence >= ANSWER_AT and clearly_ahead):
             # Naming Claude or Anthropic keeps a question ours, whatever the model thinks.
-            if (guesses and topic_fusion.declines(guesses, first.confidence)
+            if (guesses and topic_fusion.declines(guesses, first.entry.id, first.confidence)
                     and self._own_names.first_in(every_word) is None):
                 return Result(Decision.NONE, (), shortlist)
             return Result(Decision.ANSWER, (first,), shortlist)

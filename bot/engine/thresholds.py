@@ -110,6 +110,15 @@ TOPIC_MODEL_PICK = 0.3  # a "did you mean": the model's choice goes first
 # the tuned ones.
 TOPIC_MODEL_DOUBT_BELOW = 0.8
 TOPIC_MODEL_DECLINE = 0.9
+# Any answer, however strong its phrases, is declined when the model finds the question more
+# likely about nothing we cover than not (TOPIC_MODEL_DISAGREE_NONE) and gives the phrases'
+# article at most TOPIC_MODEL_DISAGREE_ANSWER: "our words for someone else's service" (a Gmail
+# suspension, Google's bug bounty, a stolen-bike police report), unless it names Claude or
+# Anthropic. Chosen on six blind sets' first-run answers (2026-11-30, with a topic model trained
+# on 1,300 more such out-of-scope questions): 13 out-of-scope questions declined, no right answer
+# lost; a looser 0.1 declined 16 and lost 4. On today's tuned sets: 4 declined, none lost.
+TOPIC_MODEL_DISAGREE_NONE = 0.5
+TOPIC_MODEL_DISAGREE_ANSWER = 0.05
 
 # -- crisis ---------------------------------------------------------------------------------
 

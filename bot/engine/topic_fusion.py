@@ -6,7 +6,8 @@ model is asked only where they are unsure, and only its confident guesses count:
 - no phrase matched well enough (*none*): an article the model is sure of is the answer;
 - a "did you mean" between close articles: the one the model is sure of goes first, and is the
   answer when the model is very sure;
-- a weak answer to a question the model is very sure is about nothing we cover: declined.
+- a weak answer to a question the model is very sure is about nothing we cover, or any answer
+  whose article the model all but rules out for "nothing we cover": declined.
 A question about another company's product, or the asker's own world, never reaches this
 (``Matcher.match`` declines it first), and neither does distress.
 """
@@ -19,6 +20,8 @@ from bot.engine.catalog import Catalog, Entry
 from bot.engine.thresholds import (
     TOPIC_MODEL_ANSWER,
     TOPIC_MODEL_DECLINE,
+    TOPIC_MODEL_DISAGREE_ANSWER,
+    TOPIC_MODEL_DISAGREE_NONE,
     TOPIC_MODEL_DOUBT_BELOW,
     TOPIC_MODEL_PICK,
 )
@@ -35,13 +38,21 @@ def for_none(guesses: Guesses, catalog: Catalog) -> tuple[Entry, float] | None:
     return None
 
 
-def declines(guesses: Guesses, confidence: float) -> bool:
-    """A weak answer the model is very sure is about nothing we cover ("what's the difference
-    between a warrant and a subpoena, generally")."""
-    if confidence >= TOPIC_MODEL_DOUBT_BELOW:
-        return False
+def declines(guesses: Guesses, answer: str, confidence: float) -> bool:
+    """An answer to a question the model takes for one about nothing we cover: a weak answer
+    when the model is very sure ("what's the difference between a warrant and a subpoena,
+    generally"), any answer when the model finds it more likely about nothing than not and all
+    but rules out the article the phrases chose ("how do i appeal a ban on my steam account")."""
     top = guesses()[0]
-    return top.label == NONE and top.probability >= TOPIC_MODEL_DECLINE
+    if top.label != NONE:
+        return False
+    if confidence < TOPIC_MODEL_DOUBT_BELOW and top.probability >= TOPIC_MODEL_DECLINE:
+        return True
+    if top.probability < TOPIC_MODEL_DISAGREE_NONE:
+        return False
+    # An entry newer than the model is not among its classes: it cannot have been ruled out.
+    chosen = next((g.probability for g in guesses() if g.label == answer), None)
+    return chosen is not None and chosen <= TOPIC_MODEL_DISAGREE_ANSWER
 
 
 def for_suggestions(guesses: Guesses, ids: list[str]) -> tuple[str, bool] | None:
