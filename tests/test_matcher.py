@@ -172,7 +172,13 @@ def test_questions_about_another_companys_product_are_declined(question: str) ->
 ])
 def test_naming_claude_or_anthropic_keeps_a_question_ours(question: str, expected: str) -> None:
     assert MATCHER.other_product(question) is None
+    assert MATCHER.names_us(question)
     assert lead(question) == expected
+
+
+def test_a_question_that_names_neither_claude_nor_anthropic_does_not_name_us() -> None:
+    assert not MATCHER.names_us("my account got banned, can I appeal?")
+    assert MATCHER.names_us("クロードのアカウントが停止されました")
 
 
 def test_a_possessive_still_names_the_product() -> None:

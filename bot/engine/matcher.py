@@ -189,6 +189,11 @@ class Matcher:
         every_word, _ = normalize.analyze(question_text(question))
         return self._not_ours(every_word)[0]
 
+    def names_us(self, question: str) -> bool:
+        """Whether the question names Claude or Anthropic (catalog `own_names`)."""
+        every_word, _ = normalize.analyze(question_text(question))
+        return self._own_names.first_in(every_word) is not None
+
     def elsewhere(self, question: str) -> str | None:
         """The asker's own context the question names (catalog `elsewhere`), if it names us not."""
         every_word, _ = normalize.analyze(question_text(question))
