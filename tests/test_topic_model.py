@@ -4,11 +4,12 @@ model is checked for being trained on the corpus in the repository."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
-from bot.engine import topic_fusion
+from bot.engine import topic_fusion, topic_model
 from bot.engine.crisis import CrisisLevel
 from bot.engine.letter_ngrams import features, fingerprint
 from bot.engine.matcher import Decision, Matcher
@@ -110,3 +111,18 @@ def test_the_shipped_topic_model_was_trained_on_the_corpus_in_the_repository() -
         "data/topic_model.tsv is older than data/training/topics/: "
         "run scripts/train_topic_model.py")
     assert all(label in CATALOG for label in model.classes if label != NONE)
+
+
+def test_packed_rows_add_up_to_the_sums_of_their_weights() -> None:
+    # Rows of weights are packed into one integer each so that adding rows adds every class's
+    # weights at once; negative weights borrow from the fields above and must come back out.
+    rng = random.Random(7)
+    for _ in range(300):
+        rows = [[(i, round(rng.uniform(-9, 9), 3)) for i in range(21) if rng.random() < 0.4]
+                for _ in range(rng.randint(0, 200))]
+        expected = [0.0] * 21
+        for row in rows:
+            for index, weight in row:
+                expected[index] += weight
+        got = topic_model._unpack(sum(topic_model._pack(row) for row in rows), 21)
+        assert got == pytest.approx(expected, abs=1e-9)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -45,6 +45,30 @@ class Guess(NamedTuple):  # a tuple, not a dataclass: every question makes one p
     probability: float
 
 
+# A row of weights, one per class, is one integer: class i's weight in thousandths, times
+# 2**(i * _FIELD). Adding rows adds every class's weights at once, exactly; a field holds sums up to
+# 2**(_FIELD - 1) thousandths (over 500 million), far beyond any message's.
+_FIELD = 40
+_SCALE = 1000
+
+
+def _pack(pairs: Iterable[tuple[int, float]]) -> int:
+    return sum(round(weight * _SCALE) << (_FIELD * index) for index, weight in pairs)
+
+
+def _unpack(packed: int, size: int) -> list[float]:
+    mask = (1 << _FIELD) - 1
+    half = 1 << (_FIELD - 1)
+    values = []
+    for _ in range(size):
+        field = packed & mask
+        if field >= half:  # a negative sum borrowed from the fields above
+            field -= 1 << _FIELD
+        values.append(field / _SCALE)
+        packed = (packed - field) >> _FIELD
+    return values
+
+
 @lru_cache(maxsize=1)
 def shipped() -> TopicModel:
     """The shipped model, read once per process."""
@@ -56,14 +80,14 @@ class TopicModel:
                  weights: Mapping[str, Sequence[tuple[int, float]] | str],
                  biases: tuple[float, ...], trained_on: dict[str, str] | None = None):
         """``weights``: each n-gram's (class index, weight) pairs, or the file's text of them
-        ("3:0.512 7:-0.204"), turned into one weight per class when first needed."""
+        ("3:0.512 7:-0.204"), packed when first needed. Weights are kept to the thousandth, as
+        the file stores them."""
         self.classes = classes
         self.weights = weights
         self.biases = biases
         self.trained_on = trained_on or {}
-        self._rows: dict[str, tuple[float, ...]] = {}
-        self._zeros = (0.0,) * len(classes)
-        self._words: dict[str, tuple[list[float], int]] = {}
+        self._rows: dict[str, int] = {}
+        self._words: dict[str, tuple[int, int]] = {}
 
     @classmethod
     def load(cls, path: Path) -> TopicModel:
@@ -102,36 +126,32 @@ class TopicModel:
         """Forget the words' remembered weights (for benchmarks of the uncached path)."""
         self._words.clear()
 
-    def _word(self, word: str) -> tuple[list[float], int]:
+    def _word(self, word: str) -> tuple[int, int]:
         known = self._words.get(word)
         if known is None:
             grams = word_grams(word)
             rows = list(map(self._rows.get, grams))
             if None in rows:
                 rows = [self._row(gram) for gram in grams]
-            # Rows are dense, one weight per class (zeros for an n-gram the model does not
-            # know), so the look-ups and sums run in C (map, zip, sum), not in a Python loop
-            # over every (class, weight) pair: this was the uncached path's main cost.
-            sums = [sum(column) for column in zip(*rows, strict=True)]
-            known = (sums, len(grams))
+            # One integer addition per n-gram, in C, adds its weights for every class at once
+            # (``_pack``): this was the uncached path's main cost, a Python loop over every
+            # (class, weight) pair.
+            known = (sum(rows), len(grams))
             if len(self._words) > _WORD_CACHE:
                 self._words.clear()
             self._words[word] = known
         return known
 
-    def _row(self, gram: str) -> tuple[float, ...]:
-        """The n-gram's weight for each class, made once, on first use: this is the model's
-        loading, done lazily (see ``load``)."""
+    def _row(self, gram: str) -> int:
+        """The n-gram's weights for every class, packed (``_pack``), made once, on first use:
+        this is the model's loading, done lazily (see ``load``)."""
         row = self._rows.get(gram)
         if row is None:
             pairs = self.weights.get(gram, ())
             if isinstance(pairs, str):
                 pairs = [(int(position), float(value)) for position, _, value
                          in (part.partition(":") for part in pairs.split())]
-            dense = [0.0] * len(self.classes)
-            for position, value in pairs:
-                dense[position] = value
-            row = tuple(dense) if pairs else self._zeros
+            row = _pack(pairs)
             if len(self._rows) > _ROW_CACHE:  # unknown n-grams of endless new text
                 self._rows.clear()
             self._rows[gram] = row
@@ -144,8 +164,8 @@ class TopicModel:
         scores = list(self.biases)
         if count:
             scale = 1 / math.sqrt(count)
-            totals = zip(*(sums for sums, _ in known), strict=True)
-            scores = [sum(column) * scale + b for column, b in zip(totals, scores, strict=True)]
+            totals = _unpack(sum(packed for packed, _ in known), len(self.classes))
+            scores = [t * scale + b for t, b in zip(totals, scores, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
