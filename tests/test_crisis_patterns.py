@@ -900,3 +900,26 @@ def test_overdose_thresholds_asked_about_are_not_escalated() -> None:
     assert result.crisis_level is not CrisisLevel.CONFIDENT
     assert_crisis("i took 40 pills, what's the overdose threshold, am i going to die",
                   level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "ich denke jeden abend daran, mir etwas anzutun",
+    "hab angst, mir was anzutun, wenn ich heute allein bin",
+])
+def test_a_short_separable_verb_with_zu_is_the_verb(message: str) -> None:
+    assert_crisis(message)
+    german = {key for key in message_keys("anzutun") if key.startswith("de:")}
+    assert german and german == {key for key in message_keys("antun") if key.startswith("de:")}
+
+
+def test_going_to_the_han_river_with_silence_is_a_crisis_but_a_picnic_is_not() -> None:
+    # Korean speakers say "going to the Han River" for jumping from its bridges; alone it is a
+    # strong sign only, since the river's parks are where Seoul goes on a Sunday.
+    assert_crisis("친구가 한강 가려고 한다는 말만 남기고 전화를 안 받아요",
+                  level=CrisisLevel.GENTLE)
+    assert_not_crisis("이번 주말에 한강 가서 라면 먹을 건데 클로드로 일정 짜도 돼?")
+
+
+def test_ruby_on_rails_is_no_railing() -> None:
+    assert_not_crisis("my org got disabled for no reason, i only use it for rails work. "
+                      "not for resale. the project is dead without it")

@@ -29,8 +29,9 @@ def _cues(*cues: str) -> tuple[str, ...]:
 
 
 def _folded(*markers: str) -> tuple[str, ...]:
-    """Markers in unspaced scripts, folded as messages are ("ㅋ" to its NFKC form, "恥" "耻")."""
-    return tuple(dict.fromkeys(normalize.fold(m) for m in markers))
+    """Markers in unspaced scripts, folded as messages are ("ㅋ" to its NFKC form, "恥" "耻"),
+    without spaces: the script's text is read back without them ("농담 아니" as "농담아니")."""
+    return tuple(dict.fromkeys(normalize.fold(m).replace(" ", "") for m in markers))
 
 
 # -- a joke or a game ---------------------------------------------------------------------------
@@ -48,6 +49,7 @@ _CJK_LAUGH_END = "笑"
 # unaliving myself lol"). A joke laughs about something small: a game, homework, a deadline.
 TRIFLES = _fold(
     "game games gaming gamer boss bosses raid ranked respawn speedrun playthrough npc dungeon "
+    "campaign dnd ttrpg tabletop "
     "jeu jeux spiel spiele juego juegos jogo jogos gioco giochi игра игре игры игру игрой "
     "homework exam exams deadline deadlines thesis assignment assignments meeting meetings "
     "traffic bug bugs devoirs examen partiel partiels reunion hausaufgaben prufung klausur "
@@ -61,6 +63,9 @@ TRIFLES = _fold(
     "project presentation tache boulot projet presentation proyecto presentacion projeto "
     "apresentacao progetto presentazione проект презентация сборка билд баг код деплой "
     "presentasi "
+    # the tools of the trade: "ich bring mich um, wenn mein Markdown noch einmal kaputtgeht 😂"
+    "markdown formatting css regex excel spreadsheet spreadsheets compiler merge typescript "
+    "javascript webpack yaml "
     # a slip of the tongue or the keyboard: "i want to disappear, i said mom to my teacher lol"
     "typo typos autocorrect misspoke awkward mortified mortifying cringey cringing")
 # An embarrassing scene ("in front of the whole class", "instead of", "replied all"), which a
@@ -73,20 +78,22 @@ _EMBARRASSING = _cues(
     "bukannya")
 _CJK_EMBARRASSING = _folded("人前で", "みんなの前で", "皆の前で", "앞에서", "当着", "面前", "社死")
 _CJK_TRIFLES = _folded(*(
-    "ゲーム", "게임", "游戏", "締め切り", "宿題", "試験", "課題", "会議", "과제", "시험",
+    "ゲーム", "게임", "游戏", "롤", "締め切り", "宿題", "試験", "課題", "会議", "과제", "시험",
     "숙제", "마감", "회의", "作业", "考试", "论文", "加班", "开会", "恥ずかし", "退屈", "お腹",
     "부끄러", "배고파", "심심", "尴尬", "丢脸", "无聊", "饿"))
 # Said to be meant: a joke marker then no longer makes it one ("kms fr this time, not a joke").
 _EARNEST_WORDS = _fold(
-    "seriously genuinely actually fr serieusement ernsthaft ernst serius beneran serio serieux "
+    "seriously genuinely actually honestly fr serieusement ernsthaft ernst serius beneran serio "
+    "serieux "
     "серьезно всерьез")
 _EARNEST = _cues(
-    "not a joke", "no joke", "not joking", "im serious", "for real", "no es broma", "en serio",
+    "not a joke", "no joke", "not joking", "not kidding", "kidding aside", "joking aside",
+    "jokes aside", "jk unless", "im serious", "for real", "no es broma", "en serio",
     "de verdad", "pas une blague", "sans blague", "je suis serieux", "kein witz", "im ernst",
     "nao e brincadeira", "de verdade", "falando serio", "non scherzo", "sul serio",
     "bukan bercanda", "gak bercanda", "nggak bercanda", "не шучу", "это не шутка")
-_CJK_EARNEST = _folded("不是开玩笑", "没开玩笑", "冗談じゃない", "冗談じゃなく", "本気で",
-                       "농담 아니", "진심으로")
+_CJK_EARNEST = _folded("不是开玩笑", "没开玩笑", "冗談じゃない", "冗談じゃなく", "冗談抜き",
+                       "本気で", "농담 아니", "농담이 아니", "진심으로")
 
 
 # The writer saying the words are not meant as they sound: "i want to die (not literally)".
@@ -94,7 +101,18 @@ _NOT_LITERAL = _cues(
     "not literally", "figuratively", "pas litteralement", "nicht wortlich", "no literalmente",
     "nao literalmente", "non letteralmente", "не буквально", "bukan secara harfiah",
     "bukan beneran")
-_CJK_NOT_LITERAL = _folded("比喩", "말 그대로", "不是真的想")
+_CJK_NOT_LITERAL = _folded("比喩", "말 그대로는 아니", "不是真的想")
+# The writer taking it back, in the same sentence or opening the next ("i want to die. jk."),
+# in a message that laughs or names a trifle (a game, homework: people also say "jk" to hide
+# what they mean), unless something says it is meant after all (``_EARNEST``: "not kidding").
+_TAKEN_BACK = _cues(
+    "jk", "jkjk", "just kidding", "only kidding", "kidding", "just joking", "im joking",
+    "je rigole", "je plaisante", "cest une blague", "nur spass", "war ein witz", "nur ein witz",
+    "es broma", "solo bromeaba", "estoy bromeando", "brincadeira", "to brincando",
+    "sto scherzando", "scherzo", "шучу", "bercanda", "becanda")
+_CJK_TAKEN_BACK = _folded("농담이고", "농담이야", "농담임", "농담ㅋ", "冗談", "开玩笑的", "说笑的")
+# How many words of the next sentence may take back the one before: "jk", "just kidding lol".
+_TAKEN_BACK_OPENING = 4
 # A death inside a game is the game's: "how do i kill myself in minecraft to respawn".
 GAME_WORLDS = _fold(
     "minecraft roblox fortnite sims gta skyrim terraria valorant overwatch zelda pokemon "
@@ -254,12 +272,30 @@ class Framing:
 
     def not_literal(self, position: int) -> bool:
         """The sentence at ``position`` says it is not meant literally ("i want to die (not
-        literally, the backup worked)"); another sentence may still be meant."""
+        literally, the backup worked)"), or is taken back there or at once after ("... i want
+        to die. jk."); another sentence may still be meant."""
         sentence = self.words[position].sentence
         latin = " " + " ".join(w.text for w in self.words
                                if w.sentence == sentence and not w.cjk) + " "
         cjk = self._cjk(sentence)
-        return any(c in latin for c in _NOT_LITERAL) or any(c in cjk for c in _CJK_NOT_LITERAL)
+        if any(c in latin for c in _NOT_LITERAL) or any(c in cjk for c in _CJK_NOT_LITERAL):
+            return True
+        return not self.earnest and self._light and (
+            self._takes_back(sentence, None) or self._takes_back(sentence + 1, _TAKEN_BACK_OPENING))
+
+    @property
+    def _light(self) -> bool:
+        """The message laughs, or names a trifle, somewhere."""
+        latin = [w.text for w in self.words if not w.cjk]
+        cjk = self._cjk()
+        return (any(map(laughing, latin)) or any(m in cjk for m in _CJK_LAUGH)
+                or any(w in TRIFLES for w in latin) or any(t in cjk for t in _CJK_TRIFLES))
+
+    def _takes_back(self, sentence: int, opening: int | None) -> bool:
+        words = [w for w in self.words if w.sentence == sentence][:opening]
+        latin = " " + " ".join(w.text for w in words if not w.cjk) + " "
+        return (any(c in latin for c in _TAKEN_BACK)
+                or any(c in crisis_text.cjk_text(words) for c in _CJK_TAKEN_BACK))
 
     def in_game(self, position: int) -> bool:
         clause = self.words[position].clause

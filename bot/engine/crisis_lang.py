@@ -1,6 +1,5 @@
-"""Word forms the distress check needs, for the eleven catalog languages. (The closed classes of
-small words that decide whose distress a phrase speaks of, negations, pronouns, "if",
-"novel"..., are ``bot.engine.crisis_words``.)
+"""Word forms the distress check needs, for the eleven catalog languages (the small words that
+decide whose distress a phrase speaks of are ``bot.engine.crisis_words``).
 
 Only grammar lives here, never distress vocabulary: what a person in distress says is in the
 catalog (``distress`` and ``distress_signs`` of ``crisis-helpline``). Everything is stored folded
@@ -242,6 +241,7 @@ _SEPARABLE = (
 # Not -t or -st: "das bringt mich noch um" (it's driving me mad) is not "ich bringe mich um".
 # Adjective endings too: "das höchste Gebäude", "ein höchstes Gebäude".
 _DE_ENDINGS = ("ern", "em", "en", "er", "es", "e", "n")
+_SHORT_VERBS = frozenset(("tun", "zutun"))  # split however short: "antun", "anzutun"
 
 
 def _de_key(word: str) -> str:
@@ -255,11 +255,12 @@ def _de_key(word: str) -> str:
 
 
 def de_keys(word: str) -> tuple[str, ...]:
-    """"umzubringen" and "umbringen" are "um" + "bring", as in "ich bringe mich um"."""
+    """"umzubringen" and "umbringen" are "um" + "bring", as in "ich bringe mich um"; "anzutun"
+    and "antun" are "an" + "tun", as in "mir etwas antun"."""
     for prefix in _SEPARABLE:
-        if word.startswith(prefix) and len(word) > len(prefix) + 3:
-            rest = word[len(prefix):]
-            if rest.startswith("zu") and len(rest) > 5:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and (len(word) > len(prefix) + 3 or rest in _SHORT_VERBS):
+            if rest.startswith("zu") and (len(rest) > 5 or rest[2:] in _SHORT_VERBS):
                 rest = rest[2:]
             return (prefix, _de_key(rest))
     return (_de_key(word),)

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from bot.engine.letter_ngrams import (
     ModelFileError,
@@ -130,9 +130,8 @@ class TopicModel:
         known = self._words.get(word)
         if known is None:
             grams = word_grams(word)
-            rows = list(map(self._rows.get, grams))
-            if None in rows:
-                rows = [self._row(gram) for gram in grams]
+            seen = list(map(self._rows.get, grams))
+            rows = map(self._row, grams) if None in seen else cast(list[int], seen)
             # One integer addition per n-gram, in C, adds its weights for every class at once
             # (``_pack``): this was the uncached path's main cost, a Python loop over every
             # (class, weight) pair.
