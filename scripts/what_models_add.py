@@ -10,9 +10,11 @@ catalog. This checks that commit out (a temporary git worktree), runs its matche
   (a denial, a joke, a mention, a story, a professional, a mishap: ``CrisisDetector.model_alone``);
 - a question the old matcher declined, or offered suggestions for, gets the topic model's article
   by ``topic_fusion`` itself (for suggestions the product also wants it among them; the old
-  outputs do not list them, so here it counts either way), and a weak answer is declined when
-  ``topic_fusion`` declines it and the question does not name Claude or Anthropic (as the
-  product does).
+  outputs do not list them, so here it counts either way);
+- an answer is declined when ``topic_fusion`` declines it and the question does not name Claude
+  or Anthropic (as in the product), and a weak one gives way to the model's article when
+  ``topic_fusion.instead_of`` says so; a question naming another company's product is left as it
+  was (the product declines it before asking the model).
 The models never read these sets (they are trained on data/training/ and the catalog), so the
 gain is an honest estimate of what they add to a matcher meeting new wording. It is an estimate:
 the old rules and today's models never ran together in the product.
@@ -119,10 +121,12 @@ def _topic_answer(topics: topic_model.TopicModel, matcher: Matcher, ids: list[st
     if old["decision"] == "suggest":
         picked = topic_fusion.for_suggestions(guesses, ids)
         return picked[0] if picked else got
-    if (old["decision"] == "answer" and not matcher.names_us(question)
-            and topic_fusion.declines(guesses, got, old["confidence"])):
+    if old["decision"] != "answer":
+        return got
+    if not matcher.names_us(question) and topic_fusion.declines(guesses, got, old["confidence"]):
         return topic_model.NONE
-    return got
+    instead = topic_fusion.instead_of(guesses, got, old["confidence"], matcher.catalog)
+    return instead[0].id if instead else got
 
 
 def _print(name: str, row: dict[str, int]) -> None:

@@ -126,3 +126,14 @@ def test_packed_rows_add_up_to_the_sums_of_their_weights() -> None:
                 expected[index] += weight
         got = topic_model._unpack(sum(topic_model._pack(row) for row in rows), 21)
         assert got == pytest.approx(expected, abs=1e-9)
+
+
+def test_a_weak_answer_gives_way_to_the_article_the_model_is_fairly_sure_of() -> None:
+    # The handmade model all but rules appeals out for "jailbreak jailbreak": bug-bounty instead
+    found = topic_fusion.instead_of(guesses("jailbreak jailbreak"), "appeals", 0.5, CATALOG)
+    assert found is not None and found[0].id == "bug-bounty" and found[1] >= 0.5
+    # ... but not a strong answer, nor one the model still allows, nor for "nothing of ours"
+    assert topic_fusion.instead_of(guesses("jailbreak jailbreak"), "appeals", 0.9, CATALOG) is None
+    assert topic_fusion.instead_of(guesses("a jailbreak, suspended?"), "appeals", 0.5,
+                                   CATALOG) is None
+    assert topic_fusion.instead_of(guesses("what's for lunch"), "appeals", 0.5, CATALOG) is None

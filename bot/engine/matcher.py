@@ -255,7 +255,9 @@ class Matcher:
             if (guesses and topic_fusion.declines(guesses, first.entry.id, first.confidence)
                     and self._own_names.first_in(every_word) is None):
                 return Result(Decision.NONE, (), shortlist)
-            return Result(Decision.ANSWER, (first,), shortlist)
+            instead = (topic_fusion.instead_of(guesses, first.entry.id, first.confidence,
+                                               self.catalog) if guesses else None)
+            return Result(Decision.ANSWER, (Match(*instead) if instead else first,), shortlist)
         picked = (topic_fusion.for_suggestions(guesses, [m.entry.id for m in close])
                   if guesses else None)
         if picked is not None:

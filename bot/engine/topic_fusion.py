@@ -6,6 +6,8 @@ model is asked only where they are unsure, and only its confident guesses count:
 - no phrase matched well enough (*none*): an article the model is sure of is the answer;
 - a "did you mean" between close articles: the one the model is sure of goes first, and is the
   answer when the model is very sure;
+- a weak answer the model gives little chance, when it is fairly sure of another article: that
+  article instead;
 - a weak answer to a question the model is very sure is about nothing we cover, or any answer
   whose article the model all but rules out for "nothing we cover": declined.
 A question about another company's product, or the asker's own world, never reaches this
@@ -24,6 +26,9 @@ from bot.engine.thresholds import (
     TOPIC_MODEL_DISAGREE_NONE,
     TOPIC_MODEL_DOUBT_BELOW,
     TOPIC_MODEL_PICK,
+    TOPIC_MODEL_SWITCH_BELOW,
+    TOPIC_MODEL_SWITCH_FROM,
+    TOPIC_MODEL_SWITCH_TO,
 )
 from bot.engine.topic_model import NONE, Guess
 
@@ -53,6 +58,23 @@ def declines(guesses: Guesses, answer: str, confidence: float) -> bool:
     # An entry newer than the model is not among its classes: it cannot have been ruled out.
     chosen = next((g.probability for g in guesses() if g.label == answer), None)
     return chosen is not None and chosen <= TOPIC_MODEL_DISAGREE_ANSWER
+
+
+def instead_of(guesses: Guesses, answer: str, confidence: float,
+               catalog: Catalog) -> tuple[Entry, float] | None:
+    """The article to answer with instead of a weak answer (below TOPIC_MODEL_SWITCH_BELOW),
+    when the model is fairly sure of another one and gives the phrases' choice little chance
+    ("how does anthropic detect harmful content", whose "report" phrases pointed elsewhere)."""
+    if confidence >= TOPIC_MODEL_SWITCH_BELOW:
+        return None
+    found = guesses()
+    top = found[0]
+    if top.label in (NONE, answer) or top.probability < TOPIC_MODEL_SWITCH_TO:
+        return None
+    chosen = next((g.probability for g in found if g.label == answer), None)
+    if chosen is None or chosen > TOPIC_MODEL_SWITCH_FROM or top.label not in catalog:
+        return None
+    return catalog.get(top.label), top.probability
 
 
 def for_suggestions(guesses: Guesses, ids: list[str]) -> tuple[str, bool] | None:
