@@ -9,6 +9,7 @@ import pytest
 from bot.cli import evaluate
 from bot.engine.catalog import load_catalog
 from bot.engine.matcher import Decision, Matcher
+from bot.engine.thresholds import ELSEWHERE_ANSWER_AT
 
 CATALOG = load_catalog()
 MATCHER = Matcher(CATALOG)
@@ -224,6 +225,15 @@ def test_the_askers_own_world_does_not_take_our_questions_away() -> None:
     assert MATCHER.elsewhere("the google form for my appeal won't load") is None
 
 
+def test_a_strong_match_in_the_askers_own_world_is_declined_when_the_model_says_not_ours() -> None:
+    # Our law-enforcement phrases match strongly, but the question is about Gmail's practice.
+    question = ("if the cops ask google for my gmail, does google just hand it over "
+                "without a warrant?")
+    assert MATCHER.elsewhere(question) == "gmail"
+    assert MATCHER.match(question).ranked[0].confidence >= ELSEWHERE_ANSWER_AT
+    assert MATCHER.match(question).decision is Decision.NONE
+
+
 def test_distress_still_wins_in_the_askers_own_world() -> None:
     result = MATCHER.match("someone stole my car and my wallet, i lost everything, i want to die")
     assert result.decision is Decision.CRISIS
@@ -238,3 +248,20 @@ def test_distress_wins_even_when_another_product_is_named() -> None:
         assert result.decision is Decision.CRISIS, message
         # The helpline, and no article of ours about someone else's ban.
         assert [m.entry.id for m in result.matches] == ["crisis-helpline"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("why does claude keep linking support.claude.com/en/articles/8106465 when i ask about nmap",
+     "user-safety"),
+    ("<https://support.claude.com/ja/articles/8241253-safeguards-warnings-and-appeals|この記事>"
+     "を読んだけど、よくわからない", "appeals"),
+    ("the old link support.anthropic.com/en/articles/12119250 still works?", "bug-bounty"),
+])
+def test_a_pasted_link_to_one_of_our_articles_names_it(question: str, expected: str) -> None:
+    result = MATCHER.match(question)
+    assert result.decision is Decision.ANSWER and lead(question) == expected
+
+
+def test_a_link_to_another_article_is_matched_like_any_question() -> None:
+    question = "support.claude.com/en/articles/1234567 says my account got banned, how do i appeal"
+    assert lead(question) == "appeals"

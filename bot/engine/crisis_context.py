@@ -165,9 +165,12 @@ class Context:
         else:
             negated = self._negated(start, end, own)
             mention, help_seeking = self._mention(start, end)
-            if not mention and term and framing.professional and not self._personal(start):
-                mention = True  # "i'm a therapist... handouts about self-harm"
             person, hypothetical = self._person(start, end, own)
+            # "i'm a therapist... handouts about self-harm"; not a moderator telling what someone
+            # did ("im a mod, a member just posted a goodbye message"): that is a helper.
+            if (not mention and term and framing.professional and not self._personal(start)
+                    and not (person == OTHER and self._told(start))):
+                mention = True
             everyday = (framing.accident(start, end) or framing.killing_me(start, end)
                         or framing.died_of(end)
                         or framing.technical(end) or framing.hoped_for(end))
@@ -189,6 +192,12 @@ class Context:
             everyday=everyday,
             laughing=not everyday and framing.laughs(start),
         )
+
+    def _told(self, start: int) -> bool:
+        """Someone's words or post just before the phrase: "a member posted a goodbye"."""
+        sentence = self.words[start].sentence
+        return any(w.text in cw.REPORTING_VERBS for w in self.words[max(0, start - 4):start]
+                   if w.sentence == sentence)
 
     def _reported(self, start: int) -> bool:
         """Someone else is named before the quotation the phrase stands in: its "i" is theirs."""

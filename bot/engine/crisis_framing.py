@@ -138,10 +138,10 @@ def laughing(word: str) -> bool:
 
 
 # Something said to be killing the writer: "esse bug tá me matando", "me está matando".
-_THIRD_AUX = _fold("esta ta sta estava tava stava estaba")
+_THIRD_AUX = _fold("esta ta sta estava tava stava estaba bringt")
 # The writer as its object: "me" in Spanish and Portuguese, "mi" in Italian ("questo boss mi sta
-# uccidendo").
-_OBJECT_ME = _fold("me mi")
+# uccidendo"), "mich" in German ("dieser Bug bringt mich noch um").
+_OBJECT_ME = _fold("me mi mich")
 # Objects of the technical senses: "end all sessions", "kill the process", "cut the tasks".
 TECH_OBJECTS = _fold(
     "process processes session sessions tab tabs task tasks job jobs thread threads container "
@@ -309,7 +309,8 @@ class Framing:
 
     def killing_me(self, start: int, end: int) -> bool:
         """"Me" and a verb in progress after "está": something is killing the writer ("esse
-        bug tá me matando"), not the writer's act ("estou me matando", "se está matando")."""
+        bug tá me matando", "das bringt mich um"), not the writer's act ("estou me matando", "se
+        está matando", "ich bringe mich um")."""
         texts = [w.text for w in self.words[max(0, start - 2):end + 1]]
         return not _OBJECT_ME.isdisjoint(texts) and not _THIRD_AUX.isdisjoint(texts)
 

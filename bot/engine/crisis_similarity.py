@@ -71,7 +71,8 @@ class SimilarityIndex:
         self._grams: list[frozenset[str]] = []
         self._sizes: list[int] = []
         self._long_words: list[list[frozenset[str]]] = []
-        # (verb, reflexive) trigrams of a phrase whose reflexive must follow its verb.
+        # Trigrams of two words of a phrase that must come in this order: its verb and the
+        # reflexive after it, or its first and last long words.
         self._order: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._says_you: list[bool] = []
         kept: list[int] = []
@@ -79,8 +80,13 @@ class SimilarityIndex:
             texts = [w for w, _ in words]
             self._says_you.append(not _YOU.isdisjoint(texts))
             at = next((i for i, w in enumerate(texts) if w in _REFLEXIVES), 0)
+            long_words = [w for w, cjk in words if not cjk and len(w) >= _LONG_WORD]
             if at > 0:
                 self._order[index] = (grams(texts[at - 1], False), grams(texts[at], False))
+            elif len(long_words) >= 3:
+                # Its first and last words in their order: "here, i don't want my posts shown"
+                # has every word of "don't want to be here", but not that sentence.
+                self._order[index] = (grams(long_words[0], False), grams(long_words[-1], False))
             found = frozenset().union(*(grams(w, cjk) for w, cjk in words)) if words else (
                 frozenset())
             self._grams.append(found)

@@ -107,7 +107,8 @@ THIRD_PERSON = _fold(
 # "mi amiga me mandó una despedida". The sender is the one in danger, not the writer.
 OBJECT_ME = _fold("me mir mich mi мне меня aku")
 REPORTING_VERBS = _fold(
-    "sent texted told wrote messaged emailed dmed called showed envoye ecrit dit ecrivait "
+    "sent texted told wrote messaged emailed dmed called showed posted shared envoye ecrit dit "
+    "ecrivait poste publie gepostet publico postou publicou pubblicato опубликовал "
     "geschickt geschrieben gesagt schickte schrieb sagte mando envio escribio dijo mandou "
     "enviou escreveu disse falou mandato scritto detto inviato написал написала прислал "
     "прислала сказал сказала отправил отправила kirim ngirim mengirim bilang nulis")

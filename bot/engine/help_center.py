@@ -43,6 +43,16 @@ def article_number(url: str) -> str | None:
     return found.group(1) if found else None
 
 
+# A Help Center article linked in a message, in any locale, on either of its hosts.
+_LINKED = re.compile(r"support\.(?:claude|anthropic)\.com/[\w-]+/articles/(\d+)")
+
+
+def linked_numbers(text: str) -> list[str]:
+    """The numbers of the Help Center articles a message links to ("it sent me to
+    support.claude.com/en/articles/8106465"), in order."""
+    return _LINKED.findall(text)
+
+
 def is_help_center_article(entry: Entry) -> bool:
     """Whether the entry's page is a Help Center article, published in every locale."""
     return article_number(entry.url) is not None

@@ -13,7 +13,7 @@ from enum import Enum
 from functools import cache, partial
 from typing import Any
 
-from bot.engine import distress_model, normalize, topic_fusion, topic_model
+from bot.engine import distress_model, help_center, normalize, topic_fusion, topic_model
 from bot.engine.catalog import Catalog, Entry
 from bot.engine.crisis import CrisisDetector, CrisisKind, CrisisLevel, Verdict, stronger
 from bot.engine.language import LanguageDetector
@@ -155,6 +155,8 @@ class Matcher:
         self._other_products = _Names(catalog.other_products)
         self._own_names = _Names(catalog.own_names)
         self._elsewhere = _Names(catalog.elsewhere)
+        self._by_number = {help_center.article_number(e.url): e for e in self._entries
+                           if help_center.is_help_center_article(e)}
         self._language: LanguageDetector | None = None  # built on first use
 
     def language_of(self, question: str) -> str | None:
@@ -223,8 +225,14 @@ class Matcher:
         # search my phone at a traffic stop": our topics' words, said of the asker's own world
         # (catalog `elsewhere`) and not of Claude. Declined like another product's question,
         # unless the question matches an article strongly (ELSEWHERE_ANSWER_AT).
+        # The topic model's guesses, worked out on first use only: most questions are settled by
+        # their phrases alone.
+        guesses = cache(partial(self._topics.guesses, text)) if self._topics else None
+        # Above that score, the topic model has the last word: "does google hand gmail contents
+        # to the police" matches our law-enforcement phrases strongly, and is about Google.
         elsewhere = context is not None and (
-            not ranked or ranked[0].confidence < ELSEWHERE_ANSWER_AT)
+            not ranked or ranked[0].confidence < ELSEWHERE_ANSWER_AT
+            or (guesses is not None and guesses()[0].label == topic_model.NONE))
         # Distress is looked for in the raw text too: stripping markup may only ever lose words.
         raw = question[:MAX_QUESTION_CHARS] if question else ""
         verdict = self._crisis.assess(text)
@@ -233,11 +241,14 @@ class Matcher:
         if verdict is not None:
             return self._crisis_result(ranked, shortlist, verdict,
                                        topical=other_product is None and not elsewhere)
+        # A pasted link to one of our articles ("claude code keeps linking
+        # support.claude.com/en/articles/8106465 and i don't know why") names what it is about.
+        linked = next((self._by_number[n] for n in help_center.linked_numbers(raw)
+                       if n in self._by_number), None)
+        if linked is not None:
+            return Result(Decision.ANSWER, (Match(linked, 1.0),), shortlist)
         if other_product is not None or elsewhere:
             return Result(Decision.NONE, (), shortlist)
-        # The topic model's guesses, worked out on first use only: most questions are settled by
-        # their phrases alone.
-        guesses = cache(partial(self._topics.guesses, text)) if self._topics else None
         if not ranked or ranked[0].confidence < NONE_BELOW:
             found = topic_fusion.for_none(guesses, self.catalog) if guesses else None
             if found is not None:
