@@ -923,3 +923,27 @@ def test_going_to_the_han_river_with_silence_is_a_crisis_but_a_picnic_is_not() -
 def test_ruby_on_rails_is_no_railing() -> None:
     assert_not_crisis("my org got disabled for no reason, i only use it for rails work. "
                       "not for resale. the project is dead without it")
+
+
+def test_a_moderator_telling_what_a_member_posted_is_a_helper() -> None:
+    # A role ("im a mod") makes a bare term a mention at work, but not someone's goodbye post.
+    assert_crisis("im a mod on a gaming server and a member just posted a goodbye message and "
+                  "a photo of pills, what do we do", kind=CrisisKind.OTHER)
+    assert_not_crisis("i'm a moderator writing our server rules about goodbye messages")
+
+
+@pytest.mark.parametrize("message", [
+    "j'ai écrit des lettres pour ma famille et je voulais dire merci pour nos conversations",
+    "não vou precisar de mais nada disso depois de sábado, como apago minha conta?",
+    "wrote letters for my family tonight. thanks for our conversations, claude",
+])
+def test_veiled_farewells_with_letters_thanks_and_a_date_are_crises(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "dieses Build-Skript bringt mich noch um, warum bricht es ab?",
+    "site admin here, i don't want my docs showing up in claude's answers, how do i opt out",
+])
+def test_idioms_and_scrambled_look_alikes_are_not_crises(message: str) -> None:
+    assert_not_crisis(message)
