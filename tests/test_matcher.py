@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import evaluate
+from bot.engine import topic_model
 from bot.engine.catalog import load_catalog
 from bot.engine.matcher import Decision, Matcher
 from bot.engine.thresholds import ELSEWHERE_ANSWER_AT
@@ -265,3 +266,13 @@ def test_a_pasted_link_to_one_of_our_articles_names_it(question: str, expected: 
 def test_a_link_to_another_article_is_matched_like_any_question() -> None:
     question = "support.claude.com/en/articles/1234567 says my account got banned, how do i appeal"
     assert lead(question) == "appeals"
+
+
+def test_a_question_about_the_helpline_is_never_declined_by_the_topic_model() -> None:
+    # The model is sure this is about nothing of ours (a script, a popup); the phrases know the
+    # helpline banner, and showing it when not needed costs a kind word.
+    question = "how do i switch off the mental health popup, it keeps appearing while i draft my " \
+               "slasher script"
+    assert topic_model.shipped().guesses(question)[0].label == topic_model.NONE
+    result = MATCHER.match(question)
+    assert result.decision is Decision.ANSWER and result.lead_id == "crisis-helpline"

@@ -262,8 +262,11 @@ class Matcher:
         ]
         clearly_ahead = first.confidence - runner_up >= ANSWER_MARGIN
         if len(close) == 1 or (first.confidence >= ANSWER_AT and clearly_ahead):
-            # Naming Claude or Anthropic keeps a question ours, whatever the model thinks.
-            if (guesses and topic_fusion.declines(guesses, first.entry.id, first.confidence)
+            # Naming Claude or Anthropic keeps a question ours, whatever the model thinks; so
+            # does asking about the helpline ("how do i turn off the mental health popup"):
+            # shown when not needed, it costs a kind word.
+            if (guesses and first.entry.id != self.catalog.crisis.id
+                    and topic_fusion.declines(guesses, first.entry.id, first.confidence)
                     and self._own_names.first_in(every_word) is None):
                 return Result(Decision.NONE, (), shortlist)
             instead = (topic_fusion.instead_of(guesses, first.entry.id, first.confidence,
