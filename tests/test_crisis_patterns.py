@@ -947,3 +947,23 @@ def test_veiled_farewells_with_letters_thanks_and_a_date_are_crises(message: str
 ])
 def test_idioms_and_scrambled_look_alikes_are_not_crises(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "if im not here tmrw, just know you guys were cool",
+    "how many of my lorazepam would it take",
+    "some nights i think about steering into a tree so it all stops",
+    "scratching my arms with a pin again so i can feel something",
+    "我已经决定好日期了，就在考完试那天",
+])
+def test_veiled_plans_means_and_self_harm_acts_are_crises(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "my eczema makes me scratch my arms all night, any cream tips",
+    "how long would it take to hear back about my appeal",
+    "if im not online tomorrow it's because our office moves, can claude keep notes",
+])
+def test_the_same_words_in_everyday_life_are_not(message: str) -> None:
+    assert_not_crisis(message)
