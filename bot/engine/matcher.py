@@ -221,15 +221,15 @@ class Matcher:
         # ban me too?"). Distress still wins over this, in every message: a person in crisis gets
         # the helpline whatever product they mention, only without our topical article.
         other_product, context = self._not_ours(every_word)
-        # "how do i set up parental controls on my kid's ipad", "do police need a warrant to
-        # search my phone at a traffic stop": our topics' words, said of the asker's own world
-        # (catalog `elsewhere`) and not of Claude. Declined like another product's question,
-        # unless the question matches an article strongly (ELSEWHERE_ANSWER_AT).
         # The topic model's guesses, worked out on first use only: most questions are settled by
         # their phrases alone.
         guesses = cache(partial(self._topics.guesses, text)) if self._topics else None
-        # Above that score, the topic model has the last word: "does google hand gmail contents
-        # to the police" matches our law-enforcement phrases strongly, and is about Google.
+        # "how do i set up parental controls on my kid's ipad", "do police need a warrant to
+        # search my phone at a traffic stop": our topics' words, said of the asker's own world
+        # (catalog `elsewhere`) and not of Claude. Declined like another product's question,
+        # unless the question matches an article strongly (ELSEWHERE_ANSWER_AT) and the topic
+        # model does not take it for one about nothing of ours ("does google hand gmail contents
+        # to the police" matches our law-enforcement phrases strongly, and is about Google).
         elsewhere = context is not None and (
             not ranked or ranked[0].confidence < ELSEWHERE_ANSWER_AT
             or (guesses is not None and guesses()[0].label == topic_model.NONE))
