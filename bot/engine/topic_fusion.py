@@ -10,8 +10,9 @@ model is asked only where they are unsure, and only its confident guesses count:
   article instead;
 - a weak answer to a question the model is very sure is about nothing we cover, or any answer
   whose article the model all but rules out for "nothing we cover": declined.
-A question about another company's product, or the asker's own world, never reaches this
-(``Matcher.match`` declines it first), and neither does distress.
+A question about another company's product never reaches this (``Matcher.match`` declines it
+first), nor does distress; one about the asker's own world only when it matches an article
+strongly and the model does not take it for one about nothing of ours.
 """
 
 from __future__ import annotations
