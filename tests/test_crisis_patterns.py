@@ -967,3 +967,23 @@ def test_veiled_plans_means_and_self_harm_acts_are_crises(message: str) -> None:
 ])
 def test_the_same_words_in_everyday_life_are_not(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "자살 생각 같은 거 없어요, 그냥 계정 정지 이의제기 방법이 궁금해요",
+    "자살 생각이 없어요. 보고서 쓰는 중이에요",
+    "por qué claude me corta la respuesta cuando pregunto de química",
+])
+def test_a_korean_denial_and_a_reply_cut_short_are_not_crises(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "요즘 자살 생각밖에 없어요",
+    "자살 생각이 없어지지 않아요",
+    "my son is 14 and has fresh cuts on his wrists, he says it was the cat",
+    "udah nulis surat buat ibu. jangan cari aku ya, makasih buat kalian semua",
+])
+def test_korean_thoughts_that_stay_cuts_a_parent_sees_and_a_farewell_are_crises(
+        message: str) -> None:
+    assert_crisis(message)

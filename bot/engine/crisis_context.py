@@ -375,6 +375,12 @@ class Context:
         span = crisis_text.cjk_span(words, start, end)
         negated = any(mark in before[-2:] for mark in cw.CJK_NEGATION_BEFORE) or any(
             mark in after[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER)
+        # "살 생각이 없" (no will to live) inside "자살 생각이 없어요" (no thought of suicide) is
+        # that word's denial, not the phrase.
+        rest = span[1:] + after if span.startswith("살") and before.endswith("자") else after
+        negated = negated or any(
+            rest.startswith(mark) and not rest[len(mark):].startswith("어지")
+            for mark in cw.CJK_NO_THOUGHT_AFTER)
         person = _rightmost(span, _CJK_PERSON) or _rightmost(before, _CJK_PERSON)
         hypothetical = person == GENERIC and any(m in before for m in cw.CJK_CONDITIONAL)
         if person is None:

@@ -148,7 +148,11 @@ TECH_OBJECTS = _fold(
     "containers server servers instance instances connection connections subscription "
     "subscriptions workflow workflows pod pods build builds query queries request requests "
     "processus prozess prozesse proceso procesos processo processi процесс процессы sesion "
-    "sessao sitzung сессию сессии")
+    "sessao sitzung сессию сессии "
+    # what a model's reply is cut short: "claude me corta la respuesta"
+    "answer answers response responses respuesta respuestas resposta respostas risposta "
+    "risposte reponse reponses antwort antworten ответ ответы jawaban conexion conexao "
+    "connessione verbindung соединение koneksi")
 
 # "No hope" of something is a wish unmet, not despair: "no tengo ninguna esperanza de que me
 # respondan", "нет надежды на поддержку", "没有希望拿到退款".

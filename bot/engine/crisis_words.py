@@ -31,7 +31,11 @@ NEGATIONS = _fold(
 # Negation in unspaced scripts: just before the phrase (zh, ko) or just after it (ja, ko).
 CJK_NEGATION_BEFORE: tuple[str, ...] = ("不", "没", "沒", "别", "別", "안", "못")
 CJK_NEGATION_AFTER: tuple[str, ...] = (
-    "ない", "なく", "ません", "じゃ", "では", "지않", "지 않", "진않", "지마")
+    "ない", "なく", "ません", "じゃ", "では", "지않", "진않", "지마")
+# Korean "no thought of it" right after the phrase ("자살 생각 같은 거 없어요"), however long;
+# not "...없어지지 않아" (the thought does not go away).
+CJK_NO_THOUGHT_AFTER: tuple[str, ...] = (
+    "생각없", "생각은없", "생각이없", "생각같은거없", "생각은전혀없", "생각전혀없", "생각따윈없")
 
 # The only words that may stand between a negation and what it denies: auxiliaries and small
 # adverbs ("i'm not really suicidal", "i'm not going to kill myself"). Any other word ends its
@@ -294,11 +298,13 @@ DIRECTIVE_VERBS = _fold(
 # be in the same form to be found ("友達" arrives as "友达").
 
 def _folded(markers: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(normalize.fold(m) for m in markers))
+    # Without spaces: unspaced text is read back without them ("지 않" as "지않").
+    return tuple(dict.fromkeys(normalize.fold(m).replace(" ", "") for m in markers))
 
 
 CJK_NEGATION_BEFORE = _folded(CJK_NEGATION_BEFORE)
 CJK_NEGATION_AFTER = _folded(CJK_NEGATION_AFTER)
+CJK_NO_THOUGHT_AFTER = _folded(CJK_NO_THOUGHT_AFTER)
 CJK_SELF_SUBJECTS = _folded(CJK_SELF_SUBJECTS)
 CJK_FIRST_PERSON = _folded(CJK_FIRST_PERSON)
 CJK_THIRD_PERSON = _folded(CJK_THIRD_PERSON)
