@@ -3,8 +3,7 @@ decide whose distress a phrase speaks of are ``bot.engine.crisis_words``).
 
 Only grammar lives here, never distress vocabulary: what a person in distress says is in the
 catalog (``distress`` and ``distress_signs`` of ``crisis-helpline``). Everything is stored folded
-(``normalize.fold``: lower case, no accents, apostrophes removed) because that is how words reach
-the check.
+(``normalize.fold``: lower case, no accents, no apostrophes): so words reach the check.
 
 Word forms are grouped by *family* ("en", "rom" for French, Spanish, Portuguese and Italian,
 "de", "id", "ru", and "cjk"): a catalog phrase is read with its own language's family, and a word
