@@ -164,7 +164,7 @@ def test_deliveries_claimed_in_opposite_orders_by_two_processes_win_once_each(
 
 def test_a_transaction_postgresql_cancels_in_a_deadlock_is_run_again(postgres_url: str) -> None:
     """Two processes' batches each hold a row the other wants: PostgreSQL cancels one of the two
-    transactions. Its writes are run again, alone, instead of being lost."""
+    transactions. Its writes are run again instead of being lost."""
     first, second = (ready(Database(postgres_url)) for _ in range(2))
     # Generous: on a loaded machine the second process's writer can take seconds to connect.
     both_hold_one = threading.Barrier(2, timeout=60)
@@ -179,7 +179,7 @@ def test_a_transaction_postgresql_cancels_in_a_deadlock_is_run_again(postgres_ur
                                         "ON CONFLICT (key) DO UPDATE SET expires_at = 1"),
                                    {"k": key})
                 if n == 0 and len(runs) == 1:
-                    both_hold_one.wait()  # only the first time: the retry runs alone
+                    both_hold_one.wait()  # only the first time: a retry does not wait
             return f"ran {len(runs)} time(s)"
 
         return op
@@ -188,8 +188,10 @@ def test_a_transaction_postgresql_cancels_in_a_deadlock_is_run_again(postgres_ur
         writes = [first.submit(lock_in_order(("k1", "k2")), what="test"),
                   second.submit(lock_in_order(("k2", "k1")), what="test")]
         assert all(write.wait(120) for write in writes), "no answer from the database"
-        outcomes = sorted(str(result(write)) for write in writes)
-        assert outcomes == ["ran 1 time(s)", "ran 2 time(s)"]  # one was cancelled, then redone
+        runs = sorted(int(str(result(write)).split()[1]) for write in writes)
+        # Both landed; at least one was cancelled and run again. Its rerun races the other
+        # transaction, so PostgreSQL may cancel one of them once more: never fewer, never lost.
+        assert runs[0] >= 1 and sum(runs) >= 3, runs
         assert first.health.problem() is None and second.health.problem() is None
     finally:
         first.close()
