@@ -16,7 +16,7 @@ import re
 
 from bot.engine import crisis_text, normalize
 from bot.engine import crisis_words as cw
-from bot.engine.crisis_text import Word
+from bot.engine.crisis_text import Word, cjk_markers
 from bot.engine.crisis_work import professional
 
 
@@ -28,12 +28,6 @@ def _cues(*cues: str) -> tuple[str, ...]:
     return tuple(" " + " ".join(crisis_text.texts(c)) + " " for c in cues)
 
 
-def _folded(*markers: str) -> tuple[str, ...]:
-    """Markers in unspaced scripts, folded as messages are ("ㅋ" to its NFKC form, "恥" "耻"),
-    without spaces: the script's text is read back without them ("농담 아니" as "농담아니")."""
-    return tuple(dict.fromkeys(normalize.fold(m).replace(" ", "") for m in markers))
-
-
 # -- a joke or a game ---------------------------------------------------------------------------
 
 # Laughter as people type it ("lol", "hahaha", "jajaja", "kkkk", "wkwk", "xd", "хаха"); laughing
@@ -42,7 +36,7 @@ _LAUGH = re.compile(
     r"^(?:l+o+l+z?|lo+l+|lmf?a+o+|rofl\w*|a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}|(?:ja){2,}j?"
     r"|(?:je){2,}|k{3,}|(?:wk){2,}\w*|a?(?:ah){2,}a?|x+d+|w{3,}|mdr|ptdr|jsjs\w*"
     r"|(?:ха){2,}|а?(?:ах){2,}а?|лол|ржу)$")
-_CJK_LAUGH = _folded("哈哈", "ㅋㅋ", "ㅎㅎ", "笑笑", "(笑)")
+_CJK_LAUGH = cjk_markers("哈哈", "ㅋㅋ", "ㅎㅎ", "笑笑", "(笑)")
 # Japanese ends a joking sentence with a bare 笑 ("恥ずかしすぎて死にたい笑").
 _CJK_LAUGH_END = "笑"
 # Laughter alone is no joke: people soften real distress with it ("i keep thinking about
@@ -76,8 +70,9 @@ _EMBARRASSING = _cues(
     "anstatt", "delante de todos", "en vez de", "en lugar de", "na frente de todos",
     "em vez de", "davanti a tutti", "invece di", "при всех", "вместо", "di depan semua",
     "bukannya")
-_CJK_EMBARRASSING = _folded("人前で", "みんなの前で", "皆の前で", "앞에서", "当着", "面前", "社死")
-_CJK_TRIFLES = _folded(*(
+_CJK_EMBARRASSING = cjk_markers("人前で", "みんなの前で", "皆の前で", "앞에서", "当着", "面前",
+                                "社死")
+_CJK_TRIFLES = cjk_markers(*(
     "ゲーム", "게임", "游戏", "롤", "締め切り", "宿題", "試験", "課題", "会議", "과제", "시험",
     "숙제", "마감", "회의", "作业", "考试", "论文", "加班", "开会", "恥ずかし", "退屈", "お腹",
     "부끄러", "배고파", "심심", "尴尬", "丢脸", "无聊", "饿"))
@@ -92,7 +87,7 @@ _EARNEST = _cues(
     "de verdad", "pas une blague", "sans blague", "je suis serieux", "kein witz", "im ernst",
     "nao e brincadeira", "de verdade", "falando serio", "non scherzo", "sul serio",
     "bukan bercanda", "gak bercanda", "nggak bercanda", "не шучу", "это не шутка")
-_CJK_EARNEST = _folded("不是开玩笑", "没开玩笑", "冗談じゃない", "冗談じゃなく", "冗談抜き",
+_CJK_EARNEST = cjk_markers("不是开玩笑", "没开玩笑", "冗談じゃない", "冗談じゃなく", "冗談抜き",
                        "本気で", "농담 아니", "농담이 아니", "진심으로")
 
 
@@ -101,7 +96,7 @@ _NOT_LITERAL = _cues(
     "not literally", "figuratively", "pas litteralement", "nicht wortlich", "no literalmente",
     "nao literalmente", "non letteralmente", "не буквально", "bukan secara harfiah",
     "bukan beneran")
-_CJK_NOT_LITERAL = _folded("比喩", "말 그대로는 아니", "不是真的想")
+_CJK_NOT_LITERAL = cjk_markers("比喩", "말 그대로는 아니", "不是真的想")
 # The writer taking it back, in the same sentence or opening the next ("i want to die. jk."),
 # in a message that laughs or names a trifle (a game, homework: people also say "jk" to hide
 # what they mean), unless something says it is meant after all (``_EARNEST``: "not kidding").
@@ -110,7 +105,8 @@ _TAKEN_BACK = _cues(
     "je rigole", "je plaisante", "cest une blague", "nur spass", "war ein witz", "nur ein witz",
     "es broma", "solo bromeaba", "estoy bromeando", "brincadeira", "to brincando",
     "sto scherzando", "scherzo", "шучу", "bercanda", "becanda")
-_CJK_TAKEN_BACK = _folded("농담이고", "농담이야", "농담임", "농담ㅋ", "冗談", "开玩笑的", "说笑的")
+_CJK_TAKEN_BACK = cjk_markers("농담이고", "농담이야", "농담임", "농담ㅋ", "冗談", "开玩笑的",
+                              "说笑的")
 # How many words of the next sentence may take back the one before: "jk", "just kidding lol".
 _TAKEN_BACK_OPENING = 4
 # A death inside a game is the game's: "how do i kill myself in minecraft to respawn".

@@ -162,6 +162,12 @@ def cjk_text(words: list[Word]) -> str:
     return "".join(out)
 
 
+def cjk_markers(*markers: str) -> tuple[str, ...]:
+    """Markers to find in ``cjk_text``: folded as messages are ("友達" arrives as "友达", "ㅋ" in
+    its NFKC form) and without spaces, which that text is read back without ("농담 아니")."""
+    return tuple(dict.fromkeys(normalize.fold(m).replace(" ", "") for m in markers))
+
+
 def texts(text: str) -> list[str]:
     """Just the words of ``text`` (for catalog phrases)."""
     return [w.text for w in read(text)]

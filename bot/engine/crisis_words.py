@@ -9,6 +9,7 @@ Closed classes of grammar, never distress vocabulary (that is the catalog's), st
 from __future__ import annotations
 
 from bot.engine import normalize
+from bot.engine.crisis_text import cjk_markers
 
 
 def _fold(words: str) -> frozenset[str]:
@@ -295,23 +296,18 @@ DIRECTIVE_VERBS = _fold(
 
 # -- the markers as the text reaches the check ---------------------------------------------
 # normalize.fold writes Traditional characters as Simplified (and folds width): the markers must
-# be in the same form to be found ("友達" arrives as "友达").
+# be in the same form to be found ("友達" arrives as "友达"), as ``cjk_markers`` makes them.
 
-def _folded(markers: tuple[str, ...]) -> tuple[str, ...]:
-    # Without spaces: unspaced text is read back without them ("지 않" as "지않").
-    return tuple(dict.fromkeys(normalize.fold(m).replace(" ", "") for m in markers))
-
-
-CJK_NEGATION_BEFORE = _folded(CJK_NEGATION_BEFORE)
-CJK_NEGATION_AFTER = _folded(CJK_NEGATION_AFTER)
-CJK_NO_THOUGHT_AFTER = _folded(CJK_NO_THOUGHT_AFTER)
-CJK_SELF_SUBJECTS = _folded(CJK_SELF_SUBJECTS)
-CJK_FIRST_PERSON = _folded(CJK_FIRST_PERSON)
-CJK_THIRD_PERSON = _folded(CJK_THIRD_PERSON)
-CJK_GENERIC_PERSON = _folded(CJK_GENERIC_PERSON)
-CJK_CONDITIONAL = _folded(CJK_CONDITIONAL)
-CJK_FICTION = _folded(CJK_FICTION)
-CJK_FAREWELLS = _folded(CJK_FAREWELLS)
-CJK_TOPIC_AFTER = _folded(CJK_TOPIC_AFTER)
-CJK_ABOUT_BEFORE = _folded(CJK_ABOUT_BEFORE)
-CJK_WRITINGS = _folded(CJK_WRITINGS)
+CJK_NEGATION_BEFORE = cjk_markers(*CJK_NEGATION_BEFORE)
+CJK_NEGATION_AFTER = cjk_markers(*CJK_NEGATION_AFTER)
+CJK_NO_THOUGHT_AFTER = cjk_markers(*CJK_NO_THOUGHT_AFTER)
+CJK_SELF_SUBJECTS = cjk_markers(*CJK_SELF_SUBJECTS)
+CJK_FIRST_PERSON = cjk_markers(*CJK_FIRST_PERSON)
+CJK_THIRD_PERSON = cjk_markers(*CJK_THIRD_PERSON)
+CJK_GENERIC_PERSON = cjk_markers(*CJK_GENERIC_PERSON)
+CJK_CONDITIONAL = cjk_markers(*CJK_CONDITIONAL)
+CJK_FICTION = cjk_markers(*CJK_FICTION)
+CJK_FAREWELLS = cjk_markers(*CJK_FAREWELLS)
+CJK_TOPIC_AFTER = cjk_markers(*CJK_TOPIC_AFTER)
+CJK_ABOUT_BEFORE = cjk_markers(*CJK_ABOUT_BEFORE)
+CJK_WRITINGS = cjk_markers(*CJK_WRITINGS)

@@ -11,15 +11,11 @@ from __future__ import annotations
 
 from bot.engine import crisis_text, normalize
 from bot.engine import crisis_words as cw
-from bot.engine.crisis_text import Word
+from bot.engine.crisis_text import Word, cjk_markers
 
 
 def _fold(words: str) -> frozenset[str]:
     return frozenset(normalize.fold(w).replace("'", "") for w in words.split())
-
-
-def _folded(*markers: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(normalize.fold(m) for m in markers))
 
 
 ROLES = _fold(
@@ -63,13 +59,13 @@ _PRODUCT_REACH = 8
 _PURPOSE = _fold(
     "for pour fur para per untuk buat для writing write working redige ecris schreibe "
     "escribo escribiendo escrevo escrevendo scrivo scrivendo пишу menulis nulis ngerjain")
-_CJK_ROLES = _folded(*(
+_CJK_ROLES = cjk_markers(*(
     "心理师", "心理咨询师", "咨询师", "治疗师", "精神科医生", "医生", "护士", "研究员",
     "研究者", "版主", "社工", "志愿者", "老师", "カウンセラー", "心理士", "看護師", "医師",
     "モデレーター", "教師", "상담사", "상담원", "심리사", "치료사", "의사", "간호사", "연구자",
     "연구원", "자원봉사자", "교사", "약사", "薬剤師", "药剂师", "救急隊員", "구급대원"))
 # A role then a copula also says it is the writer's: "약사인데요", "看護師です", "药剂师，想问".
-_CJK_ROLE_IS = _folded("인데", "입니다", "이에요", "예요", "です", "として", "をして")
+_CJK_ROLE_IS = cjk_markers("인데", "입니다", "이에요", "예요", "です", "として", "をして")
 # A clinical question: a patient and what is done for them ("antidote criteria for an overdose
 # patient", "과다복용 환자에게 해독제를 투여"). Distress words there name the patient's state.
 _PATIENTS = _fold(
@@ -80,8 +76,8 @@ _CLINICAL_ACTS = _fold(
     "antidote antidotes antidot antidoto antidota антидот protocol protocols protocole "
     "protokoll protocolo protocollo протокол administer administering administration dosing "
     "triage acetylcysteine")
-_CJK_PATIENTS = _folded("환자", "患者", "病人", "病患")
-_CJK_CLINICAL_ACTS = _folded("해독제", "투여", "처방", "解毒", "投与", "投药", "给药", "処方",
+_CJK_PATIENTS = cjk_markers("환자", "患者", "病人", "病患")
+_CJK_CLINICAL_ACTS = cjk_markers("해독제", "투여", "처방", "解毒", "投与", "投药", "给药", "処方",
                              "处方")
 # Those who build a product for others: "we're building a peer-support app", "our platform",
 # "développons une application"; distress words there name what users may bring.
@@ -96,11 +92,11 @@ _PRODUCTS = _fold(
     "chatbot chatbots bot bots website site tool tools community forum aplicacion aplicacao "
     "plataforma applicazione piattaforma plateforme anwendung plattform приложение платформу "
     "платформа сервис бота aplikasi platform layanan")
-_CJK_BUILD = _folded("开发", "開発", "개발", "搭建", "作って", "만들")
-_CJK_PRODUCTS = _folded("应用", "アプリ", "앱", "平台", "プラットフォーム", "플랫폼", "产品",
+_CJK_BUILD = cjk_markers("开发", "開発", "개발", "搭建", "作って", "만들")
+_CJK_PRODUCTS = cjk_markers("应用", "アプリ", "앱", "平台", "プラットフォーム", "플랫폼", "产品",
                         "サービス", "서비스", "机器人", "ボット", "챗봇")
-_CJK_SELF_IS = _folded("我是", "私は", "僕は", "저는", "나는")
-_CJK_WORK = _folded("论文", "卒論", "論文", "レポート", "논문", "연구")
+_CJK_SELF_IS = cjk_markers("我是", "私は", "僕は", "저는", "나는")
+_CJK_WORK = cjk_markers("论文", "卒論", "論文", "レポート", "논문", "연구")
 # Verbs whose object is a subject named, not lived: "a reply that encouraged self-harm".
 TOPIC_VERBS = _fold(
     "encourage encourages encouraged encouraging promote promotes promoted promoting glorify "
