@@ -133,6 +133,14 @@ def laughing(word: str) -> bool:
     return bool(_LAUGH.match(word))
 
 
+def _laughs_in(latin: list[str], cjk: str) -> bool:
+    return any(map(laughing, latin)) or any(m in cjk for m in _CJK_LAUGH)
+
+
+def _names_trifle(latin: list[str], cjk: str) -> bool:
+    return any(w in TRIFLES for w in latin) or any(t in cjk for t in _CJK_TRIFLES)
+
+
 # Something said to be killing the writer: "esse bug tá me matando", "me está matando".
 _THIRD_AUX = _fold("esta ta sta estava tava stava estaba bringt")
 # The writer as its object: "me" in Spanish and Portuguese, "mi" in Italian ("questo boss mi sta
@@ -217,6 +225,7 @@ class Framing:
         self._professional: bool | None = None
         self._joking: dict[int, bool] = {}
         self._german: bool | None = None
+        self._lightness: bool | None = None
 
     def _latin(self) -> str:
         return " " + " ".join(w.text for w in self.words if not w.cjk) + " "
@@ -238,11 +247,7 @@ class Framing:
     def laughs(self, position: int) -> bool:
         """The sentence at ``position`` laughs, and nothing says it is meant: no joke for that
         alone ("i keep thinking about unaliving myself lol"), but no certainty either."""
-        sentence = self.words[position].sentence
-        cjk = self._cjk(sentence)
-        return not self.earnest and (
-            any(laughing(w.text) for w in self.words if w.sentence == sentence and not w.cjk)
-            or any(m in cjk for m in _CJK_LAUGH) or cjk.rstrip().endswith(_CJK_LAUGH_END))
+        return not self.earnest and self._sentence_laughs(self.words[position].sentence)
 
     def joking(self, position: int) -> bool:
         """The sentence at ``position`` laughs about a trifle, and nothing says it is meant
@@ -254,13 +259,17 @@ class Framing:
         if sentence not in self._joking:
             latin = [w.text for w in self.words if w.sentence == sentence and not w.cjk]
             cjk = self._cjk(sentence)
-            self._joking[sentence] = (
-                (any(map(laughing, latin)) or any(m in cjk for m in _CJK_LAUGH)
-                 or cjk.rstrip().endswith(_CJK_LAUGH_END))
-                and (any(w in TRIFLES for w in latin) or any(t in cjk for t in _CJK_TRIFLES)
-                     or any(c in " " + " ".join(latin) + " " for c in _EMBARRASSING)
-                     or any(c in cjk for c in _CJK_EMBARRASSING)))
+            self._joking[sentence] = self._sentence_laughs(sentence) and (
+                _names_trifle(latin, cjk)
+                or any(c in " " + " ".join(latin) + " " for c in _EMBARRASSING)
+                or any(c in cjk for c in _CJK_EMBARRASSING))
         return self._joking[sentence] and not self.earnest
+
+    def _sentence_laughs(self, sentence: int) -> bool:
+        cjk = self._cjk(sentence)
+        return (_laughs_in([w.text for w in self.words if w.sentence == sentence and not w.cjk],
+                           cjk)
+                or cjk.rstrip().endswith(_CJK_LAUGH_END))
 
     @property
     def professional(self) -> bool:
@@ -286,10 +295,11 @@ class Framing:
     @property
     def _light(self) -> bool:
         """The message laughs, or names a trifle, somewhere."""
-        latin = [w.text for w in self.words if not w.cjk]
-        cjk = self._cjk()
-        return (any(map(laughing, latin)) or any(m in cjk for m in _CJK_LAUGH)
-                or any(w in TRIFLES for w in latin) or any(t in cjk for t in _CJK_TRIFLES))
+        if self._lightness is None:
+            latin = [w.text for w in self.words if not w.cjk]
+            cjk = self._cjk()
+            self._lightness = _laughs_in(latin, cjk) or _names_trifle(latin, cjk)
+        return self._lightness
 
     def _takes_back(self, sentence: int, opening: int | None) -> bool:
         words = [w for w in self.words if w.sentence == sentence][:opening]
