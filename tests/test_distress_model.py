@@ -12,7 +12,7 @@ import pytest
 
 from bot.engine.crisis import CrisisDetector, CrisisKind, CrisisLevel
 from bot.engine.distress_model import WINDOW, DistressModel, shipped
-from bot.engine.letter_ngrams import ModelFileError, features, fingerprint
+from bot.engine.letter_ngrams import ModelFileError, WordMemo, features, fingerprint
 from tests.support.crisis import CATALOG
 from tests.support.model_files import assert_refused
 
@@ -115,3 +115,22 @@ def test_check_notes_a_model_trained_on_an_older_catalog(tmp_path: Path) -> None
     stale = subprocess.run([sys.executable, "-m", "bot", "check", str(edited)],
                            capture_output=True, text=True, check=True, cwd=ROOT)
     assert "distress model was trained before the catalog" in stale.stdout
+
+
+def test_a_words_weights_are_worked_out_once_and_forgotten_past_the_bound() -> None:
+    worked: list[str] = []
+
+    def work(word: str) -> int:
+        worked.append(word)
+        return len(word)
+
+    memo = WordMemo(work, size=2)
+    assert [memo("die"), memo("die"), memo("alone")] == [3, 3, 5]
+    assert worked == ["die", "alone"]  # the second "die" was remembered
+    memo("tired")
+    memo("numb")  # past the bound: everything forgotten, then "numb" remembered
+    memo("die")
+    assert worked == ["die", "alone", "tired", "numb", "die"]
+    memo.clear()
+    memo("numb")
+    assert worked[-1] == "numb"

@@ -28,6 +28,7 @@ from pathlib import Path
 from bot.engine.catalog import Catalog
 from bot.engine.letter_ngrams import (
     ModelFileError,
+    WordMemo,
     data_path,
     read_model_file,
     word_grams,
@@ -38,7 +39,6 @@ from bot.engine.letter_ngrams import (
 # by its most worrying window: two alarming lines in a long ticket must not be diluted by the
 # rest of it.
 WINDOW = 60
-_WORD_CACHE = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -69,9 +69,7 @@ class DistressModel:
         self._bias = bias
         # Fingerprints of what it was trained on ("training", "catalog"), from the file's header.
         self.trained_on = trained_on or {}
-        # Each word's weight and n-gram count, worked out once: a message costs a look-up per
-        # word, not per n-gram.
-        self._words: dict[str, tuple[float, int]] = {}
+        self._word = WordMemo(self._weigh)
 
     @classmethod
     def load(cls, path: Path) -> DistressModel:
@@ -100,18 +98,12 @@ class DistressModel:
 
     def clear_cache(self) -> None:
         """Forget the words' remembered weights (for benchmarks of the uncached path)."""
-        self._words.clear()
+        self._word.clear()
 
-    def _word(self, word: str) -> tuple[float, int]:
-        known = self._words.get(word)
-        if known is None:
-            grams = word_grams(word)
-            get = self._weights.get
-            known = (sum(map(get, grams, repeat(0.0, len(grams)))), len(grams))
-            if len(self._words) > _WORD_CACHE:
-                self._words.clear()
-            self._words[word] = known
-        return known
+    def _weigh(self, word: str) -> tuple[float, int]:
+        """The word's summed n-gram weights and its n-gram count."""
+        grams = word_grams(word)
+        return sum(map(self._weights.get, grams, repeat(0.0, len(grams)))), len(grams)
 
     def _score_words(self, word_list: list[str]) -> float:
         total = count = 0.0

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from bot.engine import crisis_text
 from bot.engine.catalog import CatalogError
@@ -27,6 +28,7 @@ N_MIN = 2
 N_MAX = 5
 _WORDS = re.compile(r"\w+")
 _FINGERPRINT = "# fingerprint "
+T = TypeVar("T")
 
 
 class ModelFileError(CatalogError):
@@ -62,6 +64,30 @@ def read_model_file(path: Path) -> tuple[list[tuple[int, str]], dict[str, str]]:
         elif line and not line.startswith("#"):
             rows.append((number, line))
     return rows, trained_on
+
+
+class WordMemo(Generic[T]):
+    """Each word's ``work`` (its summed n-gram weights and n-gram count), done once: a message
+    then costs a look-up per word, not per n-gram. Forgotten all at once past ``size`` words, so
+    a stream of new words cannot grow memory without limit."""
+
+    def __init__(self, work: Callable[[str], T], size: int = 100_000):
+        self._work = work
+        self._size = size
+        self._known: dict[str, T] = {}
+
+    def __call__(self, word: str) -> T:
+        known = self._known.get(word)
+        if known is None:
+            known = self._work(word)
+            if len(self._known) > self._size:
+                self._known.clear()
+            self._known[word] = known
+        return known
+
+    def clear(self) -> None:
+        """Forget every word (for benchmarks of the uncached path)."""
+        self._known.clear()
 
 
 def fingerprint(texts: Iterable[str]) -> str:

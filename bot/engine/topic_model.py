@@ -26,6 +26,7 @@ from typing import NamedTuple, cast
 
 from bot.engine.letter_ngrams import (
     ModelFileError,
+    WordMemo,
     data_path,
     read_model_file,
     word_grams,
@@ -33,7 +34,6 @@ from bot.engine.letter_ngrams import (
 )
 
 NONE = "none"
-_WORD_CACHE = 100_000
 _ROW_CACHE = 500_000
 _CLASSES = "<classes>"
 _BIAS = "<bias>"
@@ -87,7 +87,7 @@ class TopicModel:
         self.biases = biases
         self.trained_on = trained_on or {}
         self._rows: dict[str, int] = {}
-        self._words: dict[str, tuple[int, int]] = {}
+        self._word = WordMemo(self._weigh)
 
     @classmethod
     def load(cls, path: Path) -> TopicModel:
@@ -124,22 +124,17 @@ class TopicModel:
 
     def clear_cache(self) -> None:
         """Forget the words' remembered weights (for benchmarks of the uncached path)."""
-        self._words.clear()
+        self._word.clear()
 
-    def _word(self, word: str) -> tuple[int, int]:
-        known = self._words.get(word)
-        if known is None:
-            grams = word_grams(word)
-            seen = list(map(self._rows.get, grams))
-            rows = map(self._row, grams) if None in seen else cast(list[int], seen)
-            # One integer addition per n-gram, in C, adds its weights for every class at once
-            # (``_pack``): this was the uncached path's main cost, a Python loop over every
-            # (class, weight) pair.
-            known = (sum(rows), len(grams))
-            if len(self._words) > _WORD_CACHE:
-                self._words.clear()
-            self._words[word] = known
-        return known
+    def _weigh(self, word: str) -> tuple[int, int]:
+        """The word's n-gram weights for every class, summed and packed, and its n-gram count."""
+        grams = word_grams(word)
+        seen = list(map(self._rows.get, grams))
+        rows = map(self._row, grams) if None in seen else cast(list[int], seen)
+        # One integer addition per n-gram, in C, adds its weights for every class at once
+        # (``_pack``): this was the uncached path's main cost, a Python loop over every
+        # (class, weight) pair.
+        return sum(rows), len(grams)
 
     def _row(self, gram: str) -> int:
         """The n-gram's weights for every class, packed (``_pack``), made once, on first use:
