@@ -188,25 +188,29 @@ class Matcher:
 
     def other_product(self, question: str) -> str | None:
         """The other company's product the question is about (it names no product of ours)."""
-        every_word, _ = normalize.analyze(question_text(question))
-        return self._not_ours(every_word)[0]
+        return self._not_ours(self._every_word(question))[0]
 
     def names_us(self, question: str) -> bool:
         """Whether the question names Claude or Anthropic (catalog `own_names`)."""
-        every_word, _ = normalize.analyze(question_text(question))
-        return self._own_names.first_in(every_word) is not None
+        return self._names_us(self._every_word(question))
 
     def elsewhere(self, question: str) -> str | None:
         """The asker's own context the question names (catalog `elsewhere`), if it names us not."""
-        every_word, _ = normalize.analyze(question_text(question))
-        return self._not_ours(every_word)[1]
+        return self._not_ours(self._every_word(question))[1]
+
+    @staticmethod
+    def _every_word(question: str) -> list[str]:
+        return normalize.analyze(question_text(question))[0]
+
+    def _names_us(self, every_word: list[str]) -> bool:
+        return self._own_names.first_in(every_word) is not None
 
     def _not_ours(self, every_word: list[str]) -> tuple[str | None, str | None]:
         """The other product and the asker's own context the question names, each None when
         there is none or when the question also names us (one look for our names serves both)."""
         other = self._other_products.first_in(every_word)
         context = self._elsewhere.first_in(every_word)
-        if (other is None and context is None) or self._own_names.first_in(every_word) is not None:
+        if (other is None and context is None) or self._names_us(every_word):
             return None, None
         return other, context
 
@@ -267,7 +271,7 @@ class Matcher:
             # shown when not needed, it costs a kind word.
             if (guesses and first.entry.id != self.catalog.crisis.id
                     and topic_fusion.declines(guesses, first.entry.id, first.confidence)
-                    and self._own_names.first_in(every_word) is None):
+                    and not self._names_us(every_word)):
                 return Result(Decision.NONE, (), shortlist)
             instead = (topic_fusion.instead_of(guesses, first.entry.id, first.confidence,
                                                self.catalog) if guesses else None)
