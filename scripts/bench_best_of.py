@@ -12,8 +12,7 @@ import statistics
 import timeit
 from collections.abc import Callable
 
-from bot.cli.bench import SAMPLE_QUESTIONS
-from bot.engine import normalize
+from bot.cli.bench import SAMPLE_QUESTIONS, forget_words
 from bot.engine.catalog import load_catalog
 from bot.engine.matcher import Matcher
 
@@ -25,8 +24,7 @@ def main() -> int:
         matcher.match(question)
 
     def cold(question: str) -> None:
-        matcher.clear_caches()
-        normalize.stem.cache_clear()
+        forget_words(matcher)
         matcher.match(question)
 
     def best(run: Callable[[str], object], question: str, number: int) -> float:

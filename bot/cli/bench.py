@@ -46,15 +46,20 @@ SAMPLE_QUESTIONS = (
 )
 
 
+def forget_words(matcher: Matcher) -> None:
+    """Forget every remembered word look-up, for the uncached figures."""
+    matcher.clear_caches()
+    # The stem cache belongs to the module, not the matcher: without this, the "uncached"
+    # figures still had every word's stem remembered.
+    normalize.stem.cache_clear()
+
+
 def _timings(matcher: Matcher, rounds: int, *, cold: bool) -> list[int]:
     samples: list[int] = []
     for _ in range(rounds):
         for question in SAMPLE_QUESTIONS:
             if cold:
-                matcher.clear_caches()
-                # The stem cache belongs to the module, not the matcher: without this, the
-                # "uncached" figures still had every word's stem remembered.
-                normalize.stem.cache_clear()
+                forget_words(matcher)
             start = time.perf_counter_ns()
             matcher.match(question)
             samples.append(time.perf_counter_ns() - start)
