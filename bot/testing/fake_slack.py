@@ -23,7 +23,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from bot.testing.fake_slack_calls import APP_ID as APP_ID
@@ -87,6 +87,35 @@ class _Server(ThreadingHTTPServer):
     # Slack takes any burst of connections. The default backlog (5) refuses a burst of replies
     # sent at once (the reply pool runs 64), and TCP retries each refused one a second later.
     request_queue_size = 128
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]):
+        super().__init__(address, handler)
+        # Requests accepted and not yet answered (a Socket Mode link leaves the count when it
+        # opens: it is a connection, not a request waiting for its answer).
+        self.in_flight = 0
+        self._counting = threading.Lock()
+        self._left_early: set[int] = set()  # ids of the requests that became Socket Mode links
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._counting:
+            self.in_flight += 1
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._counting:
+                if id(request) in self._left_early:
+                    self._left_early.discard(id(request))
+                else:
+                    self.in_flight -= 1
+
+    def became_link(self, request: Any) -> None:
+        """A Socket Mode link opened on ``request``: no answer is pending on it any more."""
+        with self._counting:
+            self._left_early.add(id(request))
+            self.in_flight -= 1
 
 
 class FakeSlack:
@@ -176,6 +205,16 @@ class FakeSlack:
                     methods = [c.method for c in self._calls]
                     raise AssertionError(f"timed out after {timeout}s; calls so far: {methods}")
                 self._changed.wait(left)
+
+    def wait_until_answered(self, timeout: float = 10.0) -> None:
+        """Until every request already received has had its answer: a request a process sent
+        just before it was killed is answered as Slack was then (in an outage, with the outage's
+        fault), not after a later ``clear_faults``."""
+        deadline = time.monotonic() + timeout
+        while self.server.in_flight:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{self.server.in_flight} request(s) still unanswered")
+            time.sleep(0.01)
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
         """The first ``count`` calls to ``method``, waiting up to ``timeout`` for them."""

@@ -126,6 +126,7 @@ class _WebSocket:
         self.sock: socket.socket = request.connection
 
     def serve(self) -> None:
+        self.fake.server.became_link(self.sock)
         key = self.request.headers["Sec-WebSocket-Key"]
         accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
         self.request.send_response(101, "Switching Protocols")
