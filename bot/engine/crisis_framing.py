@@ -18,10 +18,7 @@ from bot.engine import crisis_text, normalize
 from bot.engine import crisis_words as cw
 from bot.engine.crisis_text import Word, cjk_markers
 from bot.engine.crisis_work import professional
-
-
-def _fold(words: str) -> frozenset[str]:
-    return frozenset(normalize.fold(w).replace("'", "") for w in words.split())
+from bot.engine.normalize import word_set
 
 
 def _cues(*cues: str) -> tuple[str, ...]:
@@ -41,7 +38,7 @@ _CJK_LAUGH = cjk_markers("哈哈", "ㅋㅋ", "ㅎㅎ", "笑笑", "(笑)")
 _CJK_LAUGH_END = "笑"
 # Laughter alone is no joke: people soften real distress with it ("i keep thinking about
 # unaliving myself lol"). A joke laughs about something small: a game, homework, a deadline.
-TRIFLES = _fold(
+TRIFLES = word_set(
     "game games gaming gamer boss bosses raid ranked respawn speedrun playthrough npc dungeon "
     "campaign dnd ttrpg tabletop "
     "jeu jeux spiel spiele juego juegos jogo jogos gioco giochi игра игре игры игру игрой "
@@ -77,7 +74,7 @@ _CJK_TRIFLES = cjk_markers(*(
     "숙제", "마감", "회의", "作业", "考试", "论文", "加班", "开会", "恥ずかし", "退屈", "お腹",
     "부끄러", "배고파", "심심", "尴尬", "丢脸", "无聊", "饿"))
 # Said to be meant: a joke marker then no longer makes it one ("kms fr this time, not a joke").
-_EARNEST_WORDS = _fold(
+_EARNEST_WORDS = word_set(
     "seriously genuinely actually honestly fr serieusement ernsthaft ernst serius beneran serio "
     "serieux "
     "серьезно всерьез")
@@ -110,7 +107,7 @@ _CJK_TAKEN_BACK = cjk_markers("농담이고", "농담이야", "농담임", "농�
 # How many words of the next sentence may take back the one before: "jk", "just kidding lol".
 _TAKEN_BACK_OPENING = 4
 # A death inside a game is the game's: "how do i kill myself in minecraft to respawn".
-GAME_WORLDS = _fold(
+GAME_WORLDS = word_set(
     "minecraft roblox fortnite sims gta skyrim terraria valorant overwatch zelda pokemon "
     "spawn respawn hardcore checkpoint "
     # titles and words no everyday sentence uses ("my boss", "reset", "level" are not here)
@@ -142,12 +139,12 @@ def _names_trifle(latin: list[str], cjk: str) -> bool:
 
 
 # Something said to be killing the writer: "esse bug tá me matando", "me está matando".
-_THIRD_AUX = _fold("esta ta sta estava tava stava estaba bringt")
+_THIRD_AUX = word_set("esta ta sta estava tava stava estaba bringt")
 # The writer as its object: "me" in Spanish and Portuguese, "mi" in Italian ("questo boss mi sta
 # uccidendo"), "mich" in German ("dieser Bug bringt mich noch um").
-_OBJECT_ME = _fold("me mi mich")
+_OBJECT_ME = word_set("me mi mich")
 # Objects of the technical senses: "end all sessions", "kill the process", "cut the tasks".
-TECH_OBJECTS = _fold(
+TECH_OBJECTS = word_set(
     "process processes session sessions tab tabs task tasks job jobs thread threads container "
     "containers server servers instance instances connection connections subscription "
     "subscriptions workflow workflows pod pods build builds query queries request requests "
@@ -160,16 +157,16 @@ TECH_OBJECTS = _fold(
 
 # "No hope" of something is a wish unmet, not despair: "no tengo ninguna esperanza de que me
 # respondan", "нет надежды на поддержку", "没有希望拿到退款".
-HOPE_NOUNS = _fold("hope espoir hoffnung esperanza esperanca speranza надежды надежду harapan")
-HOPE_OBJECTS = _fold("that of de di da que dass auf на что bahwa untuk buat")
+HOPE_NOUNS = word_set("hope espoir hoffnung esperanza esperanca speranza надежды надежду harapan")
+HOPE_OBJECTS = word_set("that of de di da que dass auf на что bahwa untuk buat")
 # ...or in the clause a comma opens: "keine Hoffnung mehr, dass", "нет надежды, что".
-_HOPE_CLAUSES = _fold("that dass que что bahwa")
+_HOPE_CLAUSES = word_set("that dass que что bahwa")
 _CJK_HOPE = normalize.fold("希望")
 _CJK_HOPE_ENDS = tuple(normalize.fold("了的。吧啊"))
 
 # -- an everyday mishap ---------------------------------------------------------------------------
 
-ACCIDENT = _fold(
+ACCIDENT = word_set(
     "accidentally accident accidental shaving cooking chopping slicing papercut "
     "accidente cocinando afeitandome acidente cozinhando cuisinant rasant versehentlich "
     "versehen kochen rasieren incidente cucinando radendomi sbaglio случайно нечаянно "
@@ -179,8 +176,8 @@ ACCIDENT = _fold(
     "cebollas verduras frango cebola cipolla cipolle verdure курицу лук овощи ayam bawang "
     "sayur sayuran")
 # Dying of a passing feeling: "want to die of embarrassment", "mourir de honte", "morir de risa".
-_DIED_OF = _fold("of from de d di vor von от karena dari por")
-_PASSING_CAUSES = _fold(
+_DIED_OF = word_set("of from de d di vor von от karena dari por")
+_PASSING_CAUSES = word_set(
     "embarrassment shame cringe boredom laughter laughing hunger curiosity envy jealousy "
     "honte rire faim ennui curiosite jalousie scham lachen langeweile neugier verguenza risa "
     "hambre aburrimiento curiosidad envidia vergonha rir fome tedio curiosidade inveja "
@@ -191,7 +188,7 @@ _CJK_INTENSIFIED = tuple(normalize.fold(
     "累笑饿餓热熱忙气氣困冷烦煩吓嚇痛疼渴撑撐闷悶急丑醜懒懶穷窮臭美帅帥爽难難"))
 _CJK_DEATH = normalize.fold("死")
 # What is cut every day: "me corto el pelo", "cut my bangs", "je me coupe les ongles".
-EVERYDAY_OBJECTS = _fold(
+EVERYDAY_OBJECTS = word_set(
     "hair nails bangs fringe beard finger fingers thumb pelo cabello unas flequillo barba dedo "
     "cabelo unhas franja cheveux ongles frange barbe doigt capelli unghie frangia dito haare "
     "nagel pony bart волосы ногти челку бороду палец rambut kuku poni jenggot jari")
@@ -200,18 +197,18 @@ EVERYDAY_OBJECTS = _fold(
 
 # Signs are read in every family a script allows, so the English weak sign "die" is also the
 # German article: in a German message ("wie hoch ist die höchste Brücke") it is no sign.
-_GERMAN_CUES = _fold("und ist ich nicht der den dem wie mit auf fur ein eine sich mein meine "
+_GERMAN_CUES = word_set("und ist ich nicht der den dem wie mit auf fur ein eine sich mein meine "
                      "wir bin hab habe")
-GERMAN_ARTICLES = _fold("die der das den")
+GERMAN_ARTICLES = word_set("die der das den")
 _GERMAN_NEEDED = 2
 
 # -- compounds ------------------------------------------------------------------------------------
 
 # "suicide squeeze" (baseball), "suicide squad", "a mission called suicide run", "misión suicida".
-COMPOUND_AFTER = _fold(
+COMPOUND_AFTER = word_set(
     "squeeze squad squads run runs mission missions door doors sprint sprints burn bomber "
     "bombers bombing bombings attack attacks drone drones vest lane knob linux blonde")
-COMPOUND_BEFORE = _fold(
+COMPOUND_BEFORE = word_set(
     "mision mission missione missao escuadron escadron squadra esquadrao ataque attaque attacco "
     "atentado attentat attentato kamikaze terrorista")
 

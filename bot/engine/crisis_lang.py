@@ -17,11 +17,7 @@ import re
 from functools import lru_cache
 
 from bot.engine import normalize
-
-
-def _fold(words: str) -> frozenset[str]:
-    return frozenset(normalize.fold(w).replace("'", "") for w in words.split())
-
+from bot.engine.normalize import word_set
 
 # -- families ------------------------------------------------------------------------------
 
@@ -127,7 +123,7 @@ _IRREGULAR_SOURCE: dict[str, dict[str, str]] = {
     },
 }
 IRREGULAR: dict[str, dict[str, str]] = {
-    family: {form: concept for concept, forms in table.items() for form in _fold(forms)}
+    family: {form: concept for concept, forms in table.items() for form in word_set(forms)}
     for family, table in _IRREGULAR_SOURCE.items()
 }
 
@@ -159,7 +155,7 @@ def _rom_key(word: str) -> str:
 
 # Reflexive pronouns attached to a verb stand for anyone's: "matarme", "matarse", "uccidersi".
 # Only attached ones: a loose "se" is everywhere in Spanish ("¿se puede matar el proceso?").
-_REFLEXIVE = _fold("me te se nos mi ti si ci vi")
+_REFLEXIVE = word_set("me te se nos mi ti si ci vi")
 REFLEXIVE = "@refl"
 
 
@@ -168,7 +164,7 @@ _SHORT_CLITIC = re.compile(r"^(?P<verb>\w{2,4}?)(?P<second>lo|la|le|li|ne|mi|ti|
 # Object pronouns move before a conjugated verb ("farla finita", "la faccio finita", "l'ho fatta
 # finita"): attached or loose, one key; only a phrase with an attached one asks for it.
 OBJECT_CLITIC = "@cl"
-_OBJECT_CLITICS = _fold("lo la le li los las les")
+_OBJECT_CLITICS = word_set("lo la le li los las les")
 
 
 def _split_clitic(word: str) -> tuple[str, list[str]] | None:
@@ -199,7 +195,7 @@ def rom_keys(word: str, *, reflexive: bool = False) -> tuple[str, ...]:
 # jogar" is "me jogar", "il va se jeter" is "me jeter". Only right before an infinitive or a
 # gerund: "se cortó la luz" (the power went out) is no "me corto", "¿se puede matar el
 # proceso?" no "me matar". Not "te": "je vais te tuer" is a threat, not distress.
-_LOOSE_REFLEXIVE = _fold("me se")
+_LOOSE_REFLEXIVE = word_set("me se")
 
 
 def loose_reflexive(word: str, following: str) -> bool:
@@ -210,7 +206,7 @@ def loose_reflexive(word: str, following: str) -> bool:
 # The writer's own act in the present: "me mato", "mi butto dal ponte" are "matarme",
 # "buttarmi". Only the first person (-o): "me mata el calor" (it kills me) stays apart; and not
 # before a gerund ("me mato estudiando", hyperbole).
-_FIRST_REFLEXIVE = _fold("me mi")
+_FIRST_REFLEXIVE = word_set("me mi")
 
 
 def reflexive_present(word: str, following: str, after: str) -> str | None:
@@ -294,7 +290,7 @@ def id_keys(word: str) -> tuple[str, ...]:
 
 # -- Russian: case and verb endings ------------------------------------------------------------
 
-_RU_ENDINGS = tuple(sorted(_fold(
+_RU_ENDINGS = tuple(sorted(word_set(
     "ться тись ешься ется ются ались ался алась ать ять ить еть уть ыть ть ешь ете ем ет ут ют "
     "ишь ите им ит ат ят ую юю ая яя ое ее ые ие ый ий ой ей ого его ому ему ыми ими ами ями "
     "ах ях ов ев ом ам ям ых их ью ия ию ла ло ли сь ся а я о е ы и у ю ь л"
@@ -318,15 +314,15 @@ _FAMILY_KEYS = {"en": en_keys, "rom": rom_keys, "de": de_keys, "id": id_keys, "r
 # the bridge", "se jogar do prédio" for "me jogar de um prédio"): they are no key, and a
 # preposition fused with its article is the bare preposition ("do" = "de o", "vom" = "von dem").
 _ARTICLES = {
-    "en": _fold("the a an"),
-    "rom": _fold("el la los las lo le les un una unos unas uno o os um uma uns umas il gli "
+    "en": word_set("the a an"),
+    "rom": word_set("el la los las lo le les un una unos unas uno o os um uma uns umas il gli "
                  "al au aux ao aos alla allo alle agli ai"),
-    "de": _fold("der die das den dem des ein eine einen einem einer eines"),
+    "de": word_set("der die das den dem des ein eine einen einem einer eines"),
 }
 _FUSED = {
-    "rom": {**dict.fromkeys(_fold("del du des do da dos das di della dello dei delle degli "
+    "rom": {**dict.fromkeys(word_set("del du des do da dos das di della dello dei delle degli "
                                   "dal dalla dallo dai dalle dagli"), "de"),
-            **dict.fromkeys(_fold("nel nella nello nei nelle em"), "en"),
+            **dict.fromkeys(word_set("nel nella nello nei nelle em"), "en"),
             "pra": "para", "pro": "para"},
     "de": {"vom": "von", "zum": "zu", "zur": "zu", "beim": "bei", "im": "in", "ins": "in",
            "am": "an"},
@@ -352,15 +348,15 @@ def family_keys(word: str, family: str, *, reflexive: bool = False) -> tuple[str
 # "your": "end your life" is what bullies write, not what a person in distress does.
 POSSESSIVE = "@poss"
 _PHRASE_POSSESSIVES = {
-    "en": _fold("my"), "fr": _fold("mon ma mes"), "es": _fold("mi mis"),
-    "pt": _fold("meu minha meus minhas"), "it": _fold("mio mia miei mie"),
-    "de": _fold("mein meine meinen meinem meiner"),
+    "en": word_set("my"), "fr": word_set("mon ma mes"), "es": word_set("mi mis"),
+    "pt": word_set("meu minha meus minhas"), "it": word_set("mio mia miei mie"),
+    "de": word_set("mein meine meinen meinem meiner"),
 }
 _MESSAGE_POSSESSIVES = {
-    "en": _fold("my his her their"),
-    "rom": _fold("mon ma mes son sa ses leur leurs mi mis su sus meu minha meus minhas seu sua "
+    "en": word_set("my his her their"),
+    "rom": word_set("mon ma mes son sa ses leur leurs mi mis su sus meu minha meus minhas seu sua "
                  "seus suas mio mia miei mie suo suoi sue"),
-    "de": _fold("mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren "
+    "de": word_set("mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren "
                 "ihrem ihrer"),
 }
 

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 from bot.engine import normalize
 from bot.engine.crisis_text import cjk_markers
-
-
-def _fold(words: str) -> frozenset[str]:
-    return frozenset(normalize.fold(w).replace("'", "") for w in words.split())
-
+from bot.engine.normalize import word_set
 
 # -- who and how: the small words of context -----------------------------------------------
 
 # Before a distress phrase (or inside its gap), these make it the writer's denial: "i'm not
 # suicidal", "je ne suis pas suicidaire". Words that are part of a phrase never count ("ya no
 # quiero vivir", "i don't want to live").
-NEGATIONS = _fold(
+NEGATIONS = word_set(
     "not never nor neither dont doesnt didnt isnt arent wasnt werent wouldnt "
     "pas jamais aucunement nullement "
     "nicht nie niemals kein keine keinen keinesfalls "
@@ -41,7 +37,7 @@ CJK_NO_THOUGHT_AFTER: tuple[str, ...] = (
 # The only words that may stand between a negation and what it denies: auxiliaries and small
 # adverbs ("i'm not really suicidal", "i'm not going to kill myself"). Any other word ends its
 # reach: in "i don't see the point anymore" the "don't" is part of the despair, not a denial.
-NEGATION_BRIDGES = _fold(
+NEGATION_BRIDGES = word_set(
     "am is are was were be been being going gonna to really even ever actually just like at all "
     "that so about of thinking planning trying will would do feel feeling want wanna have any "
     "suis vais vraiment du tout de en train veux ai "
@@ -52,22 +48,22 @@ NEGATION_BRIDGES = _fold(
     "буду собираюсь правда совсем вовсе хочу"
 )
 # "not depressed or suicidal": a negation reaches over a list joined by these.
-COORDINATORS = _fold("or nor ou ni oder noch o atau или")
+COORDINATORS = word_set("or nor ou ni oder noch o atau или")
 # A new subject or a "but" ends the reach of a negation: "not ok. i want to die", "i'm not
 # suicidal but i can't go on".
-SCOPE_BREAKS = _fold(
+SCOPE_BREAKS = word_set(
     "but however though although and "
     "mais pourtant et aber doch sondern und pero sino y mas porem e ma pero tapi namun dan "
     "но а и"
 )
 
 # "my" before a noun says nothing of the subject: "my friend", "my game".
-FIRST_POSSESSIVES = _fold(
+FIRST_POSSESSIVES = word_set(
     "my mon ma mes mein meine meinen meinem meiner mi mis meu minha meus minhas mio mia miei mie "
     "мой моя мое мои моего моей"
 )
 # Whose distress: the writer's own, or someone else's (the person asking is helping them).
-FIRST_PERSON = _fold(
+FIRST_PERSON = word_set(
     "i im ive me my myself mine am "
     "je moi mon ma mes suis veux peux "
     "ich mich mir mein meine meiner bin "
@@ -77,7 +73,7 @@ FIRST_PERSON = _fold(
     "я меня мне мной мой моя мое мои хочу могу"
 )
 # "me" is first person in English and the Romance languages; it is in FIRST_PERSON.
-THIRD_PERSON = _fold(
+THIRD_PERSON = word_set(
     "he she they him her them his hers their theirs himself herself themselves hes shes theyre "
     "friend friends bestie bff bf gf boyfriend girlfriend partner wife husband son daughter kid "
     "kids child mom mum mother dad father brother sister cousin colleague coworker teammate "
@@ -110,17 +106,17 @@ THIRD_PERSON = _fold(
 )
 # "Me" as the one a message was sent to, next to one of these verbs: "she texted me goodbye",
 # "mi amiga me mandó una despedida". The sender is the one in danger, not the writer.
-OBJECT_ME = _fold("me mir mich mi мне меня aku")
-REPORTING_VERBS = _fold(
+OBJECT_ME = word_set("me mir mich mi мне меня aku")
+REPORTING_VERBS = word_set(
     "sent texted told wrote messaged emailed dmed called showed posted shared envoye ecrit dit "
     "ecrivait poste publie gepostet publico postou publicou pubblicato опубликовал "
     "geschickt geschrieben gesagt schickte schrieb sagte mando envio escribio dijo mandou "
     "enviou escreveu disse falou mandato scritto detto inviato написал написала прислал "
     "прислала сказал сказала отправил отправила kirim ngirim mengirim bilang nulis")
 # Verbs whose form says "he / she wants": "my sister says se quiere morir".
-THIRD_VERBS = _fold("wants doesnt says veut quiere quer vuole хочет")
+THIRD_VERBS = word_set("wants doesnt says veut quiere quer vuole хочет")
 # Subjects: a negation before a new subject is about something else ("not ok, i want to die").
-SUBJECTS = _fold(
+SUBJECTS = word_set(
     "i im we he she they hes shes theyre je il elle ils elles ich er sie wir yo ella "
     "ellos nosotros eu ele ela eles io lui lei loro noi aku saya gue dia mereka kami kita "
     "я он она они мы"
@@ -128,13 +124,13 @@ SUBJECTS = _fold(
 # The writer as the subject of a sentence ("i'm so tired", "je suis épuisée", "estoy agotada"):
 # possessives do not count ("my account is dead" says nothing of how the writer feels). "ill" is
 # "i'll" as typed ("i'll be gone soon anyway").
-SELF_SUBJECTS = _fold(
+SELF_SUBJECTS = word_set(
     "i im ive ill am je suis jai ich bin yo estoy soy siento eu estou sou sinto io sono sto "
     "aku saya gue gw я мне меня"
 )
 CJK_SELF_SUBJECTS: tuple[str, ...] = ("我", "私", "僕", "俺", "나는", "내가", "저는", "제가")
 # Pronouns that point back to someone named earlier ("my friend says she wants to die").
-THIRD_PRONOUNS = _fold(
+THIRD_PRONOUNS = word_set(
     "he she they him her them his their himself herself themselves hes shes theyre "
     "il elle ils elles lui er sie ihm ihn ella ellos ele ela eles lei loro dia ia mereka "
     "он она они его ее их ему ей им"
@@ -148,20 +144,20 @@ CJK_THIRD_PERSON: tuple[str, ...] = (
 
 # Someone in general, in a question about how things work: "what happens if someone mentions
 # self harm", "resources for people who say they want to die".
-GENERIC_PERSON = _fold(
+GENERIC_PERSON = word_set(
     "someone somebody anyone anybody people users person "
     "quelquun gens jemand leute alguien gente alguem pessoas qualcuno persone "
     "seseorang orang кто люди"
 )
 CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")
-CONDITIONAL = _fold("if when whenever si wenn falls se quando jika kalau apabila если когда")
+CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
 CJK_CONDITIONAL: tuple[str, ...] = ("如果", "もし", "만약")
-RELATIVE = _fold("who that qui que die der welche che yang которые который которая")
+RELATIVE = word_set("who that qui que die der welche che yang которые который которая")
 # Relatives that are also articles: only a relative at the head of a clause.
-CLAUSE_RELATIVES = _fold("die der welche")
+CLAUSE_RELATIVES = word_set("die der welche")
 
 # The subject of a story, not of the writer's life.
-FICTION = _fold(
+FICTION = word_set(
     "novel novels story stories fiction fictional character characters screenplay script "
     "poem lyrics song songs roleplay rp fanfic fanfiction plot protagonist villain chapter scene "
     "roman histoire personnage personnages scenario poeme chanson "
@@ -180,24 +176,24 @@ CJK_FICTION: tuple[str, ...] = (
     "각본", "가사")
 
 # "manga comprida", "manga larga": a sleeve (hiding self-harm), not a comic.
-SLEEVE_LENGTHS = _fold("comprida compridas longa longas larga largas curta corta")
+SLEEVE_LENGTHS = word_set("comprida compridas longa longas larga largas curta corta")
 
 # "story" is also a post on a social network ("goodbye on her story", "une story insta"): then
 # no fiction.
-STORY_WORDS = _fold("story stories histoire histoires historia historias storia storie "
+STORY_WORDS = word_set("story stories histoire histoires historia historias storia storie "
                     "geschichte cerita история истории")
-POSTED_ON = _fold("on posted post sur poste auf gepostet en publico postou no na nella sua di в")
-SOCIAL_NETWORKS = _fold(
+POSTED_ON = word_set("on posted post sur poste auf gepostet en publico postou no na nella sua di в")
+SOCIAL_NETWORKS = word_set(
     "instagram insta ig snapchat snap tiktok whatsapp facebook fb twitter discord telegram "
     "status инстаграм инсте сторис")
 
 # A distress word naming a subject, not living it: "suicide hotline", "self harm resources",
 # "prévention du suicide", "conversations about self harm".
-HELP_NOUNS = _fold(
+HELP_NOUNS = word_set(
     "hotline hotlines helpline helplines lifeline lifelines line lines number numbers resource "
     "resources"
 )
-FEATURE_NOUNS = HELP_NOUNS | _fold(
+FEATURE_NOUNS = HELP_NOUNS | word_set(
     "banner banners popup prevention awareness policy policies content topic topics filter "
     "filters classifier classifiers warning warnings prompt prompts keyword keywords detection "
     "screening related post posts material materials video videos instructions responses "
@@ -205,20 +201,20 @@ FEATURE_NOUNS = HELP_NOUNS | _fold(
 )
 # Words of those who study distress: a mention, unless the writer speaks of themselves ("i have
 # suicidal ideation").
-CLINICAL_NOUNS = _fold(
+CLINICAL_NOUNS = word_set(
     "intent ideation risk risks behavior behaviour behaviors behaviours signals signs cases "
     "patients users language rates statistics research attempts callers clients teens "
     "survivors thresholds threshold"
 )
 # Just before a bare term, these make it someone's state, whatever the message is about: "i'm
 # suicidal", "feeling suicidal", "attempted suicide" (not a subject at work).
-PERSONAL_STATES = _fold(
+PERSONAL_STATES = word_set(
     "am is are was were been feel feeling felt attempted tried survived suis ai bin habe "
     "estoy soy estou sou sono sto я "
     "thinking think thought thoughts considering contemplating planning dreaming fantasizing "
     "obsessing pense pensais denke dachte pienso pensando penso pensavo думаю думала думал "
     "mikir kepikiran")
-PREVENTION_NOUNS = _fold(
+PREVENTION_NOUNS = word_set(
     "prevention prevencion prevencao prevenzione pravention linea ligne hotline helpline "
     "профилактика профилактики профилактике профилактику предотвращение предотвращения "
     "предотвращению"
@@ -238,10 +234,10 @@ CJK_WRITINGS: tuple[str, ...] = (
     "报道", "報導", "报导", "问题", "問題", "专题", "專題", "内容", "內容", "文章", "研究",
     "论文", "論文", "新闻", "新聞", "话题", "話題", "题材", "題材", "资料", "資料")
 # "conversations about self harm", "questions sur le suicide", "Fragen zu Suizid".
-ABOUT = _fold(
+ABOUT = word_set(
     "about on of regarding around involving mentioning sur de du sobre su tentang о об про zu"
 )
-TOPIC_NOUNS = _fold(
+TOPIC_NOUNS = word_set(
     "conversation conversations chat chats question questions message messages content topic "
     "topics discussion discussions article articles prompt prompts request requests talk talks "
     "mention mentions guidelines policy policies rules history literature statistics rates "
@@ -255,7 +251,7 @@ TOPIC_NOUNS = _fold(
 # A mention in a question about the product is a question about a feature ("why did claude show
 # me a suicide hotline number"); without these words it may be someone looking for help ("what's
 # the suicide hotline number"), and the helpline is shown, gently.
-PRODUCT_WORDS = _fold(
+PRODUCT_WORDS = word_set(
     "claude claudes anthropic bot chatbot assistant banner popup feature features show shows "
     "showed shown showing display displays displayed appear appears appeared trigger triggers "
     "triggered"
@@ -263,7 +259,7 @@ PRODUCT_WORDS = _fold(
 
 # Farewells are a warning sign, unless the message says why people ordinarily say goodbye: a
 # last day at work, a new job, a holiday ("goodbye everyone, today is my last day here").
-FAREWELL_WORDS = _fold(
+FAREWELL_WORDS = word_set(
     "goodbye goodbyes bye farewell farewells adieu adieux adios adeus addio tschuss wohl "
     "прощайте прощай пока tinggal "
     # thanks said at parting: "thanks for everything" is no farewell on the way to a holiday
@@ -288,7 +284,7 @@ EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (
 # Someone else's words aimed at a person: "a user keeps telling people to kill themselves" is
 # harassment to report, "she told me to kill myself" is bullying (the writer may still be hurt,
 # and the phrase still counts as a weak sign).
-DIRECTIVE_VERBS = _fold(
+DIRECTIVE_VERBS = word_set(
     "tell tells told telling urge urges urged urging encourage encourages encouraged "
     "encouraging"
 )

@@ -9,16 +9,12 @@ Closed classes of context words in the eleven catalog languages, stored folded
 
 from __future__ import annotations
 
-from bot.engine import crisis_text, normalize
+from bot.engine import crisis_text
 from bot.engine import crisis_words as cw
 from bot.engine.crisis_text import Word, cjk_markers
+from bot.engine.normalize import word_set
 
-
-def _fold(words: str) -> frozenset[str]:
-    return frozenset(normalize.fold(w).replace("'", "") for w in words.split())
-
-
-ROLES = _fold(
+ROLES = word_set(
     "therapist psychotherapist psychologist psychiatrist counselor counsellor clinician nurse "
     "doctor physician moderator mod admin researcher scientist epidemiologist journalist "
     "reporter teacher educator volunteer pharmacist paramedic emt toxicologist pharmacien "
@@ -40,12 +36,12 @@ ROLES = _fold(
     "учителем")
 # Words that make a role the writer's: "i'm a nurse", "je suis psychologue", "faccio la
 # moderatrice", "as a crisis line counselor" (not "my therapist").
-_ROLE_INTRO = _fold(
+_ROLE_INTRO = word_set(
     "im am as suis sommes bin als soy somos como sou somos sono faccio come sebagai saya aku "
     "я работаю")
-_HERE = _fold("here ici hier aqui qui sini здесь")
-_ROLE_VERBS = _fold("moderate moderating modere moderiere modero модерирую")
-WORK = _fold(
+_HERE = word_set("here ici hier aqui qui sini здесь")
+_ROLE_VERBS = word_set("moderate moderating modere moderiere modero модерирую")
+WORK = word_set(
     "paper thesis dissertation coursework essay study research survey handout handouts "
     "psychoeducation curriculum training workshop lecture presentation dataset classifier "
     "slide slides lesson lessons "
@@ -56,7 +52,7 @@ WORK = _fold(
     "диссертацию диссертация исследование доклад реферат")
 # "building a teen mental health journaling app": the product may be the seventh word after.
 _PRODUCT_REACH = 8
-_PURPOSE = _fold(
+_PURPOSE = word_set(
     "for pour fur para per untuk buat для writing write working redige ecris schreibe "
     "escribo escribiendo escrevo escrevendo scrivo scrivendo пишу menulis nulis ngerjain")
 _CJK_ROLES = cjk_markers(*(
@@ -68,11 +64,11 @@ _CJK_ROLES = cjk_markers(*(
 _CJK_ROLE_IS = cjk_markers("인데", "입니다", "이에요", "예요", "です", "として", "をして")
 # A clinical question: a patient and what is done for them ("antidote criteria for an overdose
 # patient", "과다복용 환자에게 해독제를 투여"). Distress words there name the patient's state.
-_PATIENTS = _fold(
+_PATIENTS = word_set(
     "patient patients patiente patientes patienten paciente pacientes paziente pazienti "
     "пациент пациента пациенту пациентов pasien")
 PATIENTS = _PATIENTS
-_CLINICAL_ACTS = _fold(
+_CLINICAL_ACTS = word_set(
     "antidote antidotes antidot antidoto antidota антидот protocol protocols protocole "
     "protokoll protocolo protocollo протокол administer administering administration dosing "
     "triage acetylcysteine")
@@ -81,13 +77,13 @@ _CJK_CLINICAL_ACTS = cjk_markers("해독제", "투여", "처방", "解毒", "投
                              "处方")
 # Those who build a product for others: "we're building a peer-support app", "our platform",
 # "développons une application"; distress words there name what users may bring.
-_BUILD_VERBS = _fold(
+_BUILD_VERBS = word_set(
     "building build develop developing designing launching making creating running "
     "construyendo desarrollando developpons developper creons construisons entwickeln "
     "entwickle bauen baue desenvolvendo construindo criando sviluppando sviluppiamo "
     "costruendo creando разрабатываем разрабатываю делаем создаем membangun mengembangkan "
     "membuat bikin")
-_PRODUCTS = _fold(
+_PRODUCTS = word_set(
     "app apps application applications platform platforms product products service services "
     "chatbot chatbots bot bots website site tool tools community forum aplicacion aplicacao "
     "plataforma applicazione piattaforma plateforme anwendung plattform приложение платформу "
@@ -98,7 +94,7 @@ _CJK_PRODUCTS = cjk_markers("应用", "アプリ", "앱", "平台", "プラッ�
 _CJK_SELF_IS = cjk_markers("我是", "私は", "僕は", "저는", "나는")
 _CJK_WORK = cjk_markers("论文", "卒論", "論文", "レポート", "논문", "연구")
 # Verbs whose object is a subject named, not lived: "a reply that encouraged self-harm".
-TOPIC_VERBS = _fold(
+TOPIC_VERBS = word_set(
     "encourage encourages encouraged encouraging promote promotes promoted promoting glorify "
     "glorifies glorified glorifying romanticize romanticizes romanticizing depict depicts "
     "depicted depicting encourageait encourager incite incitait glorifie promeut banalise "
@@ -114,7 +110,7 @@ TOPIC_VERBS = _fold(
 
 # Verbs of work on a subject: between the writer and a bare term they make it the subject
 # ("i'm writing about self-harm", "estou escrevendo sobre automutilação").
-WORK_VERBS = _fold(
+WORK_VERBS = word_set(
     "writing write studying study researching research teaching presenting reading reviewing "
     "ecris ecrire ecrit etudie redige schreibe schreiben forsche studiere escribo escribiendo "
     "estudio estudiando investigando escrevo escrevendo estudando pesquisando scrivo "

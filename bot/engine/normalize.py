@@ -92,6 +92,12 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+def word_set(words: str) -> frozenset[str]:
+    """A space-separated list of words written in a module (cue words, roles), folded as
+    messages are and without apostrophes, as the distress check reads them."""
+    return frozenset(fold(w).replace("'", "") for w in words.split())
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Fold the common English inflections so that "banned", "bans" and "ban" meet.
