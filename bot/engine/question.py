@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.form_fields import without_form
 from bot.engine.thresholds import MAX_QUESTION_CHARS
 
 # <@U123>, <@U123|name>, <!channel>, <!here>, <!subteam^S1|@team>, <!date^...|text>
@@ -33,10 +34,11 @@ def one_line(raw: str) -> str:
 
 
 def question_text(raw: str | None) -> str:
-    """The plain question inside ``raw``: markup dropped, control characters gone, bounded."""
+    """The plain question inside ``raw``: markup and a pasted form's scaffolding dropped,
+    control characters gone, bounded."""
     if not raw:
         return ""
-    text = raw[:MAX_QUESTION_CHARS]
+    text = without_form(raw[:MAX_QUESTION_CHARS])
     text = _PINGS.sub(" ", text)
     text = _LABELLED.sub(r" \1 ", text)
     text = _BARE.sub(r" \1 ", text)

@@ -1,0 +1,56 @@
+"""What an issue form puts around a person's words, taken away before the question is read.
+
+People paste whole bug reports: a GitHub issue keeps its template's checkboxes ("I have searched
+existing issues", "this is a single bug report"), its headings ("What's Wrong?", "Steps to
+Reproduce") and its environment fields ("Platform: Anthropic API", "Claude Model: None",
+"Operating System: macOS"). None of that is the question, and some of it is our vocabulary:
+"bug report" and "reported" pulled a security report towards reporting content, "Anthropic API"
+pulled a banned account towards the API tools. What the person wrote under each heading stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "- [x] I have searched existing issues": a form's checkbox, ticked or not.
+_CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s.*$", re.MULTILINE)
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_HEADINGS = re.compile(r"^ {0,3}#{1,6}\s", re.MULTILINE)
+# One heading may be someone's emphasis ("# account banned, please help"); a form has several.
+_FORM_HEADINGS = 2
+# Headings of fields that describe the reporter's setup, not their problem.
+_SETUP_FIELD = re.compile(
+    r"\b(?:version|platform|operating system|os|terminal|shell|model|regression|environment|"
+    r"browser|device|ide|editor|runtime|node|python|sdk|package|plan|subscription tier)\b",
+    re.IGNORECASE)
+# A setup field's answer is a value ("macOS", "2.1.150", "I don't know"), not an account of what
+# happened: a longer text under such a heading is kept.
+_VALUE_MAX_CHARS = 60
+
+
+def without_form(text: str) -> str:
+    """``text`` without a form's checkboxes, headings and filled-in setup fields."""
+    if "#" not in text and "[" not in text:
+        return text
+    text = _CHECKBOX.sub("", text)
+    if len(_HEADINGS.findall(text)) < _FORM_HEADINGS:
+        return text
+    kept: list[str] = []
+    section: list[str] = []
+    setup = False
+
+    def close() -> None:
+        body = "\n".join(section).strip()
+        if not (setup and len(body) <= _VALUE_MAX_CHARS and "\n" not in body):
+            kept.extend(section)
+        section.clear()
+
+    for line in text.split("\n"):
+        heading = _HEADING.match(line)
+        if heading is None:
+            section.append(line)
+            continue
+        close()
+        setup = _SETUP_FIELD.search(heading.group(1)) is not None
+    close()
+    return "\n".join(kept)
