@@ -66,6 +66,8 @@ class Verdict:
 
 
 _DISTRESS, _STRONG, _WEAK = 0, 1, 2
+# A message of fewer sentences than this is short: a mishap anywhere in it frames all of it.
+_SHORT_SENTENCES = 3
 # A thing where a distress phrase has the writer: "before it's gone", "ça disparaît".
 _THINGS = frozenset(["it", "its", "this", "that", "ca", "cela", "es", "das", "esto", "eso", "isso",
                      "isto", "questo", "quello", "это"])
@@ -255,6 +257,7 @@ class CrisisDetector:
         strong: list[Found] = []
         weak: list[Found] = []
         sign_readings: list[Reading] = []
+        sign_sentences: set[int] = set()
         gentle_with_strong: set[int] = set()
         for found in self._signs.find(words):
             reading = context.read(found.start, found.end, found.own, term=found.phrase.term)
@@ -278,6 +281,7 @@ class CrisisDetector:
             if inside:
                 gentle_with_strong.update(inside)
             sign_readings.append(reading)
+            sign_sentences.add(words[found.start].sentence)
             if found.phrase.owner == _STRONG:
                 strong.append(found)
             else:
@@ -289,7 +293,8 @@ class CrisisDetector:
             1 if discounted_of_oneself else 0)
 
         if not rules:
-            return self._modelled(text, context, disowned or discounted, reasons, sign_readings)
+            return self._modelled(text, context, disowned or discounted, reasons, sign_readings,
+                                  sign_sentences)
         if confident:
             return Verdict(_kind(confident), CrisisLevel.CONFIDENT, tuple(reasons))
         if _meets(n_strong, n_weak, SIGNS_CONFIDENT):
@@ -316,10 +321,11 @@ class CrisisDetector:
                 similar.append(reading)
         if similar:
             return Verdict(_kind(similar), CrisisLevel.GENTLE, tuple(reasons))
-        return self._modelled(text, context, disowned or discounted, reasons, sign_readings)
+        return self._modelled(text, context, disowned or discounted, reasons, sign_readings,
+                                  sign_sentences)
 
     def _modelled(self, text: str, context: Context, discounted: bool, reasons: list[str],
-                  sign_readings: list[Reading]) -> Verdict | None:
+                  sign_readings: list[Reading], sign_sentences: set[int]) -> Verdict | None:
         """The model's verdict, when the rules found nothing: gentle at most, and never over
         what the rules read as a denial, a joke, a mention or an everyday goodbye, nor in a
         story, at work or beside an everyday mishap."""
@@ -329,7 +335,15 @@ class CrisisDetector:
         if score < DISTRESS_MODEL_GENTLE:
             return None
         framing = context.framing
-        held_back = discounted or context.fiction or framing.professional or framing.mishap_named
+        # A mishap holds the model back when it is told with the signs the rules saw ("cut
+        # myself shaving, bleeding a lot"), not when it is another part of the story: "since i
+        # lost her in a car accident ... i want to disappear" is grief, and the model is right.
+        # Without any sign, a mishap holds it back in a short message ("mi sono tagliato i
+        # capelli da solo, che disastro") but not in a story of several sentences.
+        short = (set(range(_SHORT_SENTENCES)) if context.words[-1].sentence + 1 < _SHORT_SENTENCES
+                 else set())
+        held_back = (discounted or context.fiction or framing.professional
+                     or framing.mishap_named(sign_sentences or short))
         reasons.append(f"model: {score:.2f}" + (" [held back]" if held_back else ""))
         if held_back:
             return None

@@ -173,7 +173,8 @@ class Context:
                 mention = True
             everyday = (framing.accident(start, end) or framing.killing_me(start, end)
                         or framing.died_of(end)
-                        or framing.technical(end) or framing.hoped_for(end))
+                        or framing.technical(end) or framing.hoped_for(end)
+                        or framing.for_a_while(start, end))
         everyday = everyday or framing.joking(start)
         quoted = all(words[i].quoted for i in own)
         if term and quoted and not mention and not self._reported(start):
@@ -338,7 +339,12 @@ class Context:
                 conditional = any(
                     words[j].text in cw.CONDITIONAL for j in range(i - 1, max(-1, i - 6), -1)
                     if words[j].sentence == sentence)
-                if conditional or (relative and self.about_product):
+                # "people", "users" are a crowd, not someone in danger: "could the app detect
+                # users searching for suicide methods" asks about a feature; but "people in my
+                # discord" are people the writer knows.
+                crowd = text in cw.CROWDS and not any(
+                    w.text in cw.FIRST_POSSESSIVES for w in words[i + 1:i + 4])
+                if conditional or (relative and self.about_product) or crowd:
                     return GENERIC, True
                 return OTHER, False
             if antecedent:

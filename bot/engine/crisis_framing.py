@@ -116,6 +116,18 @@ GAME_WORLDS = word_set(
     "speedrun speedrunning ingame savegame bonfire npc npcs")
 
 
+# Disappearing for a while, or from somewhere online, is a break, not an end: "i want to
+# disappear for a while from social media", "desaparecer un rato de las redes".
+_DISAPPEAR = word_set(
+    "disappear vanish disparaitre desaparecer verschwinden sparire scomparire sumir desaparecer "
+    "menghilang hilang исчезнуть пропасть")
+_FOR_A_WHILE = cw.SOCIAL_NETWORKS | word_set(
+    "while bit moment rato momento weile tempo bisschen sebentar week weekend weeks days "
+    "semaine semaines semana semanas woche wochen settimana settimane minggu "
+    "internet online offline socials redes reseaux social netz rete sosmed интернета соцсетей")
+_FOR_A_WHILE_REACH = 4
+
+
 # How many words before a framing word a negation takes it back ("not by accident", "not for a
 # story").
 _DENIAL_REACH = 3
@@ -321,6 +333,16 @@ class Framing:
         texts = [w.text for w in self.words[max(0, start - 2):end + 1]]
         return not _OBJECT_ME.isdisjoint(texts) and not _THIRD_AUX.isdisjoint(texts)
 
+    def for_a_while(self, start: int, end: int) -> bool:
+        """A disappearance limited right after the phrase: for a while, from the internet."""
+        words = self.words
+        if not any(words[i].text in _DISAPPEAR for i in range(start, end + 1)):
+            return False
+        clause = words[end].clause
+        return any(words[i].text in _FOR_A_WHILE
+                   for i in range(end + 1, min(len(words), end + 1 + _FOR_A_WHILE_REACH))
+                   if words[i].clause == clause)
+
     def technical(self, end: int) -> bool:
         """A technical object right after the phrase: "end all sessions", "kill the process"."""
         words = self.words
@@ -340,11 +362,12 @@ class Framing:
         return (hope and nxt is not None and nxt.text in HOPE_OBJECTS
                 and (nxt.clause == last.clause or nxt.text in _HOPE_CLAUSES))
 
-    @property
-    def mishap_named(self) -> bool:
-        """Anywhere in the message, a kitchen or grooming task or an accident ("mi sono tagliato
-        i capelli"): enough to keep the model's guess from overriding what the rules read."""
-        return any(w.text in ACCIDENT or w.text in EVERYDAY_OBJECTS for w in self.words)
+    def mishap_named(self, sentences: set[int]) -> bool:
+        """A kitchen or grooming task or an accident ("mi sono tagliato i capelli") in one of
+        ``sentences``: enough to keep the model's guess from overriding what the rules read
+        there."""
+        return any(w.text in ACCIDENT or w.text in EVERYDAY_OBJECTS for w in self.words
+                   if w.sentence in sentences)
 
     def accident(self, start: int, end: int) -> bool:
         """An everyday mishap in the phrase's clause ("cut myself shaving"), or an everyday

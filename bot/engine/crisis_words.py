@@ -149,6 +149,7 @@ GENERIC_PERSON = word_set(
     "quelquun gens jemand leute alguien gente alguem pessoas qualcuno persone "
     "seseorang orang кто люди"
 )
+CROWDS = word_set("people users gens leute gente pessoas persone orang люди")
 CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
 CJK_CONDITIONAL: tuple[str, ...] = ("如果", "もし", "만약")
@@ -242,7 +243,8 @@ TOPIC_NOUNS = word_set(
     "topics discussion discussions article articles prompt prompts request requests talk talks "
     "mention mentions guidelines policy policies rules history literature statistics rates "
     "research depiction depictions portrayal portrayals signs symptoms causes awareness "
-    "prevention risk risks "
+    "prevention risk risks post posts thread threads comment comments search searches query "
+    "queries tweet tweets forum forums publications beitrage publicaciones postagens "
     "conversations questions sujet sujets contenu gesprache fragen inhalte thema "
     "conversaciones preguntas temas contenido conversas perguntas conteudo temas "
     "conversazioni domande contenuti temi percakapan pertanyaan konten topik "

@@ -1,0 +1,72 @@
+"""What real posts taught the distress check (data/eval/realposts_dev.yaml, read after its first
+run): a grief told as a story beside an accident, words put between a listed phrase's words in
+Chinese, a wish to disappear for a while, and crowds in a question about a feature.
+
+Every sentence here was written for this file: none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.crisis import CrisisKind, CrisisLevel
+from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
+
+
+def test_an_accident_elsewhere_in_the_story_does_not_hold_the_model_back() -> None:
+    # The model alone finds this one; an accident named anywhere used to silence it.
+    message = ("Hola a todos. Desde que mi hermano murió en un accidente de moto hace dos años "
+               "nada es igual. Ya no me queda nadie, no encuentro por qué seguir levantándome y "
+               "cada noche pienso que sería mejor no estar.")
+    assert MATCHER._crisis._judge(message, None, rules=False) is not None
+    assert_crisis(message, level=CrisisLevel.GENTLE)
+
+
+def test_an_accident_told_with_the_signs_still_holds_the_model_back() -> None:
+    assert_not_crisis("cut myself badly slicing bread, blood everywhere, feel a bit faint now")
+
+
+@pytest.mark.parametrize("message", [
+    "最近真的不太想活了，每天都好累",
+    "说实话我不怎么想活",
+    "我已经下了决心去死",
+])
+def test_chinese_words_between_the_words_of_not_wanting_to_live(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "me dan ganas de desaparecer y ya nada tiene sentido",
+    "a veces tengo ganas de desaparecer",
+])
+def test_spanish_wish_to_disappear_is_a_crisis(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "i want to disappear for a while from social media, how do i deactivate instagram",
+    "tengo ganas de desaparecer un rato de internet",
+    "j'ai envie de disparaître quelques semaines des réseaux",
+    "nada tiene sentido en este código, el test pasa solo a veces",
+])
+def test_a_break_from_the_internet_is_not_a_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_disappearing_for_good_is_still_a_crisis() -> None:
+    assert_crisis("honestly i just want to disappear for good", kind=CrisisKind.SELF,
+                  level=CrisisLevel.CONFIDENT)
+
+
+def test_a_crowd_in_a_question_about_a_feature_is_gentle_and_not_escalated() -> None:
+    assert_crisis("could our app notice users looking up suicide methods and show them a "
+                  "hotline?", kind=CrisisKind.OTHER, level=CrisisLevel.GENTLE)
+
+
+def test_people_the_writer_knows_are_someone_in_danger() -> None:
+    assert_crisis("two people in my class said they want to kill themselves, what do i do",
+                  kind=CrisisKind.OTHER, level=CrisisLevel.CONFIDENT)
+
+
+def test_posts_about_the_subject_are_a_mention() -> None:
+    assert_not_crisis("our moderators want to auto-hide posts about suicide, which library?")
