@@ -126,3 +126,15 @@ def test_every_help_center_article_has_a_title_in_every_locale_or_says_it_is_eng
     seen = "当社の利用ポリシーに従ったエージェントの使用"
     assert title_in(catalog.get("agents-usage-policy"), "ja") == seen
     assert title_in(catalog.get("appeals"), "ja") == "Safeguards Warnings and Appeals"
+
+
+def test_a_few_characters_quoted_in_an_english_post_leave_it_english(matcher: Matcher) -> None:
+    assert matcher.language_of(
+        "why does the word 状态 show up in the middle of an english answer? is my session "
+        "compromised or is it just a glitch in the model") == "en"
+
+
+def test_a_russian_post_under_an_english_title_is_russian(matcher: Matcher) -> None:
+    assert matcher.language_of(
+        "[Bug] Refusals on harmless prompts\n\nфильтр заблокировал обычный вопрос про "
+        "базу данных") == "ru"

@@ -41,6 +41,9 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+")
+# Unspaced-script characters standing for a word each, Latin letters about five to a word: a text
+# with fewer than one such character for every twenty Latin letters is written in Latin script.
+_QUOTED_SHARE = 20
 
 # Simplified and Traditional forms of common characters that differ (same order in both strings).
 _PAIRS = (
@@ -130,6 +133,8 @@ class LanguageDetector:
     def detect(self, text: str) -> str | None:
         """The question's Help Center locale when it is clear; ``CHINESE`` for Chinese of no
         clear variant; None when the question does not say (too short, mixed, no letters)."""
+        if self._quotes_unspaced(text):
+            return self._latin(text)
         if _KANA.search(text):
             return "ja"
         if _HANGUL.search(text):
@@ -137,10 +142,20 @@ class LanguageDetector:
         han = _HAN.findall(text)
         if han:
             return self._han(text, han)
+        # Half as many Cyrillic letters as Latin ones: a Russian text with an English title or
+        # product names ("[Bug] Security filters triggering ... фильтры безопасности сработали").
         cyrillic = len(_CYRILLIC.findall(text))
-        if cyrillic and cyrillic >= len(_LATIN.findall(text)):
+        if cyrillic and cyrillic * 2 >= len(_LATIN.findall(text)):
             return "ru"
         return self._latin(text)
+
+    @staticmethod
+    def _quotes_unspaced(text: str) -> bool:
+        """A few characters of an unspaced script in a text of Latin letters: "how did 状态 end
+        up in claude's output?" is English quoting Chinese, not Chinese."""
+        unspaced = len(_KANA.findall(text)) + len(_HANGUL.findall(text)) + len(
+            _HAN.findall(text))
+        return 0 < unspaced * _QUOTED_SHARE < len(_LATIN.findall(text))
 
     def _han(self, text: str, han: list[str]) -> str | None:
         simplified = sum(ch in _SIMPLIFIED for ch in han)

@@ -53,6 +53,13 @@ _CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
 # Spacing in Korean (and sometimes Japanese) is inconsistent: "죽고 싶다" and "죽고싶다" are the
 # same words, so spaces between two CJK characters are dropped before pairing characters.
 _CJK_GAP = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")
+# Adverbs of time and frequency go between a topic's words ("账号又被封了", "账号老是被封",
+# "アカウントが突然停止", "계정이 갑자기 정지"): dropped on both sides, so "账号被封" still meets
+# them. Only words that are nothing else; single characters with other uses (都, 还, 就) stay.
+_CJK_ADVERBS = re.compile(
+    "莫名其妙|无缘无故|又一次|老是|总是|突然|已经|竟然|居然|一直|再次|经常|频繁|屡次|又"
+    "|いきなり|急に|勝手に|突然|また"
+    "|갑자기|자꾸|계속|이미|또다시")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -157,7 +164,7 @@ def analyze(text: str) -> tuple[list[str], list[str]]:
             if part not in STOPWORDS and stemmed not in STOPWORDS:
                 content.append(stemmed)
         return every, content
-    folded = _CJK_GAP.sub("", folded)
+    folded = _CJK_ADVERBS.sub("", _CJK_GAP.sub("", folded))
     for run in _WORD.findall(folded):
         for part in _split_script(run) if not run.isascii() else (run,):
             if _is_cjk(part[0]):
