@@ -70,3 +70,23 @@ def test_people_the_writer_knows_are_someone_in_danger() -> None:
 
 def test_posts_about_the_subject_are_a_mention() -> None:
     assert_not_crisis("our moderators want to auto-hide posts about suicide, which library?")
+
+
+@pytest.mark.parametrize("message", [
+    "Claude Code says it is unable to respond and tells me to edit your last message or start a "
+    "new session. I'm on two accounts with the pro plan and it happens tonight on both",
+    "after the update the app asks me to resend your last message every time, annoying",
+])
+def test_a_pasted_error_about_your_last_message_and_a_pro_plan_is_not_a_farewell(
+        message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_my_last_message_and_a_plan_of_ones_own_still_count() -> None:
+    assert_crisis("i have a plan. tonight.", kind=CrisisKind.SELF)
+    assert_crisis("this will be my last message here, goodbye all", kind=CrisisKind.SELF)
+
+
+def test_telling_ones_story_in_indonesian_is_no_fiction() -> None:
+    assert_crisis("capek banget, cuma di sini tempat aku cerita. rasanya sudah enggan hidup.",
+                  kind=CrisisKind.SELF)

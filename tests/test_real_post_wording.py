@@ -59,3 +59,16 @@ def test_a_feature_request_naming_claude_stays_ours() -> None:
                            "straight from the chat")
     assert result.decision is Decision.ANSWER
     assert result.lead_id == "reporting-content"
+
+
+def test_asking_a_projects_maintainers_is_not_ours() -> None:
+    result = MATCHER.match("Hello maintainers, I found a security vulnerability in this repo. "
+                           "Is there a private channel to report it?")
+    assert result.decision is Decision.NONE
+
+
+def test_asking_about_claude_code_and_its_repo_stays_ours() -> None:
+    result = MATCHER.match("I found a security vulnerability in Claude Code, is there a private "
+                           "channel to report it rather than this repo's public issues?")
+    assert result.decision is Decision.ANSWER
+    assert result.lead_id == "vulnerability-reporting"

@@ -36,6 +36,9 @@ from bot.engine.crisis_words import (
     CJK_FIRST_PERSON,
     CJK_THIRD_PERSON,
     FIRST_PERSON,
+    PLAN_TIERS,
+    PLANS,
+    SECOND_POSSESSIVES,
     THIRD_PERSON,
 )
 from bot.engine.distress_model import DistressModel
@@ -265,6 +268,10 @@ class CrisisDetector:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
             departure = found.phrase.farewell and context.everyday_departure
+            if found.start > 0 and words[found.start - 1].text in SECOND_POSSESSIVES:
+                continue  # "please edit your last message": the reader's, not a farewell
+            if words[found.end].text in PLANS and words[found.end - 1].text in PLAN_TIERS:
+                continue  # "i have two accounts on the pro plan"
             if not reading.counts or departure:
                 # A sign in a joke, a mishap, a story or an everyday goodbye: the model must not
                 # take the message for distress either ("je vais mourir de honte"). A sign merely

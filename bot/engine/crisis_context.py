@@ -148,6 +148,9 @@ class Context:
             return False  # "manga comprida": a long sleeve, not a comic
         if text not in cw.STORY_WORDS:
             return True
+        previous = self.words[i - 1].text if i > 0 else ""
+        if previous in cw.FIRST_PERSON and previous not in cw.FIRST_POSSESSIVES:
+            return False  # "tempat ku cerita": where I tell it (a verb), not a tale
         before = {w.text for w in self.words[max(0, i - 3):i]}
         return before.isdisjoint(cw.POSTED_ON) and not any(
             w.text in cw.SOCIAL_NETWORKS for w in self.words)

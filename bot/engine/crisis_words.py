@@ -149,6 +149,15 @@ GENERIC_PERSON = word_set(
     "quelquun gens jemand leute alguien gente alguem pessoas qualcuno persone "
     "seseorang orang кто люди"
 )
+# The reader's, not the writer's: "edit your last message", "ton dernier message".
+SECOND_POSSESSIVES = word_set(
+    "your yours ton ta tes votre vos dein deine deinen deiner tu tus tuo tua tuoi tue teu tua "
+    "seu sua vosso kamu anda твой твоя твоё твои ваш ваша ваше ваши")
+# A plan one buys, not one makes: "i have two accounts on the pro plan".
+PLAN_TIERS = word_set(
+    "pro max team free paid enterprise business premium subscription billing pricing monthly "
+    "annual yearly data phone")
+PLANS = word_set("plan plans")
 CROWDS = word_set("people users gens leute gente pessoas persone orang люди")
 CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
