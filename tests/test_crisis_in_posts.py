@@ -90,3 +90,22 @@ def test_my_last_message_and_a_plan_of_ones_own_still_count() -> None:
 def test_telling_ones_story_in_indonesian_is_no_fiction() -> None:
     assert_crisis("capek banget, cuma di sini tempat aku cerita. rasanya sudah enggan hidup.",
                   kind=CrisisKind.SELF)
+
+
+def test_weak_signs_scattered_through_a_long_bug_report_are_chance() -> None:
+    assert_not_crisis(
+        "Bug report: the export button fails. Not for every file, only the big ones. Steps: open "
+        "a project with more than two hundred files, click export, wait, and the progress bar "
+        "stops at ninety percent with no error in the console or in the logs. I tried three "
+        "browsers, cleared the cache, reinstalled the desktop app and switched networks, and "
+        "nothing changed at all. Expected: the archive downloads. Actual: nothing happens. After "
+        "an hour of this I decided to write it up here, for reasons of sanity.")
+
+
+def test_a_long_post_whose_distress_is_its_own_is_still_a_crisis() -> None:
+    assert_crisis(
+        "Long time lurker, first post, sorry for the wall of text. I moved cities for a job that "
+        "fell through after two months, my savings are gone, my sister stopped answering and my "
+        "landlord wants me out by Friday. I used to code every night and now I just lie there. "
+        "I've given up on fixing any of it. I can't take this pain anymore and I honestly don't "
+        "see how this ends well. Anyway, does anyone know a free counselling line?")

@@ -46,6 +46,8 @@ from bot.engine.thresholds import (
     DISTRESS_MODEL_GENTLE,
     SIGNS_CONFIDENT,
     SIGNS_NEEDED,
+    WEAK_SIGNS_LONG_MESSAGE,
+    WEAK_SIGNS_REACH,
     WEAK_SIGNS_SAID_OF_ONESELF,
 )
 
@@ -294,6 +296,10 @@ class CrisisDetector:
             else:
                 weak.append(found)
         n_strong = _distinct(strong)
+        if (not strong and not gentle_places and not discounted
+                and len(words) > WEAK_SIGNS_LONG_MESSAGE and weak
+                and max(f.end for f in weak) - min(f.start for f in weak) > WEAK_SIGNS_REACH):
+            weak = []  # scattered through a long post: chance, not a pattern
         gentle_alone = len(gentle_places) - len(gentle_with_strong)
         n_weak = _distinct(weak) + gentle_alone + (1 if discounted else 0)
         self_said = _distinct([f for f in weak if context.said_of_oneself(f.start)]) + (

@@ -151,6 +151,12 @@ SIGNS_NEEDED = ((2, 0), (1, 1), (0, 3))
 # gone", where nobody says "i").
 WEAK_SIGNS_SAID_OF_ONESELF = 2
 
+# Weak signs alone in a long post count only when they stand close together. On every set, weak
+# signs alone made a crisis of 19 messages of 43 words at most, all crises, and of five of 71 to
+# 194 words, none a crisis: bug reports whose "not for", "decided" and "ready" lay far apart.
+WEAK_SIGNS_LONG_MESSAGE = 60  # words
+WEAK_SIGNS_REACH = 30  # words from the first of them to the last
+
 # How sure the check is decides who hears of it. A distress phrase said in earnest, two strong
 # signs, a strong sign with two weak ones, or five weak ones (a life falling apart, told at
 # length: "lost my job... can't picture myself making it to next month... pointless"): a
