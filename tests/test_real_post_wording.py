@@ -31,6 +31,7 @@ def test_a_pasted_safety_filter_error_is_about_the_safety_filters(question: str)
 @pytest.mark.parametrize("question", [
     "我的claude账号又被封了，怎么办",
     "账号突然被封了，能申诉吗",
+    "我的Claude账号也被封了",
     "Claudeのアカウントがいきなり停止された",
     "클로드 계정이 갑자기 정지됐어요",
 ])

@@ -55,9 +55,10 @@ _CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
 _CJK_GAP = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")
 # Adverbs of time and frequency go between a topic's words ("账号又被封了", "账号老是被封",
 # "アカウントが突然停止", "계정이 갑자기 정지"): dropped on both sides, so "账号被封" still meets
-# them. Only words that are nothing else; single characters with other uses (都, 还, 就) stay.
+# them. Only words that are nothing else (也 only in 也许); characters with other uses (都, 还,
+# 就) stay.
 _CJK_ADVERBS = re.compile(
-    "莫名其妙|无缘无故|又一次|老是|总是|突然|已经|竟然|居然|一直|再次|经常|频繁|屡次|又"
+    "莫名其妙|无缘无故|又一次|老是|总是|突然|已经|竟然|居然|一直|再次|经常|频繁|屡次|又|也"
     "|いきなり|急に|勝手に|突然|また"
     "|갑자기|자꾸|계속|이미|또다시")
 
