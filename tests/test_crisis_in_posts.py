@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.crisis import CrisisKind, CrisisLevel
-from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
+from bot.engine.matcher import Decision
+from bot.slack.answers import escalation_for
+from tests.support.crisis import CATALOG, MATCHER, assert_crisis, assert_not_crisis
 
 
 def test_an_accident_elsewhere_in_the_story_does_not_hold_the_model_back() -> None:
@@ -109,3 +111,25 @@ def test_a_long_post_whose_distress_is_its_own_is_still_a_crisis() -> None:
         "landlord wants me out by Friday. I used to code every night and now I just lie there. "
         "I've given up on fixing any of it. I can't take this pain anymore and I honestly don't "
         "see how this ends well. Anyway, does anyone know a free counselling line?")
+
+
+GAME_BUG_REPORT = """### Summary
+
+The suicide command is broken for the smuggler role: he cannot kill himself with it.
+
+### Expected
+
+It works like for the other roles.
+"""
+
+
+def test_a_bug_report_about_a_suicide_command_is_never_escalated() -> None:
+    result = MATCHER.match(GAME_BUG_REPORT)
+    assert result.decision is not Decision.CRISIS or result.crisis_level is CrisisLevel.GENTLE
+    assert escalation_for(result, CATALOG) is None
+
+
+def test_the_writers_own_distress_inside_a_bug_report_still_counts() -> None:
+    report = ("### What's Wrong?\n\nThe export keeps failing and honestly I want to kill myself, "
+              "I can't do this anymore.\n\n### What Should Happen?\n\nThe export works.\n")
+    assert_crisis(report, kind=CrisisKind.SELF, level=CrisisLevel.CONFIDENT)

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.engine import crisis_text
+from bot.engine import crisis_text, form_fields
 from bot.engine.catalog import Entry
 from bot.engine.crisis_context import Context, Reading
 from bot.engine.crisis_framing import GERMAN_ARTICLES
@@ -173,9 +173,10 @@ class CrisisDetector:
     def in_distress(self, text: str) -> bool:
         return self.assess(text) is not None
 
-    def assess(self, text: str) -> Verdict | None:
-        """Whether ``text`` shows a person in distress, whose, and how sure that is."""
-        return self._judge(text, None)
+    def assess(self, text: str, *, in_form: bool | None = None) -> Verdict | None:
+        """Whether ``text`` shows a person in distress, whose, and how sure that is.
+        ``in_form``: the message is a filled-in bug report (found in ``text`` when not said)."""
+        return self._judge(text, None, in_form=in_form)
 
     def matched_phrases(self, text: str) -> list[str]:
         """The distress phrases and signs found in ``text``, each with how it was read, and the
@@ -196,13 +197,13 @@ class CrisisDetector:
         return self._judge(text, None, rules=False) is not None
 
     def _judge(self, text: str, reasons: list[str] | None, *,
-               rules: bool = True) -> Verdict | None:
+               rules: bool = True, in_form: bool | None = None) -> Verdict | None:
         """The verdict on ``text``; with ``reasons``, every finding is added to it. Without
         ``rules``, only the model's (phrases and signs still read, for what they hold back)."""
         words = crisis_text.read(text)
         if not words:
             return None
-        context = Context(words)
+        context = Context(words, in_form=form_fields.is_form(text) if in_form is None else in_form)
         explain = reasons is not None
         if reasons is None:
             reasons = []

@@ -89,8 +89,11 @@ def _affirmed(text: str, cue: str) -> bool:
 class Context:
     """One message, read once; ``read`` then judges each phrase found in it."""
 
-    def __init__(self, words: list[Word]):
+    def __init__(self, words: list[Word], *, in_form: bool = False):
+        """``in_form``: the message is a filled-in bug report, where a bare word of the subject
+        describes what the software does ("the /suicide command fails", "Описание бага")."""
         self.words = words
+        self.in_form = in_form
         self._fiction: bool | None = None
         self._self_sentences: set[int] | None = None
         self._departure: bool | None = None
@@ -174,6 +177,8 @@ class Context:
             if (not mention and term and framing.professional and not self._personal(start)
                     and not (person == OTHER and self._told(start))):
                 mention = True
+            if not mention and term and self.in_form and not self._personal(start):
+                mention = True  # a bug report's "suicide command", not anyone's distress
             everyday = (framing.accident(start, end) or framing.killing_me(start, end)
                         or framing.died_of(end)
                         or framing.technical(end) or framing.hoped_for(end)
@@ -188,9 +193,12 @@ class Context:
         # the detective finds a suicide note"); the writer's own words are still theirs.
         story = self.fiction and (quoted or person != SELF or (
             term and not self._personal(start)))
+        # In a bug report, "he can't kill himself" is most likely a game's or a program's
+        # character: shown gently, never escalated.
+        in_report = self.in_form and person == OTHER
         return Reading(
             negated=negated, mention=mention, help_seeking=help_seeking, story=story,
-            hypothetical=hypothetical or person == GENERIC,
+            hypothetical=hypothetical or person == GENERIC or in_report,
             other=person in (OTHER, GENERIC),
             explicit_self=person == SELF,
             everyday=everyday,

@@ -28,12 +28,17 @@ _SETUP_FIELD = re.compile(
 _VALUE_MAX_CHARS = 60
 
 
+def is_form(text: str) -> bool:
+    """Whether ``text`` is a filled-in form: several headings, as a pasted bug report has."""
+    return "#" in text and len(_HEADINGS.findall(text)) >= _FORM_HEADINGS
+
+
 def without_form(text: str) -> str:
     """``text`` without a form's checkboxes, headings and filled-in setup fields."""
     if "#" not in text and "[" not in text:
         return text
     text = _CHECKBOX.sub("", text)
-    if len(_HEADINGS.findall(text)) < _FORM_HEADINGS:
+    if not is_form(text):
         return text
     kept: list[str] = []
     section: list[str] = []

@@ -13,7 +13,14 @@ from enum import Enum
 from functools import cache, partial
 from typing import Any
 
-from bot.engine import distress_model, help_center, normalize, topic_fusion, topic_model
+from bot.engine import (
+    distress_model,
+    form_fields,
+    help_center,
+    normalize,
+    topic_fusion,
+    topic_model,
+)
 from bot.engine.catalog import Catalog, Entry
 from bot.engine.crisis import CrisisDetector, CrisisKind, CrisisLevel, Verdict, stronger
 from bot.engine.language import LanguageDetector
@@ -239,9 +246,10 @@ class Matcher:
             or (guesses is not None and guesses()[0].label == topic_model.NONE))
         # Distress is looked for in the raw text too: stripping markup may only ever lose words.
         raw = question[:MAX_QUESTION_CHARS] if question else ""
-        verdict = self._crisis.assess(text)
+        in_form = form_fields.is_form(raw)
+        verdict = self._crisis.assess(text, in_form=in_form)
         if raw != text:
-            verdict = stronger(verdict, self._crisis.assess(raw))
+            verdict = stronger(verdict, self._crisis.assess(raw, in_form=in_form))
         if verdict is not None:
             return self._crisis_result(ranked, shortlist, verdict,
                                        topical=other_product is None and not elsewhere)
