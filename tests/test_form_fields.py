@@ -89,3 +89,13 @@ def test_a_setup_field_with_an_account_of_what_happened_is_kept() -> None:
 ])
 def test_text_that_is_not_a_form_is_left_alone(text: str) -> None:
     assert without_form(text) == text
+
+
+def test_bold_labels_alone_on_their_line_are_a_forms_headings_too() -> None:
+    text = ("my org was disabled\n\n**Bug Description**\nno warning before it\n\n"
+            "**Environment Info**\n- Platform: darwin\n")
+    kept = without_form(text)
+    assert "Bug Description" not in kept and "darwin" not in kept
+    assert "my org was disabled" in kept and "no warning before it" in kept
+    assert without_form("I **really** need help, my account got **banned**") == (
+        "I **really** need help, my account got **banned**")

@@ -14,8 +14,10 @@ import re
 
 # "- [x] I have searched existing issues": a form's checkbox, ticked or not.
 _CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s.*$", re.MULTILINE)
-_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_HEADINGS = re.compile(r"^ {0,3}#{1,6}\s", re.MULTILINE)
+# A markdown heading, or a line that is a bold label alone ("**Bug Description**", "**Steps to
+# Reproduce:**"), as some issue templates write their fields.
+_HEADING = re.compile(r"^(?: {0,3}#{1,6}\s+(.*?)\s*#*|\s*\*\*([^*\n]{2,60}?):?\*\*:?)\s*$")
+_HEADINGS = re.compile(r"^(?: {0,3}#{1,6}\s|\s*\*\*[^*\n]{2,60}\*\*:?\s*$)", re.MULTILINE)
 # One heading may be someone's emphasis ("# account banned, please help"); a form has several.
 _FORM_HEADINGS = 2
 # Headings of fields that describe the reporter's setup, not their problem.
@@ -30,12 +32,12 @@ _VALUE_MAX_CHARS = 60
 
 def is_form(text: str) -> bool:
     """Whether ``text`` is a filled-in form: several headings, as a pasted bug report has."""
-    return "#" in text and len(_HEADINGS.findall(text)) >= _FORM_HEADINGS
+    return ("#" in text or "**" in text) and len(_HEADINGS.findall(text)) >= _FORM_HEADINGS
 
 
 def without_form(text: str) -> str:
     """``text`` without a form's checkboxes, headings and filled-in setup fields."""
-    if "#" not in text and "[" not in text:
+    if "#" not in text and "[" not in text and "**" not in text:
         return text
     text = _CHECKBOX.sub("", text)
     if not is_form(text):
@@ -56,6 +58,6 @@ def without_form(text: str) -> str:
             section.append(line)
             continue
         close()
-        setup = _SETUP_FIELD.search(heading.group(1)) is not None
+        setup = _SETUP_FIELD.search(heading.group(1) or heading.group(2)) is not None
     close()
     return "\n".join(kept)
