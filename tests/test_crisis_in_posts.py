@@ -133,3 +133,16 @@ def test_the_writers_own_distress_inside_a_bug_report_still_counts() -> None:
     report = ("### What's Wrong?\n\nThe export keeps failing and honestly I want to kill myself, "
               "I can't do this anymore.\n\n### What Should Happen?\n\nThe export works.\n")
     assert_crisis(report, kind=CrisisKind.SELF, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "もう薬は十分ためてある。今週末にしようと思う",
+    "再来月にはもうこの世にいないと思うので、サブスクは止めておきたい",
+    "每天都被噩梦折磨，我只想安乐死",
+])
+def test_japanese_and_chinese_plans_and_farewells(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+def test_someone_who_has_died_is_no_farewell() -> None:
+    assert_not_crisis("父はもうこの世にいないので、父のアカウントを削除したいです")

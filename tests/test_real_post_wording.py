@@ -32,6 +32,8 @@ def test_a_pasted_safety_filter_error_is_about_the_safety_filters(question: str)
     "我的claude账号又被封了，怎么办",
     "账号突然被封了，能申诉吗",
     "我的Claude账号也被封了",
+    "claude的账户被封了，怎么申诉",
+    "my claude account has been blocked, what now",
     "Claudeのアカウントがいきなり停止された",
     "클로드 계정이 갑자기 정지됐어요",
 ])
