@@ -146,3 +146,16 @@ def test_japanese_and_chinese_plans_and_farewells(message: str) -> None:
 
 def test_someone_who_has_died_is_no_farewell() -> None:
     assert_not_crisis("父はもうこの世にいないので、父のアカウントを削除したいです")
+
+
+def test_a_question_of_history_is_no_one_in_danger() -> None:
+    assert_not_crisis("which 19th century painters died by killing themselves? it's for an art "
+                      "history presentation")
+
+
+@pytest.mark.parametrize("message", [
+    "my cousin is a famous singer and she told me she wants to kill herself",
+    "a famous streamer i watch said live he wants to kill himself, who do i tell?",
+])
+def test_a_famous_person_the_writer_knows_or_watches_is_someone_in_danger(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER, level=CrisisLevel.CONFIDENT)

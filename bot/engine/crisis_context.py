@@ -179,6 +179,8 @@ class Context:
                 mention = True
             if not mention and term and self.in_form and not self._personal(start):
                 mention = True  # a bug report's "suicide command", not anyone's distress
+            if not mention and person in (OTHER, GENERIC) and self._of_history(start):
+                mention = True  # "which famous writers killed themselves?"
             everyday = (framing.accident(start, end) or framing.killing_me(start, end)
                         or framing.died_of(end)
                         or framing.technical(end) or framing.hoped_for(end)
@@ -204,6 +206,13 @@ class Context:
             everyday=everyday,
             laughing=not everyday and framing.laughs(start),
         )
+
+    def _of_history(self, start: int) -> bool:
+        """People of the past in the phrase's sentence (famous ones, a century ago), and nobody
+        of the writer's own ("my friend is a famous streamer and says she wants to die")."""
+        sentence = [w.text for w in self.words if w.sentence == self.words[start].sentence]
+        return not cw.HISTORY.isdisjoint(sentence) and cw.FIRST_PERSON.isdisjoint(
+            sentence) and cw.FIRST_POSSESSIVES.isdisjoint(sentence)
 
     def _told(self, start: int) -> bool:
         """Someone's words or post just before the phrase: "a member posted a goodbye"."""

@@ -158,6 +158,14 @@ PLAN_TIERS = word_set(
     "pro max team free paid enterprise business premium subscription billing pricing monthly "
     "annual yearly data phone")
 PLANS = word_set("plan plans")
+# People of the past, asked about: "which famous writers of the 19th century killed
+# themselves?" is a question of history, not someone in danger.
+HISTORY = word_set(
+    "famous famed historical historically century centuries biography celebre celebres siecle "
+    "siecles historique famoso famosos famosa famosas siglo siglos historico historica famosi "
+    "famose secolo secoli storico beruhmte beruhmten beruhmter jahrhundert jahrhunderts "
+    "historisch seculo seculos historico знаменитые известные века веке исторически "
+    "terkenal abad sejarah")
 CROWDS = word_set("people users gens leute gente pessoas persone orang люди")
 CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
