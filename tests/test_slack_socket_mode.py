@@ -17,6 +17,7 @@ from bot.engine.catalog import Catalog
 from bot.engine.matcher import Matcher
 from bot.server.http_server import drain_listeners
 from bot.server.serve import socket_mode_handler
+from bot.server.socket_mode_close import close_socket_mode
 from bot.slack.app import build_app
 from bot.slack.config import Settings
 from bot.slack.manifest_ids import SHARE
@@ -45,7 +46,7 @@ def socket_app(fake_slack: FakeSlack, matcher: Matcher) -> Iterator[App]:
     finally:
         threading.Thread(target=wake_when_closed, args=(handler.client,), daemon=True).start()
         with fake_slack.pinging():
-            handler.close()
+            assert close_socket_mode(handler)
         drain_listeners(app)  # listeners, then their replies
 
 
@@ -124,3 +125,32 @@ def test_serve_in_socket_mode_connects_and_answers_end_to_end(fake_slack: FakeSl
             logged = served.stop()
     # Decisions and article ids are logged ("vulnerability-reporting"), the question never is.
     assert "where do I" not in logged and "security" not in logged
+
+
+def test_a_close_racing_the_session_runner_still_ends(
+        fake_slack: FakeSlack, matcher: Matcher) -> None:
+    """The race in slack_sdk's client: its session runner sets ``terminated`` back to False just
+    after ``close()`` set it. Emulated here by doing what that runner line does, right then;
+    ``close()`` alone would then wait forever."""
+    settings = Settings(bot_token=BOT_TOKEN, app_token=APP_TOKEN, api_url=fake_slack.api_url)
+    app = build_app(settings, matcher)
+    handler = socket_mode_handler(app, settings)
+    handler.connect()
+    client = handler.client
+    state = client.current_session_state
+
+    def runner_resets_the_flag() -> None:
+        deadline = time.monotonic() + 5
+        while not client.closed and time.monotonic() < deadline:
+            time.sleep(0.0002)
+        time.sleep(0.002)  # after close() has set the flag and closed the socket
+        state.terminated = False
+
+    time.sleep(0.3)  # the runner is in its receive loop
+    threading.Thread(target=runner_resets_the_flag, daemon=True).start()
+    threading.Thread(target=wake_when_closed, args=(client,), daemon=True).start()
+    start = time.monotonic()
+    assert close_socket_mode(handler, timeout=8)
+    assert time.monotonic() - start < 8
+    assert not client.current_session_runner.is_alive()
+    drain_listeners(app)

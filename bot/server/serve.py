@@ -29,6 +29,7 @@ from bot.server.catalog_reloader import CatalogReloader
 from bot.server.http_app import EVENTS_PATH
 from bot.server.http_server import SHUTDOWN_GRACE_SECONDS, HttpServer, drain_listeners
 from bot.server.probes import HEALTH_PATH, METRICS_PATH, probes_app
+from bot.server.socket_mode_close import close_socket_mode
 from bot.slack.app import WEB_API_TIMEOUT_SECONDS, build_app, retry_handlers
 from bot.slack.config import Settings, SettingsError, load_settings
 from bot.slack.slack_errors import WEB_API_ERRORS, error_code
@@ -119,7 +120,7 @@ def _serve_socket_mode(app: App, settings: Settings, probes: HttpServer | None) 
             pass
     finally:
         # Disconnect first (no new envelopes), then let the listeners finish their replies.
-        handler.close()
+        close_socket_mode(handler)
         drain_listeners(app, grace=SHUTDOWN_GRACE_SECONDS)
         if probes is not None:  # last: an orchestrator sees the process alive while it drains
             probes.close()
