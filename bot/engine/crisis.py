@@ -125,6 +125,14 @@ def _distinct(found: list[Found]) -> int:
     return sum(1 for w in word_sets if not any(w < other for other in word_sets))
 
 
+def _readers_or_bought(words: list[crisis_text.Word], found: Found) -> bool:
+    """A sign said of the reader ("please edit your last message") or ending in a plan one buys
+    ("two accounts on the pro plan"): not the writer's."""
+    start, end = found.start, found.end
+    return (start > 0 and words[start - 1].text in SECOND_POSSESSIVES) or (
+        end > 0 and words[end].text in PLANS and words[end - 1].text in PLAN_TIERS)
+
+
 def _meets(strong: int, weak: int, rows: tuple[tuple[int, int], ...]) -> bool:
     return any(strong >= s and weak >= w for s, w in rows)
 
@@ -271,10 +279,8 @@ class CrisisDetector:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
             departure = found.phrase.farewell and context.everyday_departure
-            if found.start > 0 and words[found.start - 1].text in SECOND_POSSESSIVES:
-                continue  # "please edit your last message": the reader's, not a farewell
-            if words[found.end].text in PLANS and words[found.end - 1].text in PLAN_TIERS:
-                continue  # "i have two accounts on the pro plan"
+            if _readers_or_bought(words, found):
+                continue
             if not reading.counts or departure:
                 # A sign in a joke, a mishap, a story or an everyday goodbye: the model must not
                 # take the message for distress either ("je vais mourir de honte"). A sign merely

@@ -119,7 +119,7 @@ GAME_WORLDS = word_set(
 # Disappearing for a while, or from somewhere online, is a break, not an end: "i want to
 # disappear for a while from social media", "desaparecer un rato de las redes".
 _DISAPPEAR = word_set(
-    "disappear vanish disparaitre desaparecer verschwinden sparire scomparire sumir desaparecer "
+    "disappear vanish disparaitre desaparecer verschwinden sparire scomparire sumir "
     "menghilang hilang исчезнуть пропасть")
 _FOR_A_WHILE = cw.SOCIAL_NETWORKS | word_set(
     "while bit moment rato momento weile tempo bisschen sebentar week weekend weeks days "

@@ -151,7 +151,7 @@ GENERIC_PERSON = word_set(
 )
 # The reader's, not the writer's: "edit your last message", "ton dernier message".
 SECOND_POSSESSIVES = word_set(
-    "your yours ton ta tes votre vos dein deine deinen deiner tu tus tuo tua tuoi tue teu tua "
+    "your yours ton ta tes votre vos dein deine deinen deiner tu tus tuo tua tuoi tue teu "
     "seu sua vosso kamu anda твой твоя твоё твои ваш ваша ваше ваши")
 # A plan one buys, not one makes: "i have two accounts on the pro plan".
 PLAN_TIERS = word_set(
@@ -164,7 +164,7 @@ HISTORY = word_set(
     "famous famed historical historically century centuries biography celebre celebres siecle "
     "siecles historique famoso famosos famosa famosas siglo siglos historico historica famosi "
     "famose secolo secoli storico beruhmte beruhmten beruhmter jahrhundert jahrhunderts "
-    "historisch seculo seculos historico знаменитые известные века веке исторически "
+    "historisch seculo seculos знаменитые известные века веке исторически "
     "terkenal abad sejarah")
 CROWDS = word_set("people users gens leute gente pessoas persone orang люди")
 CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")

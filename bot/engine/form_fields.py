@@ -16,8 +16,12 @@ import re
 _CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s.*$", re.MULTILINE)
 # A markdown heading, or a line that is a bold label alone ("**Bug Description**", "**Steps to
 # Reproduce:**"), as some issue templates write their fields.
-_HEADING = re.compile(r"^(?: {0,3}#{1,6}\s+(.*?)\s*#*|\s*\*\*([^*\n]{2,60}?):?\*\*:?)\s*$")
-_HEADINGS = re.compile(r"^(?: {0,3}#{1,6}\s|\s*\*\*[^*\n]{2,60}\*\*:?\s*$)", re.MULTILINE)
+# One pattern serves both reading a line and counting a text's headings ([^\S\n]: a space that
+# does not end the line).
+_HEADING_LINE = (r"^(?: {0,3}#{1,6}[^\S\n]+(.*?)[^\S\n]*#*"
+                 r"|[^\S\n]*\*\*([^*\n]{2,60}?):?\*\*:?)[^\S\n]*$")
+_HEADING = re.compile(_HEADING_LINE)
+_HEADINGS = re.compile(_HEADING_LINE, re.MULTILINE)
 # One heading may be someone's emphasis ("# account banned, please help"); a form has several.
 _FORM_HEADINGS = 2
 # Headings of fields that describe the reporter's setup, not their problem.

@@ -133,29 +133,26 @@ class LanguageDetector:
     def detect(self, text: str) -> str | None:
         """The question's Help Center locale when it is clear; ``CHINESE`` for Chinese of no
         clear variant; None when the question does not say (too short, mixed, no letters)."""
-        if self._quotes_unspaced(text):
-            return self._latin(text)
-        if _KANA.search(text):
-            return "ja"
-        if _HANGUL.search(text):
-            return "ko"
+        kana = len(_KANA.findall(text))
+        hangul = len(_HANGUL.findall(text))
         han = _HAN.findall(text)
+        latin = len(_LATIN.findall(text))
+        # A few characters of an unspaced script in a text of Latin letters: "how did 状态 end up
+        # in claude's output?" is English quoting Chinese, not Chinese.
+        if 0 < (kana + hangul + len(han)) * _QUOTED_SHARE < latin:
+            return self._latin(text)
+        if kana:
+            return "ja"
+        if hangul:
+            return "ko"
         if han:
             return self._han(text, han)
         # Half as many Cyrillic letters as Latin ones: a Russian text with an English title or
         # product names ("[Bug] Security filters triggering ... фильтры безопасности сработали").
         cyrillic = len(_CYRILLIC.findall(text))
-        if cyrillic and cyrillic * 2 >= len(_LATIN.findall(text)):
+        if cyrillic and cyrillic * 2 >= latin:
             return "ru"
         return self._latin(text)
-
-    @staticmethod
-    def _quotes_unspaced(text: str) -> bool:
-        """A few characters of an unspaced script in a text of Latin letters: "how did 状态 end
-        up in claude's output?" is English quoting Chinese, not Chinese."""
-        unspaced = len(_KANA.findall(text)) + len(_HANGUL.findall(text)) + len(
-            _HAN.findall(text))
-        return 0 < unspaced * _QUOTED_SHARE < len(_LATIN.findall(text))
 
     def _han(self, text: str, han: list[str]) -> str | None:
         simplified = sum(ch in _SIMPLIFIED for ch in han)

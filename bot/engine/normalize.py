@@ -59,7 +59,7 @@ _CJK_GAP = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")
 # 就) stay.
 _CJK_ADVERBS = re.compile(
     "莫名其妙|无缘无故|又一次|老是|总是|突然|已经|竟然|居然|一直|再次|经常|频繁|屡次|又|也"
-    "|いきなり|急に|勝手に|突然|また"
+    "|いきなり|急に|勝手に|また"  # 突然 is above: Chinese and Japanese alike
     "|갑자기|자꾸|계속|이미|또다시")
 
 
