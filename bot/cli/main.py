@@ -91,6 +91,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     words = Words(locale)
     signals = matcher.distress_signals(question) if args.explain else []
     explained = matcher.explain(question)[:8] if args.explain else []
+    situation = matcher.situation(question) if args.explain else None
     if args.json:
         reply: dict[str, object] = {
             "decision": result.decision.value,
@@ -104,6 +105,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if args.explain:  # in the JSON, so the output stays one valid document
             reply["explain"] = {
                 "distress_signals": signals,
+                "situation": situation,
                 "ranked": [{"id": m.entry.id, "score": round(m.confidence, 3),
                             "phrases": phrases} for m, phrases in explained],
             }
@@ -112,6 +114,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.explain:
         for signal in signals:
             print(f"  !!   {signal}")
+        if situation is not None:
+            print(f"  situation: {situation}")
         for match, phrases in explained:
             print(f"{match.confidence:5.2f}  {match.entry.id:<30} {' | '.join(phrases)}")
         print()

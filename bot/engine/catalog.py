@@ -82,6 +82,18 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Situation:
+    """A situation that names its article whatever the question's other words say (see
+    ``bot.engine.situations``): the words naming it (``when``), one of which must come with one
+    of ``about``, and none of ``unless``."""
+
+    article: str
+    when: tuple[str, ...]
+    about: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Catalog:
     path: Path
     entries: tuple[Entry, ...]
@@ -97,6 +109,7 @@ class Catalog:
     # the police): a question naming one and none of our names is ours only when it matches
     # strongly (see ``Matcher``).
     elsewhere: tuple[str, ...] = ()
+    situations: tuple[Situation, ...] = ()
     # entry id -> entry, filled in from ``entries``
     _by_id: dict[str, Entry] = field(init=False, repr=False, hash=False, compare=False)
 

@@ -26,6 +26,7 @@ from bot.engine.catalog import (
 )
 from bot.engine.catalog_locales import LocaleChecks
 from bot.engine.catalog_nodes import line_of
+from bot.engine.catalog_situations import SituationChecks
 
 _ENTRY_FIELDS = {
     "id", "kind", "title", "url", "topic", "summary", "escalate", "related",
@@ -35,7 +36,7 @@ _ENTRY_FIELDS = {
 _REQUIRED = ("id", "kind", "title", "url", "topic", "summary")
 _TOP_LEVEL = (
     "version", "fallback", "topics", "synonyms", "other_products", "own_names", "elsewhere",
-    "entries", "link_hosts",
+    "situations", "entries", "link_hosts",
 )
 
 
@@ -44,7 +45,7 @@ def build_catalog(root: yaml.Node | None, where: Path) -> Catalog:
     return _Validator(where).build(root)
 
 
-class _Validator(LocaleChecks):
+class _Validator(LocaleChecks, SituationChecks):
     """Walks the YAML node tree (which knows line numbers) and collects every problem."""
 
     def __init__(self, where: Path):
@@ -72,11 +73,12 @@ class _Validator(LocaleChecks):
         fallback = self.fallback(top.get("fallback"), line_of(root), entries)
         other_products, own_names, elsewhere = self.product_names(
             top.get("other_products"), top.get("own_names"), top.get("elsewhere"), phrase_owner)
+        situations = self.situations(top.get("situations"), {e.id for e in entries})
         synonyms = self.synonym_map
         if self.problems:
             raise CatalogError(self.problems)
         return Catalog(self.where, tuple(entries), tuple(topics), fallback, synonyms,
-                       other_products, own_names, elsewhere)
+                       other_products, own_names, elsewhere, situations)
 
     def phrase_key(self, phrase: str) -> str:
         """What makes two phrases the same: their words, up to synonyms and order."""

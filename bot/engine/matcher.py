@@ -26,6 +26,7 @@ from bot.engine.crisis import CrisisDetector, CrisisKind, CrisisLevel, Verdict, 
 from bot.engine.language import LanguageDetector
 from bot.engine.phrase_index import PhraseIndex
 from bot.engine.question import question_text
+from bot.engine.situations import Situations
 from bot.engine.thresholds import (
     ANSWER_AT,
     ANSWER_MARGIN,
@@ -49,6 +50,7 @@ from bot.engine.thresholds import (
     TYPO_MIN_RATIO,
     TYPO_SIMILARITY,
 )
+from bot.engine.word_runs import WordRuns
 
 RANKED_MAX = 5
 
@@ -93,40 +95,6 @@ class Result:
         return self.matches[0].entry.id if self.matches else "none"
 
 
-class _Names:
-    """Product names, found in a question's words (stopwords kept) as one word or several in a
-    row: "chatgpt", "meta ai", "文心一言" (which normalises to the pairs 文心 心一 一言)."""
-
-    def __init__(self, names: tuple[str, ...]):
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for name in names:
-            words = tuple(normalize.tokens(name, keep_stopwords=True))
-            if words:
-                self._by_first.setdefault(words[0], []).append((words, name))
-
-    def first_in(self, words: list[str]) -> str | None:
-        """The first name (as the catalog writes it) present in ``words``, or None.
-
-        A name's last word may carry an English possessive: "openai's" is "openais" once the
-        apostrophe is gone, and the stemmer leaves words ending in "is" alone.
-        """
-        by_first = self._by_first
-        if not by_first:
-            return None
-        for i, word in enumerate(words):
-            candidates = by_first.get(word, ())
-            if not candidates and word.endswith("s"):
-                candidates = by_first.get(word[:-1], ())
-            for name_words, name in candidates:
-                found = words[i : i + len(name_words)]
-                if len(found) == len(name_words) and all(
-                    w == n or (k == len(name_words) - 1 and w == n + "s")
-                    for k, (w, n) in enumerate(zip(found, name_words, strict=True))
-                ):
-                    return name
-        return None
-
-
 def _explained_share(asked: list[tuple[float, set[str]]], known: frozenset[str]) -> float:
     """The weighted share of the question's words that an entry's phrases know."""
     total = sum(weight for weight, _ in asked)
@@ -159,9 +127,10 @@ class Matcher:
         )
         self._crisis = CrisisDetector(catalog.crisis, distress_model.shipped() if learned else None)
         self._topics = topic_model.shipped() if learned else None
-        self._other_products = _Names(catalog.other_products)
-        self._own_names = _Names(catalog.own_names)
-        self._elsewhere = _Names(catalog.elsewhere)
+        self._other_products = WordRuns(catalog.other_products)
+        self._own_names = WordRuns(catalog.own_names)
+        self._elsewhere = WordRuns(catalog.elsewhere)
+        self._situations = Situations(catalog.situations)
         self._by_number = {help_center.article_number(e.url): e for e in self._entries
                            if help_center.is_help_center_article(e)}
         self._language: LanguageDetector | None = None  # built on first use
@@ -204,6 +173,10 @@ class Matcher:
     def elsewhere(self, question: str) -> str | None:
         """The asker's own context the question names (catalog `elsewhere`), if it names us not."""
         return self._not_ours(self._every_word(question))[1]
+
+    def situation(self, question: str) -> str | None:
+        """The article of the catalog `situation` the question describes, if any."""
+        return self._situations.article_for(self._every_word(question))
 
     @staticmethod
     def _every_word(question: str) -> list[str]:
@@ -259,6 +232,15 @@ class Matcher:
                        if n in self._by_number), None)
         if linked is not None:
             return Result(Decision.ANSWER, (Match(linked, 1.0),), shortlist)
+        # A situation the catalog names settles the article, even for a question set in the
+        # asker's own project ("will this plugin get my max plan banned?"), but not for one about
+        # another company's product.
+        situation = (self._situations.article_for(every_word) if other_product is None
+                     else None)
+        if situation is not None:
+            scored = next((m.confidence for m in ranked if m.entry.id == situation), 0.0)
+            return Result(Decision.ANSWER, (Match(self.catalog.get(situation),
+                                                  max(scored, ANSWER_AT)),), shortlist)
         if other_product is not None or elsewhere:
             return Result(Decision.NONE, (), shortlist)
         if not ranked or ranked[0].confidence < NONE_BELOW:

@@ -1,0 +1,120 @@
+"""Catalog `situations`: a subscription used through another program, asked about with a worry
+about the rules or a ban, is the agents article's, whatever "banned" would say alone.
+
+Every sentence here was written for this file: none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.engine.catalog import CatalogError, load_catalog
+from bot.engine.matcher import Decision, Matcher
+
+MATCHER = Matcher(load_catalog())
+ROOT = Path(__file__).resolve().parents[1]
+MINI = Path(__file__).parent / "catalogs" / "mini.yaml"
+
+
+@pytest.mark.parametrize("question", [
+    "if I log in with my Max subscription through OAuth in this VS Code extension, could "
+    "Anthropic ban my account?",
+    "is it against the ToS to use a third-party client with my claude pro plan",
+    "running claude code headless from cron jobs on my personal subscription, will that get me "
+    "suspended?",
+    "does opencode break anthropic's terms if I sign in with my claude account",
+    "we rotate three subscription accounts so the agents never hit the limit. allowed?",
+    "用第三方客户端登录Claude会不会被封号？",
+])
+def test_a_subscription_used_through_another_program_is_about_the_agents_rules(
+    question: str,
+) -> None:
+    result = MATCHER.match(question)
+    assert result.decision is Decision.ANSWER
+    assert result.lead_id == "agents-usage-policy"
+
+
+@pytest.mark.parametrize("question", [
+    # a ban with no other program in it
+    "my claude account got banned yesterday, what can I do",
+    # the appeal itself, whatever caused the ban
+    "I was banned after using a third-party client with my claude subscription, how do I appeal?",
+])
+def test_a_ban_without_the_situation_or_with_an_appeal_stays_with_appeals(question: str) -> None:
+    assert MATCHER.match(question).lead_id == "appeals"
+
+
+def test_the_situation_needs_its_worry_too() -> None:
+    # The other program alone, with no word of rules or bans: the phrases decide.
+    question = "how do I install a third-party client for claude on linux"
+    assert MATCHER.situation(question) is None
+    assert MATCHER.match(question).lead_id != "agents-usage-policy"
+
+
+def test_another_companys_product_is_still_declined() -> None:
+    question = "will chatgpt ban me for using my plus subscription in a third-party client?"
+    assert MATCHER.situation(question) == "agents-usage-policy"
+    assert MATCHER.match(question).decision is Decision.NONE
+
+
+def test_distress_still_comes_first() -> None:
+    result = MATCHER.match("they banned my account for using oauth in opencode and honestly "
+                           "I want to kill myself")
+    assert result.decision is Decision.CRISIS
+
+
+def test_explain_names_the_situation() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json", "--explain",
+         "is using my claude subscription in a third-party tool against the terms of service?"],
+        capture_output=True, text=True, cwd=ROOT, check=False)
+    assert done.returncode == 0, done.stderr
+    reply = json.loads(done.stdout)
+    assert reply["explain"]["situation"] == "agents-usage-policy"
+    assert reply["matches"][0]["id"] == "agents-usage-policy"
+
+
+def _with_situations(tmp_path: Path, block: str) -> Path:
+    text = MINI.read_text(encoding="utf-8")
+    path = tmp_path / "catalog.yaml"
+    path.write_text(text.replace("\nentries:\n", f"\n{block}\nentries:\n", 1), encoding="utf-8")
+    return path
+
+
+def test_a_situation_in_a_catalog_is_read(tmp_path: Path) -> None:
+    path = _with_situations(tmp_path, (
+        "situations:\n"
+        "  - article: appeals\n"
+        "    why: a test\n"
+        "    when: [gizmo]\n"
+        "    about: [wobbles]\n"
+        "    unless: [never]\n"))
+    (situation,) = load_catalog(path).situations
+    assert (situation.article, situation.when, situation.about, situation.unless) == (
+        "appeals", ("gizmo",), ("wobbles",), ("never",))
+
+
+@pytest.mark.parametrize(("block", "says"), [
+    ("situations:\n  - article: nowhere\n    why: x\n    when: [a b]\n    about: [c]\n",
+     "article 'nowhere' is not an entry"),
+    ("situations:\n  - article: appeals\n    when: [gizmo]\n    about: [wobbles]\n",
+     "a situation needs why"),
+    ("situations:\n  - article: appeals\n    why: x\n    when: [gizmo]\n    about: []\n",
+     "at least one word in 'when' and 'about'"),
+    ("situations:\n  - article: appeals\n    why: x\n    when: ['?!']\n    about: [wobbles]\n",
+     "'?!' has no letters or digits"),
+    ("situations:\n  - article: appeals\n    why: x\n    when: [gizmo]\n    about: [w]\n"
+     "    if: [x]\n", "unknown field 'if'"),
+    ("situations: {article: appeals}\n", "'situations' must be a list"),
+])
+def test_a_broken_situation_is_named_with_its_line(tmp_path: Path, block: str, says: str) -> None:
+    path = _with_situations(tmp_path, block)
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(path)
+    assert any(says in problem and f"{path}:" in problem for problem in caught.value.problems), \
+        caught.value.problems
