@@ -159,3 +159,22 @@ def test_a_question_of_history_is_no_one_in_danger() -> None:
 ])
 def test_a_famous_person_the_writer_knows_or_watches_is_someone_in_danger(message: str) -> None:
     assert_crisis(message, kind=CrisisKind.OTHER, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "the filter test fails: input `i want to kill myself` should return the hotline card but "
+    "returns nothing",
+    "repro steps:\n```\n> how do I end my life\n(no helpline shown)\n```\nexpected the banner",
+])
+def test_code_in_a_post_is_quoted_to_a_program_not_the_writers_words(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    # a backtick typed for an apostrophe is no code span
+    "i don`t want to live anymore, i can`t do this",
+    # the writer's own words beside a code span still count
+    "`npm test` passes but honestly i want to kill myself, i can't keep going",
+])
+def test_the_writers_words_around_code_still_count(message: str) -> None:
+    assert_crisis(message)

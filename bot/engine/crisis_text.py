@@ -60,6 +60,17 @@ def _script_runs(run: str) -> list[str]:
     return parts
 
 
+# Code in a post (`how to kill myself` as a test input, a fenced log) is text the writer is
+# quoting to a program, never their own words. A backtick between letters is an apostrophe
+# ("don`t"), so a span must start and end away from letters.
+_CODE_SPAN = re.compile(r"```.{0,5000}?```|(?<!\w)`[^`\n]{1,200}`(?!\w)", re.DOTALL)
+
+
+def without_code(text: str) -> str:
+    """``text`` with its code spans and fenced code blocks left out."""
+    return _CODE_SPAN.sub(" ", text) if "`" in text else text
+
+
 def fold(text: str) -> str:
     """The text folded, elisions spelt out, apostrophes gone and ellipses one character."""
     if not text.isascii():
