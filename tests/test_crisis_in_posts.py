@@ -178,3 +178,14 @@ def test_code_in_a_post_is_quoted_to_a_program_not_the_writers_words(message: st
 ])
 def test_the_writers_words_around_code_still_count(message: str) -> None:
     assert_crisis(message)
+
+
+def test_a_sign_said_of_a_thing_that_runs_out_is_not_the_writers() -> None:
+    # "exhausted" of a quota and "dead" of a server had made, with "to make sure", three signs.
+    message = ("please fail over to the backup key once the quota is exhausted, the server is "
+               "dead by morning otherwise and i need to make sure the job finishes")
+    assert_not_crisis(message)
+
+
+def test_the_same_signs_said_of_the_writer_still_count() -> None:
+    assert_crisis("i am exhausted and honestly i feel dead inside, everything is pointless")

@@ -36,9 +36,11 @@ from bot.engine.crisis_words import (
     CJK_FIRST_PERSON,
     CJK_THIRD_PERSON,
     FIRST_PERSON,
+    LINKING_WORDS,
     PLAN_TIERS,
     PLANS,
     SECOND_POSSESSIVES,
+    THINGS_THAT_RUN_OUT,
     THIRD_PERSON,
 )
 from bot.engine.distress_model import DistressModel
@@ -76,6 +78,9 @@ _SHORT_SENTENCES = 3
 # A thing where a distress phrase has the writer: "before it's gone", "ça disparaît".
 _THINGS = frozenset(["it", "its", "this", "that", "ca", "cela", "es", "das", "esto", "eso", "isso",
                      "isto", "questo", "quello", "это"])
+# How many linking words may stand between a thing that runs out and its sign: "the usage is
+# already exhausted".
+_LINKS_BEFORE_A_SIGN = 3
 _KIND_NAMES = {_DISTRESS: "distress", _STRONG: "strong sign", _WEAK: "weak sign"}
 
 
@@ -125,12 +130,26 @@ def _distinct(found: list[Found]) -> int:
     return sum(1 for w in word_sets if not any(w < other for other in word_sets))
 
 
-def _readers_or_bought(words: list[crisis_text.Word], found: Found) -> bool:
-    """A sign said of the reader ("please edit your last message") or ending in a plan one buys
-    ("two accounts on the pro plan"): not the writer's."""
+def _not_the_writers(words: list[crisis_text.Word], found: Found) -> bool:
+    """A sign said of the reader ("please edit your last message"), ending in a plan one buys
+    ("two accounts on the pro plan"), or said of a thing that runs out ("when the usage is
+    exhausted", "battery dead"): not the writer's."""
     start, end = found.start, found.end
-    return (start > 0 and words[start - 1].text in SECOND_POSSESSIVES) or (
-        end > 0 and words[end].text in PLANS and words[end - 1].text in PLAN_TIERS)
+    return ((start > 0 and words[start - 1].text in SECOND_POSSESSIVES)
+            or (end > 0 and words[end].text in PLANS and words[end - 1].text in PLAN_TIERS)
+            or (start == end and _after_a_thing(words, start)))
+
+
+def _after_a_thing(words: list[crisis_text.Word], start: int) -> bool:
+    clause = words[start].clause
+    i = start - 1
+    while i >= 0 and start - i <= _LINKS_BEFORE_A_SIGN + 1 and words[i].clause == clause:
+        if words[i].text in THINGS_THAT_RUN_OUT:
+            return True
+        if words[i].text not in LINKING_WORDS:
+            return False
+        i -= 1
+    return False
 
 
 def _meets(strong: int, weak: int, rows: tuple[tuple[int, int], ...]) -> bool:
@@ -280,7 +299,7 @@ class CrisisDetector:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
             departure = found.phrase.farewell and context.everyday_departure
-            if _readers_or_bought(words, found):
+            if _not_the_writers(words, found):
                 continue
             if not reading.counts or departure:
                 # A sign in a joke, a mishap, a story or an everyday goodbye: the model must not

@@ -158,6 +158,18 @@ PLAN_TIERS = word_set(
     "pro max team free paid enterprise business premium subscription billing pricing monthly "
     "annual yearly data phone")
 PLANS = word_set("plan plans")
+# Things that run out, die or go empty: "once the account's usage is exhausted", "battery
+# dead", "quota épuisé". A sign said of one of them is not the writer's.
+THINGS_THAT_RUN_OUT = word_set(
+    "usage quota quotas limit limits credits credit tokens token budget battery batteries "
+    "context memory disk storage cache session sessions server servers pool buffer allowance "
+    "balance queue crédits batterie kontingent guthaben akku cuota créditos batería cota "
+    "bateria kuota baterai лимит квота батарея")
+# Words between such a thing and its sign: "usage is already exhausted".
+LINKING_WORDS = word_set(
+    "is was are were be been being gets got get getting has have had already completely fully "
+    "totally all now just est a été sont ist sind war wurde está esta estão fue foi è sudah "
+    "habis")
 # People of the past, asked about: "which famous writers of the 19th century killed
 # themselves?" is a question of history, not someone in danger.
 HISTORY = word_set(
