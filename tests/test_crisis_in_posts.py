@@ -11,6 +11,7 @@ import pytest
 
 from bot.engine.crisis import CrisisKind, CrisisLevel
 from bot.engine.matcher import Decision
+from bot.engine.thresholds import DISTRESS_MODEL_OVER_STORY
 from bot.slack.answers import escalation_for
 from tests.support.crisis import CATALOG, MATCHER, assert_crisis, assert_not_crisis
 
@@ -189,3 +190,32 @@ def test_a_sign_said_of_a_thing_that_runs_out_is_not_the_writers() -> None:
 
 def test_the_same_signs_said_of_the_writer_still_count() -> None:
     assert_crisis("i am exhausted and honestly i feel dead inside, everything is pointless")
+
+
+@pytest.mark.parametrize("message", [
+    "Worker process commits suicide after the watchdog signal\n\nOn 2.3 the worker calls "
+    "kill() on itself when the queue is empty and the supervisor logs it as a crash.",
+    "thread suicide on shutdown: the daemon thread exits with SIGKILL before flushing logs",
+])
+def test_a_program_ending_itself_is_no_ones_distress(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_suicide_beside_a_process_of_the_writers_own_still_counts() -> None:
+    assert_crisis("i'm so tired of this whole process, i think about suicide every day now")
+
+
+def test_a_story_word_does_not_hold_back_a_model_that_is_all_but_sure() -> None:
+    # "This is my story": the writer's life, in a post whose every other line is their own
+    # distress. The model is all but sure; the story word had silenced it.
+    message = ("Essa é a minha história. Tenho 17 anos, todo dia finjo que estou bem na escola "
+               "e choro à noite. Já penso em dar um fim em tudo, não tenho mais vontade de saber "
+               "o que vai acontecer amanhã.")
+    assert MATCHER._crisis._model.score(message) >= DISTRESS_MODEL_OVER_STORY
+    assert_crisis(message, level=CrisisLevel.GENTLE)
+
+
+def test_a_story_still_holds_back_a_model_that_is_only_fairly_sure() -> None:
+    message = "i'm writing a short story where the narrator feels hopeless and tired of everything"
+    assert MATCHER._crisis._model.score(message) < DISTRESS_MODEL_OVER_STORY
+    assert_not_crisis(message)

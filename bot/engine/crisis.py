@@ -46,6 +46,7 @@ from bot.engine.crisis_words import (
 from bot.engine.distress_model import DistressModel
 from bot.engine.thresholds import (
     DISTRESS_MODEL_GENTLE,
+    DISTRESS_MODEL_OVER_STORY,
     SIGNS_CONFIDENT,
     SIGNS_NEEDED,
     WEAK_SIGNS_LONG_MESSAGE,
@@ -242,9 +243,11 @@ class CrisisDetector:
         gentle: list[Reading] = []
         discounted = False  # a mentioned phrase, or one said in jest: one weak sign at most
         discounted_of_oneself = False
-        # Something read as not distress (a denial, a joke, a mention, an everyday goodbye): the
-        # model must not take the message for distress over it.
+        # Something read as not distress (a denial, a joke, an everyday goodbye): the model must
+        # not take the message for distress over it. A mention or a story only makes it doubt
+        # (``doubted``): those readings are the ones long real posts most often get wrong.
         disowned = False
+        doubted = False
         seen: set[int] = set()  # words already read as part of a distress phrase
         # Where gentle phrases are: each counts as a weak sign, unless a strong sign is part of
         # it ("goodbye" in "goodbye everyone"), which then counts instead; weak signs inside one
@@ -269,6 +272,8 @@ class CrisisDetector:
             if reading.everyday or (reading.mention and (
                     context.about_product or not reading.help_seeking)):
                 discounted = True
+                disowned = disowned or reading.everyday
+                doubted = doubted or not reading.everyday
                 discounted_of_oneself = discounted_of_oneself or context.said_of_oneself(
                     found.start)
             elif reading.mention and not reading.story:
@@ -306,7 +311,8 @@ class CrisisDetector:
                 # take the message for distress either ("je vais mourir de honte"). A sign merely
                 # named ("posted a goodbye video") or denied ("i don't feel anything anymore")
                 # says too little to hold it back.
-                disowned = disowned or reading.everyday or reading.story or departure
+                disowned = disowned or reading.everyday or departure
+                doubted = doubted or reading.story
                 continue
             if (found.phrase.language == "en" and found.start == found.end
                     and words[found.start].text in GERMAN_ARTICLES and context.framing.german):
@@ -333,8 +339,8 @@ class CrisisDetector:
             1 if discounted_of_oneself else 0)
 
         if not rules:
-            return self._modelled(text, context, disowned or discounted, reasons, sign_readings,
-                                  sign_sentences)
+            return self._modelled(text, context, disowned, doubted, reasons,
+                                  sign_readings, sign_sentences)
         if confident:
             return Verdict(_kind(confident), CrisisLevel.CONFIDENT, tuple(reasons))
         if _meets(n_strong, n_weak, SIGNS_CONFIDENT):
@@ -361,14 +367,16 @@ class CrisisDetector:
                 similar.append(reading)
         if similar:
             return Verdict(_kind(similar), CrisisLevel.GENTLE, tuple(reasons))
-        return self._modelled(text, context, disowned or discounted, reasons, sign_readings,
-                                  sign_sentences)
+        return self._modelled(text, context, disowned, doubted, reasons,
+                                  sign_readings, sign_sentences)
 
-    def _modelled(self, text: str, context: Context, discounted: bool, reasons: list[str],
+    def _modelled(self, text: str, context: Context, disowned: bool, doubted: bool,
+                  reasons: list[str],
                   sign_readings: list[Reading], sign_sentences: set[int]) -> Verdict | None:
         """The model's verdict, when the rules found nothing: gentle at most, and never over
-        what the rules read as a denial, a joke, a mention or an everyday goodbye, nor in a
-        story, at work or beside an everyday mishap."""
+        what the rules read as a denial, a joke or an everyday goodbye, at work or beside an
+        everyday mishap. Beside a mention or in a story, only when it is all but sure
+        (``DISTRESS_MODEL_OVER_STORY``)."""
         if self._model is None:
             return None
         score = self._model.score(text)
@@ -382,8 +390,9 @@ class CrisisDetector:
         # capelli da solo, che disastro") but not in a story of several sentences.
         short = (set(range(_SHORT_SENTENCES)) if context.words[-1].sentence + 1 < _SHORT_SENTENCES
                  else set())
-        held_back = (discounted or context.fiction or framing.professional
-                     or framing.mishap_named(sign_sentences or short))
+        held_back = (disowned or framing.professional
+                     or framing.mishap_named(sign_sentences or short)
+                     or ((doubted or context.fiction) and score < DISTRESS_MODEL_OVER_STORY))
         reasons.append(f"model: {score:.2f}" + (" [held back]" if held_back else ""))
         if held_back:
             return None

@@ -181,6 +181,8 @@ class Context:
                 mention = True  # a bug report's "suicide command", not anyone's distress
             if not mention and person in (OTHER, GENERIC) and self._of_history(start):
                 mention = True  # "which famous writers killed themselves?"
+            if not mention and term and self._of_programs(start):
+                mention = True  # "the child process commits suicide": a program ending itself
             everyday = (framing.accident(start, end) or framing.killing_me(start, end)
                         or framing.died_of(end)
                         or framing.technical(end) or framing.hoped_for(end)
@@ -206,6 +208,12 @@ class Context:
             everyday=everyday,
             laughing=not everyday and framing.laughs(start),
         )
+
+    def _of_programs(self, start: int) -> bool:
+        """A program or a process in the phrase's sentence, and nobody of the writer's own."""
+        sentence = {w.text for w in self.words if w.sentence == self.words[start].sentence}
+        return not cw.PROGRAM_ACTORS.isdisjoint(sentence) and cw.FIRST_PERSON.isdisjoint(
+            sentence) and cw.FIRST_POSSESSIVES.isdisjoint(sentence)
 
     def _of_history(self, start: int) -> bool:
         """People of the past in the phrase's sentence (famous ones, a century ago), and nobody

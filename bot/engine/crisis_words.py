@@ -170,6 +170,11 @@ LINKING_WORDS = word_set(
     "is was are were be been being gets got get getting has have had already completely fully "
     "totally all now just est a été sont ist sind war wurde está esta estão fue foi è sudah "
     "habis")
+# Programs that end themselves: "the child process commits suicide", "a thread suicide".
+PROGRAM_ACTORS = word_set(
+    "process processes subprocess thread threads program programs daemon daemons worker workers "
+    "pid signal signals sigkill sigterm kernel sandbox processus prozess prozesse proceso "
+    "procesos processo processi процесс процессы поток")
 # People of the past, asked about: "which famous writers of the 19th century killed
 # themselves?" is a question of history, not someone in danger.
 HISTORY = word_set(
