@@ -118,3 +118,23 @@ def test_a_broken_situation_is_named_with_its_line(tmp_path: Path, block: str, s
         load_catalog(path)
     assert any(says in problem and f"{path}:" in problem for problem in caught.value.problems), \
         caught.value.problems
+
+
+@pytest.mark.parametrize("question", [
+    "false positive: the safety filter blocks my prompts about firewall hardening for my own "
+    "servers",
+    "my requests keep getting flagged incorrectly while I write routine penetration test "
+    "reports for our clients",
+])
+def test_a_legitimate_prompt_the_filters_flagged_is_about_the_safety_filters(
+    question: str,
+) -> None:
+    assert MATCHER.situation(question) == "user-safety"
+    assert MATCHER.match(question).lead_id == "user-safety"
+
+
+def test_a_flagged_account_to_appeal_stays_with_appeals() -> None:
+    question = ("my account was suspended after a false positive on my prompts, how do I "
+                "appeal?")
+    assert MATCHER.situation(question) != "user-safety"
+    assert MATCHER.match(question).lead_id == "appeals"
