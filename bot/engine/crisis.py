@@ -374,9 +374,9 @@ class CrisisDetector:
                   reasons: list[str],
                   sign_readings: list[Reading], sign_sentences: set[int]) -> Verdict | None:
         """The model's verdict, when the rules found nothing: gentle at most, and never over
-        what the rules read as a denial, a joke or an everyday goodbye, at work or beside an
-        everyday mishap. Beside a mention or in a story, only when it is all but sure
-        (``DISTRESS_MODEL_OVER_STORY``)."""
+        what the rules read as a denial, a joke or an everyday goodbye, in fiction named as such
+        (a novel, a character, a song), at work or beside an everyday mishap. Beside a mention
+        or a mere "story", only when it is all but sure (``DISTRESS_MODEL_OVER_STORY``)."""
         if self._model is None:
             return None
         score = self._model.score(text)
@@ -390,7 +390,7 @@ class CrisisDetector:
         # capelli da solo, che disastro") but not in a story of several sentences.
         short = (set(range(_SHORT_SENTENCES)) if context.words[-1].sentence + 1 < _SHORT_SENTENCES
                  else set())
-        held_back = (disowned or framing.professional
+        held_back = (disowned or context.fiction_named or framing.professional
                      or framing.mishap_named(sign_sentences or short)
                      or ((doubted or context.fiction) and score < DISTRESS_MODEL_OVER_STORY))
         reasons.append(f"model: {score:.2f}" + (" [held back]" if held_back else ""))

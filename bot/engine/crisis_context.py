@@ -95,6 +95,7 @@ class Context:
         self.words = words
         self.in_form = in_form
         self._fiction: bool | None = None
+        self._fiction_named: bool | None = None
         self._self_sentences: set[int] | None = None
         self._departure: bool | None = None
         self.framing = Framing(words)
@@ -137,6 +138,19 @@ class Context:
             self._fiction = any(self._fiction_word(i) for i, w in enumerate(self.words)
                                 if not w.cjk) or any(marker in cjk for marker in cw.CJK_FICTION)
         return self._fiction
+
+    @property
+    def fiction_named(self) -> bool:
+        """Fiction named as such (a novel, a character, a song), not only a "story", which is as
+        often the writer's own life or someone else's ("this is my story", "他们的故事")."""
+        if self._fiction_named is None:
+            cjk = crisis_text.cjk_text(self.words)
+            self._fiction_named = self.fiction and (
+                any(w.text not in cw.STORY_WORDS and self._fiction_word(i)
+                    for i, w in enumerate(self.words) if not w.cjk)
+                or any(marker in cjk for marker in cw.CJK_FICTION
+                       if marker not in cw.CJK_STORY_WORDS))
+        return self._fiction_named
 
     def _fiction_word(self, i: int) -> bool:
         """A word of fiction; a "story" only when it is no post on a social network: "he wrote

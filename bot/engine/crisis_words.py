@@ -215,6 +215,8 @@ SLEEVE_LENGTHS = word_set("comprida compridas longa longas larga largas curta co
 
 # "story" is also a post on a social network ("goodbye on her story", "une story insta"): then
 # no fiction.
+# "story" in Chinese and Japanese: like STORY_WORDS, as often a life as a tale.
+CJK_STORY_WORDS: tuple[str, ...] = ("故事", "物語")
 STORY_WORDS = word_set("story stories histoire histoires historia historias storia storie "
                     "geschichte cerita история истории")
 POSTED_ON = word_set("on posted post sur poste auf gepostet en publico postou no na nella sua di в")
@@ -339,6 +341,7 @@ CJK_THIRD_PERSON = cjk_markers(*CJK_THIRD_PERSON)
 CJK_GENERIC_PERSON = cjk_markers(*CJK_GENERIC_PERSON)
 CJK_CONDITIONAL = cjk_markers(*CJK_CONDITIONAL)
 CJK_FICTION = cjk_markers(*CJK_FICTION)
+CJK_STORY_WORDS = cjk_markers(*CJK_STORY_WORDS)
 CJK_FAREWELLS = cjk_markers(*CJK_FAREWELLS)
 CJK_TOPIC_AFTER = cjk_markers(*CJK_TOPIC_AFTER)
 CJK_ABOUT_BEFORE = cjk_markers(*CJK_ABOUT_BEFORE)
