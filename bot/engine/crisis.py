@@ -228,7 +228,6 @@ class CrisisDetector:
                rules: bool = True, in_form: bool | None = None) -> Verdict | None:
         """The verdict on ``text``; with ``reasons``, every finding is added to it. Without
         ``rules``, only the model's (phrases and signs still read, for what they hold back)."""
-        text = crisis_text.without_code(text)
         words = crisis_text.read(text)
         if not words:
             return None

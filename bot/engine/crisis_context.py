@@ -202,6 +202,8 @@ class Context:
                         or framing.technical(end) or framing.hoped_for(end)
                         or framing.for_a_while(start, end))
         everyday = everyday or framing.joking(start)
+        if all(words[i].code for i in own):
+            mention = True  # `how to kill myself` as a test input: quoted to a program
         quoted = all(words[i].quoted for i in own)
         if term and quoted and not mention and not self._reported(start):
             mention = True  # 'what does "self-harm" mean in the policy': the word, named

@@ -23,6 +23,7 @@ class Word(NamedTuple):
     clause: int
     quoted: bool
     cjk: bool
+    code: bool = False  # inside `code` or a fenced block: quoted to a program
 
 
 _ELISION = re.compile(r"(?<![^\W\d_])(qu|[cdjlmnst])['’‘`´](?=[^\W\d_])")
@@ -61,14 +62,9 @@ def _script_runs(run: str) -> list[str]:
 
 
 # Code in a post (`how to kill myself` as a test input, a fenced log) is text the writer is
-# quoting to a program, never their own words. A backtick between letters is an apostrophe
-# ("don`t"), so a span must start and end away from letters.
+# quoting to a program, never their own words: read as a mention. A backtick between letters is
+# an apostrophe ("don`t"), so a span must start and end away from letters.
 _CODE_SPAN = re.compile(r"```.{0,5000}?```|(?<!\w)`[^`\n]{1,200}`(?!\w)", re.DOTALL)
-
-
-def without_code(text: str) -> str:
-    """``text`` with its code spans and fenced code blocks left out."""
-    return _CODE_SPAN.sub(" ", text) if "`" in text else text
 
 
 def fold(text: str) -> str:
@@ -88,7 +84,28 @@ _SINGLE_QUOTED = re.compile(
 
 
 def read(text: str) -> list[Word]:
-    """The words of ``text`` in order (see the module docstring)."""
+    """The words of ``text`` in order (see the module docstring); the words of a code span are
+    marked ``code``, each span a sentence of its own."""
+    if "`" not in text or not _CODE_SPAN.search(text):
+        return _read_prose(text)
+    words: list[Word] = []
+    start = 0
+    for span in [*_CODE_SPAN.finditer(text), None]:
+        end = span.start() if span else len(text)
+        pieces = [(text[start:end], False)]
+        if span:
+            pieces.append((span.group(), True))
+            start = span.end()
+        for piece, code in pieces:
+            sentences = words[-1].sentence + 1 if words else 0
+            clauses = words[-1].clause + 1 if words else 0
+            words.extend(w._replace(sentence=w.sentence + sentences, clause=w.clause + clauses,
+                                    code=code)
+                         for w in _read_prose(piece))
+    return words
+
+
+def _read_prose(text: str) -> list[Word]:
     folded = fold(_SINGLE_QUOTED.sub(r'"\1"', text) if "'" in text else text)
     words: list[Word] = []
     sentence = clause = 0
