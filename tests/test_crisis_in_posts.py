@@ -219,3 +219,12 @@ def test_a_story_still_holds_back_a_model_that_is_only_fairly_sure() -> None:
     message = "i'm writing a short story where the narrator feels hopeless and tired of everything"
     assert MATCHER._crisis._model.score(message) < DISTRESS_MODEL_OVER_STORY
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Non sono un medico, ma sono autolesionista da undici anni: di solito mi taglio con una "
+    "lametta, e adesso ho ricominciato.",
+    "i'm not a therapist or anything, i just need to say it: i've been cutting myself again",
+])
+def test_a_profession_the_writer_denies_is_no_profession(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)

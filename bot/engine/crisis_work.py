@@ -127,7 +127,8 @@ def professional(words: list[Word]) -> bool:
         before = [w.text for w in words[max(0, i - 4):i] if w.sentence == word.sentence]
         if word.text in ROLES:
             after = words[i + 1].text if i + 1 < len(words) else ""
-            if any(b in _ROLE_INTRO for b in before) or after in _HERE:
+            denied = any(b in cw.NEGATIONS for b in before)  # "non sono un medico"
+            if not denied and (any(b in _ROLE_INTRO for b in before) or after in _HERE):
                 return True
         elif word.text in _ROLE_VERBS:
             if any(b in cw.SELF_SUBJECTS for b in before[-2:]):
