@@ -228,3 +228,18 @@ def test_a_story_still_holds_back_a_model_that_is_only_fairly_sure() -> None:
 ])
 def test_a_profession_the_writer_denies_is_no_profession(message: str) -> None:
     assert_crisis(message, kind=CrisisKind.SELF)
+
+
+def test_forms_of_one_word_listed_apart_are_one_sign() -> None:
+    # "tödlich", "tödliche" and "tödlichen" are all found on the one word "tödlichen": one
+    # strong sign, not the two a confident crisis needs (a Minecraft article had been one).
+    assert_not_crisis("Der /kill Befehl fügt dem Zielobjekt sofortigen, tödlichen Schaden zu.")
+
+
+@pytest.mark.parametrize("message", [
+    "mi hermano me escribió despidiéndose y no contesta, vive solo",
+    "my sister sent me a voice message saying goodbye and now she isn't answering her phone, "
+    "she lives alone",
+])
+def test_a_farewell_unanswered_by_someone_who_lives_alone_is_escalated(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER, level=CrisisLevel.CONFIDENT)

@@ -125,9 +125,11 @@ def _whose(words: list[crisis_text.Word]) -> CrisisKind:
 
 def _distinct(found: list[Found]) -> int:
     """How many different signs: "pills" inside "sleeping pills" is one sign, not two, and so
-    are the alternatives of one group ("tylenol|ibuprofen")."""
+    are the alternatives of one group ("tylenol|ibuprofen") and the forms of one word listed
+    apart ("tödlich", "tödliche", "tödlichen" all found on "tödlichen")."""
+    one_per_place = {f.own: f for f in found}.values()
     word_sets = {frozenset((f.phrase.group,)) if f.phrase.group else frozenset(f.phrase.keys)
-                 for f in found}
+                 for f in one_per_place}
     return sum(1 for w in word_sets if not any(w < other for other in word_sets))
 
 
