@@ -4,7 +4,7 @@ Kept apart from topic matching on purpose: it runs first, on the whole message, 
 wins over any topic. A false alarm costs a kind word and a helpline link; a miss can cost a life.
 
 How a message is judged (each step in its own module):
-1. its words are read in order, with sentences, clauses and quotes (``crisis_text``);
+1. its words are read in order, with sentences, clauses, quotes and code spans (``crisis_text``);
 2. the catalog's distress phrases are looked for in any word form and with small gaps
    (``crisis_phrases``, ``crisis_lang``), and so are the distress signs (``SIGNS_NEEDED``);
 3. each phrase found is read in its place (``crisis_context``): negated by the writer ("i'm not
@@ -14,7 +14,8 @@ How a message is judged (each step in its own module):
    (``crisis_framing``): a joke about a trifle, a professional at work, an everyday mishap;
 4. if nothing was found, a second look by letter similarity (``crisis_similarity``);
 5. if still nothing, a third by a small learned model of how distress reads
-   (``distress_model``), unless the rules saw a denial, a story, a joke or a professional.
+   (``distress_model``), unless the rules saw a denial, fiction, a joke or a professional (a
+   mere "story" or a mention holds back all but a model that is all but sure).
 
 The verdict says whose distress it is (``CrisisKind``) and how sure the check is
 (``CrisisLevel``): only a confident crisis is escalated to the specialists.
