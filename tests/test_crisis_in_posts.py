@@ -243,3 +243,18 @@ def test_forms_of_one_word_listed_apart_are_one_sign() -> None:
 ])
 def test_a_farewell_unanswered_by_someone_who_lives_alone_is_escalated(message: str) -> None:
     assert_crisis(message, kind=CrisisKind.OTHER, level=CrisisLevel.CONFIDENT)
+
+
+def test_a_long_article_in_which_nobody_says_i_names_the_subject() -> None:
+    assert_not_crisis(
+        "Suicide rates among teenagers rose again in 2020, according to the national statistics "
+        "office. Suicide was the leading cause of death for people aged 15 to 24, ahead of road "
+        "accidents and cancer. Experts point to social isolation during the pandemic, academic "
+        "pressure and the lack of school counsellors. The ministry announced a new prevention "
+        "plan with more psychologists in schools and a free helpline open day and night. "
+        "Families are encouraged to talk openly with young people and to watch for changes in "
+        "sleep, appetite and mood.")
+
+
+def test_a_bare_term_said_by_the_writer_still_counts() -> None:
+    assert_crisis("Suicide. That word has been in my head all week, and I can't make it stop.")

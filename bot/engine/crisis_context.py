@@ -29,6 +29,9 @@ NEGATION_REACH = 4
 CJK_NEGATION_REACH = 4
 # How far back (in words, within the clause) a bare term looks for the person it is said of.
 PERSONAL_REACH = 3
+# Words (CJK pairs count) after which a text in which nobody says "I" or "my" is an article:
+# its bare terms name the subject ("the suicide rate among teenagers rose again in 2020").
+IMPERSONAL_AFTER = 60
 
 SELF, OTHER, GENERIC = "self", "other", "generic"
 
@@ -96,6 +99,7 @@ class Context:
         self.in_form = in_form
         self._fiction: bool | None = None
         self._fiction_named: bool | None = None
+        self._impersonal: bool | None = None
         self._self_sentences: set[int] | None = None
         self._departure: bool | None = None
         self.framing = Framing(words)
@@ -125,6 +129,16 @@ class Context:
                 _affirmed(latin, f" {cue} ") if cue.isascii() or lang.is_cyrillic(cue)
                 else cue in cjk for cue in cw.EVERYDAY_DEPARTURES)
         return self._departure
+
+    @property
+    def impersonal(self) -> bool:
+        """A long text in which nobody speaks as "I" or "my": a news report, an article."""
+        if self._impersonal is None:
+            latin = [w.text for w in self.words if not w.cjk]
+            self._impersonal = len(self.words) > IMPERSONAL_AFTER and cw.FIRST_PERSON.isdisjoint(
+                latin) and not any(m in crisis_text.cjk_text(self.words)
+                                   for m in cw.CJK_FIRST_PERSON)
+        return self._impersonal
 
     @property
     def about_product(self) -> bool:
@@ -195,6 +209,8 @@ class Context:
                 mention = True  # a bug report's "suicide command", not anyone's distress
             if not mention and person in (OTHER, GENERIC) and self._of_history(start):
                 mention = True  # "which famous writers killed themselves?"
+            if not mention and term and self.impersonal:
+                mention = True  # an article about the subject, in which nobody speaks
             if not mention and term and self._of_programs(start):
                 mention = True  # "the child process commits suicide": a program ending itself
             everyday = (framing.accident(start, end) or framing.killing_me(start, end)
