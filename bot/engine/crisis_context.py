@@ -97,8 +97,7 @@ class Context:
         describes what the software does ("the /suicide command fails", "Описание бага")."""
         self.words = words
         self.in_form = in_form
-        self._fiction: bool | None = None
-        self._fiction_named: bool | None = None
+        self._fiction: frozenset[str] | None = None
         self._impersonal: bool | None = None
         self._self_sentences: set[int] | None = None
         self._departure: bool | None = None
@@ -124,7 +123,7 @@ class Context:
         """The message gives an everyday reason to say goodbye (a last day, a holiday)."""
         if self._departure is None:
             latin = " " + " ".join(w.text for w in self.words if not w.cjk) + " "
-            cjk = crisis_text.cjk_text(self.words)
+            cjk = self.framing.cjk
             self._departure = any(
                 _affirmed(latin, f" {cue} ") if cue.isascii() or lang.is_cyrillic(cue)
                 else cue in cjk for cue in cw.EVERYDAY_DEPARTURES)
@@ -136,8 +135,7 @@ class Context:
         if self._impersonal is None:
             latin = [w.text for w in self.words if not w.cjk]
             self._impersonal = len(self.words) > IMPERSONAL_AFTER and cw.FIRST_PERSON.isdisjoint(
-                latin) and not any(m in crisis_text.cjk_text(self.words)
-                                   for m in cw.CJK_FIRST_PERSON)
+                latin) and not any(m in self.framing.cjk for m in cw.CJK_FIRST_PERSON)
         return self._impersonal
 
     @property
@@ -147,24 +145,23 @@ class Context:
 
     @property
     def fiction(self) -> bool:
-        if self._fiction is None:
-            cjk = crisis_text.cjk_text(self.words)
-            self._fiction = any(self._fiction_word(i) for i, w in enumerate(self.words)
-                                if not w.cjk) or any(marker in cjk for marker in cw.CJK_FICTION)
-        return self._fiction
+        """A word of fiction anywhere in the message, a mere "story" included."""
+        return bool(self._fiction_words())
 
     @property
     def fiction_named(self) -> bool:
         """Fiction named as such (a novel, a character, a song), not only a "story", which is as
         often the writer's own life or someone else's ("this is my story", "他们的故事")."""
-        if self._fiction_named is None:
-            cjk = crisis_text.cjk_text(self.words)
-            self._fiction_named = self.fiction and (
-                any(w.text not in cw.STORY_WORDS and self._fiction_word(i)
-                    for i, w in enumerate(self.words) if not w.cjk)
-                or any(marker in cjk for marker in cw.CJK_FICTION
-                       if marker not in cw.CJK_STORY_WORDS))
-        return self._fiction_named
+        return any(word not in cw.STORY_WORDS and word not in cw.CJK_STORY_WORDS
+                   for word in self._fiction_words())
+
+    def _fiction_words(self) -> frozenset[str]:
+        """The message's words of fiction and fiction markers, found once."""
+        if self._fiction is None:
+            self._fiction = frozenset(
+                [w.text for i, w in enumerate(self.words) if not w.cjk and self._fiction_word(i)]
+                + [marker for marker in cw.CJK_FICTION if marker in self.framing.cjk])
+        return self._fiction
 
     def _fiction_word(self, i: int) -> bool:
         """A word of fiction; a "story" only when it is no post on a social network: "he wrote
@@ -243,15 +240,17 @@ class Context:
 
     def _of_programs(self, start: int) -> bool:
         """A program or a process in the phrase's sentence, and nobody of the writer's own."""
-        sentence = {w.text for w in self.words if w.sentence == self.words[start].sentence}
-        return not cw.PROGRAM_ACTORS.isdisjoint(sentence) and cw.FIRST_PERSON.isdisjoint(
-            sentence) and cw.FIRST_POSSESSIVES.isdisjoint(sentence)
+        return self._sentence_names(start, cw.PROGRAM_ACTORS)
 
     def _of_history(self, start: int) -> bool:
         """People of the past in the phrase's sentence (famous ones, a century ago), and nobody
         of the writer's own ("my friend is a famous streamer and says she wants to die")."""
-        sentence = [w.text for w in self.words if w.sentence == self.words[start].sentence]
-        return not cw.HISTORY.isdisjoint(sentence) and cw.FIRST_PERSON.isdisjoint(
+        return self._sentence_names(start, cw.HISTORY)
+
+    def _sentence_names(self, start: int, subjects: frozenset[str]) -> bool:
+        """One of ``subjects`` in the sentence at ``start``, and no "I" or "my" there."""
+        sentence = {w.text for w in self.words if w.sentence == self.words[start].sentence}
+        return not subjects.isdisjoint(sentence) and cw.FIRST_PERSON.isdisjoint(
             sentence) and cw.FIRST_POSSESSIVES.isdisjoint(sentence)
 
     def _told(self, start: int) -> bool:

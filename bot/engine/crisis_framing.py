@@ -210,7 +210,7 @@ EVERYDAY_OBJECTS = word_set(
 # Signs are read in every family a script allows, so the English weak sign "die" is also the
 # German article: in a German message ("wie hoch ist die höchste Brücke") it is no sign.
 _GERMAN_CUES = word_set("und ist ich nicht der den dem wie mit auf fur ein eine sich mein meine "
-                     "wir bin hab habe")
+                        "wir bin hab habe")
 GERMAN_ARTICLES = word_set("die der das den")
 _GERMAN_NEEDED = 2
 
@@ -235,13 +235,22 @@ class Framing:
         self._joking: dict[int, bool] = {}
         self._german: bool | None = None
         self._lightness: bool | None = None
+        self._cjk_all: str | None = None
+
+    @property
+    def cjk(self) -> str:
+        """The message's unspaced-script text, read once (``crisis_text.cjk_text``)."""
+        if self._cjk_all is None:
+            self._cjk_all = crisis_text.cjk_text(self.words)
+        return self._cjk_all
 
     def _latin(self) -> str:
         return " " + " ".join(w.text for w in self.words if not w.cjk) + " "
 
     def _cjk(self, sentence: int | None = None) -> str:
-        return crisis_text.cjk_text([w for w in self.words
-                                     if sentence is None or w.sentence == sentence])
+        if sentence is None:
+            return self.cjk
+        return crisis_text.cjk_text([w for w in self.words if w.sentence == sentence])
 
     @property
     def earnest(self) -> bool:

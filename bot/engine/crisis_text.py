@@ -86,22 +86,24 @@ _SINGLE_QUOTED = re.compile(
 def read(text: str) -> list[Word]:
     """The words of ``text`` in order (see the module docstring); the words of a code span are
     marked ``code``, each span a sentence of its own."""
-    if "`" not in text or not _CODE_SPAN.search(text):
+    spans = list(_CODE_SPAN.finditer(text)) if "`" in text else []
+    if not spans:
         return _read_prose(text)
     words: list[Word] = []
+
+    def add(piece: str, code: bool) -> None:
+        sentences = words[-1].sentence + 1 if words else 0
+        clauses = words[-1].clause + 1 if words else 0
+        words.extend(w._replace(sentence=w.sentence + sentences, clause=w.clause + clauses,
+                                code=code)
+                     for w in _read_prose(piece))
+
     start = 0
-    for span in [*_CODE_SPAN.finditer(text), None]:
-        end = span.start() if span else len(text)
-        pieces = [(text[start:end], False)]
-        if span:
-            pieces.append((span.group(), True))
-            start = span.end()
-        for piece, code in pieces:
-            sentences = words[-1].sentence + 1 if words else 0
-            clauses = words[-1].clause + 1 if words else 0
-            words.extend(w._replace(sentence=w.sentence + sentences, clause=w.clause + clauses,
-                                    code=code)
-                         for w in _read_prose(piece))
+    for span in spans:
+        add(text[start:span.start()], False)
+        add(span.group(), True)
+        start = span.end()
+    add(text[start:], False)
     return words
 
 
