@@ -12,36 +12,49 @@ import statistics
 import time
 
 from bot.cli.percentiles import percentile
-from bot.engine import normalize
+from bot.engine import crisis_lang, crisis_similarity, letter_ngrams, normalize
 from bot.engine.catalog import Catalog, Entry
 from bot.engine.matcher import Matcher
 
+# Lengths as people write them in Slack (median 10 words, a tenth over 20, one long paste):
+# until this round the list was of short questions (median 6 words), which made the figures
+# look a third better than questions of the development set's length.
 SAMPLE_QUESTIONS = (
     "my account got banned, can I appeal?",
     "acct suspnded pls help",
-    "police asked us for user data",
-    "found an XSS on claude.ai",
+    "police asked us for user data, what does anthropic hand over",
+    "found an XSS on claude.ai, where do i report it",
     "i don't see the point anymore",
-    "how do i report a harmful response",
-    "is there a reward for jailbreaks",
-    "can i sign up again after deleting my account",
-    "our edtech app is for teenagers, what rules apply",
-    "rules for autonomous agents and computer use",
-    "how do i pass a user id in api requests for safety",
+    "how do i report a harmful response that claude gave me",
+    "is there a reward for finding universal jailbreaks",
+    "can i sign up again with the same email after deleting my account",
+    "our edtech app is for teenagers, what rules apply to us",
+    "what are the rules for autonomous agents and computer use",
+    "how do i pass a user id in api requests so abuse can be traced",
     "does the usage policy have exceptions for government agencies",
-    "how does anthropic detect csam",
-    "how much does claude pro cost",
+    "how does anthropic detect csam and who gets told about it",
+    "how much does claude pro cost per month",
     "reset password",
     "hello",
-    "Mon compte a été suspendu, comment faire appel ?",
-    "Wie melde ich eine Sicherheitslücke?",
-    "アカウントが停止されました",
+    "got a warning email about my prompts, what happens if i ignore it",
+    "why did my account get restricted right after signing up?",
+    "a customer says claude said something hateful to their kid, where do i send this",
+    "we want to use claude in a chatbot for a school district, any requirements?",
+    "my friend keeps texting me that she wants to disappear and i dont know what to do",
+    "is my claude code subscription allowed in a third party tool or will i get banned",
+    "chatgpt banned my account for no reason, how do i get it back",
+    "Mon compte a été suspendu hier sans explication, comment faire appel ?",
+    "Wie melde ich eine Sicherheitslücke in der Claude API?",
+    "アカウントが停止されました。どうすれば異議申し立てできますか",
     "我想死",
-    "경찰이 사용자 정보를 요청하면",
-    "Как пожаловаться на ответ?",
+    "경찰이 사용자 정보를 요청하면 어떻게 되나요",
+    "Как пожаловаться на ответ, который оскорбил меня?",
+    "Minha conta foi banida, posso criar outra com o mesmo número?",
     "so we run a small saas that wraps claude and someone in our userbase kept trying to make it "
     "generate nasty stuff, now our org got flagged, what tooling does anthropic offer so we can "
     "catch this before it reaches your side and what do we do about the warning we got",
+    "honestly everything is falling apart, lost my job last week and i keep thinking my family "
+    "would be better off without me, i just needed to tell someone",
     "",
 )
 
@@ -49,9 +62,12 @@ SAMPLE_QUESTIONS = (
 def forget_words(matcher: Matcher) -> None:
     """Forget every remembered word look-up, for the uncached figures."""
     matcher.clear_caches()
-    # The stem cache belongs to the module, not the matcher: without this, the "uncached"
-    # figures still had every word's stem remembered.
-    normalize.stem.cache_clear()
+    # Some memos belong to modules, not the matcher: without these, the "uncached" figures still
+    # had every word's stem, word forms and n-grams remembered (until this round, all but the
+    # stems were, and the uncached p50 read a third lower than it is).
+    for memo in (normalize.stem, crisis_lang.message_keys, crisis_lang.family_keys,
+                 crisis_similarity.grams, letter_ngrams.word_grams, letter_ngrams.words):
+        memo.cache_clear()
 
 
 def _timings(matcher: Matcher, rounds: int, *, cold: bool) -> list[int]:

@@ -207,6 +207,9 @@ def loose_reflexive(word: str, following: str) -> bool:
 # "buttarmi". Only the first person (-o): "me mata el calor" (it kills me) stays apart; and not
 # before a gerund ("me mato estudiando", hyperbole).
 _FIRST_REFLEXIVE = word_set("me mi")
+# The words before which ``loose_reflexive`` or ``reflexive_present`` may find anything: the
+# distress check asks them of each pair of words only after one of these.
+REFLEXIVE_WORDS = _LOOSE_REFLEXIVE | _FIRST_REFLEXIVE
 
 
 def reflexive_present(word: str, following: str, after: str) -> str | None:
@@ -252,9 +255,13 @@ def _de_key(word: str) -> str:
 def de_keys(word: str) -> tuple[str, ...]:
     """"umzubringen" and "umbringen" are "um" + "bring", as in "ich bringe mich um"; "anzutun"
     and "antun" are "an" + "tun", as in "mir etwas antun"."""
+    if not word.startswith(_SEPARABLE):  # most words: one test in C, not one per prefix
+        return (_de_key(word),)
     for prefix in _SEPARABLE:
+        if not word.startswith(prefix):
+            continue
         rest = word[len(prefix):]
-        if word.startswith(prefix) and (len(word) > len(prefix) + 3 or rest in _SHORT_VERBS):
+        if len(word) > len(prefix) + 3 or rest in _SHORT_VERBS:
             if rest.startswith("zu") and (len(rest) > 5 or rest[2:] in _SHORT_VERBS):
                 rest = rest[2:]
             return (prefix, _de_key(rest))
@@ -273,15 +280,15 @@ def id_keys(word: str) -> tuple[str, ...]:
     concept = IRREGULAR["id"].get(word)
     if concept:
         return (concept,)
-    for particle in _ID_PARTICLES:
+    for particle in _ID_PARTICLES if word.endswith(_ID_PARTICLES) else ():
         if word.endswith(particle) and len(word) - len(particle) >= 4:
             word = word[: -len(particle)]
             break
-    for prefix in _ID_PREFIXES:
+    for prefix in _ID_PREFIXES if word.startswith(_ID_PREFIXES) else ():
         if word.startswith(prefix) and len(word) - len(prefix) >= 4:
             word = word[len(prefix):]
             break
-    for suffix in _ID_SUFFIXES:
+    for suffix in _ID_SUFFIXES if word.endswith(_ID_SUFFIXES) else ():
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break

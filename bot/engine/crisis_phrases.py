@@ -269,10 +269,11 @@ class PhraseFinder:
         at: dict[str, list[int]] = defaultdict(list)
         reflexives = _ROM_REFLEXIVE in self._postings
         last = len(words) - 1
+        reflexive_words = lang.REFLEXIVE_WORDS
         for position, word in enumerate(words):
             for key in self._known_keys(word.text):
                 at[key].append(position)
-            if position < last:
+            if position < last and word.text in reflexive_words:
                 following = words[position + 1].text
                 if reflexives and lang.loose_reflexive(word.text, following):
                     at[_ROM_REFLEXIVE].append(position)

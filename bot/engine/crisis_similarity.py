@@ -11,7 +11,7 @@ about as long as the phrase is similar when the Dice coefficient of their sets r
 Finding candidates must cost little, because this runs on every message that is not already a
 crisis: a phrase can only reach the threshold if it shares enough of its trigrams with the message,
 so it is filed only under its rarest trigrams, enough that any phrase able to reach the threshold
-is found through at least three of them (prefix filtering).
+is found through at least ``_HITS`` of them (prefix filtering).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from bot.engine.thresholds import (
 # "dont want to die", nor "wants to use" "wants to die", however much else they share.
 _LONG_WORD = 3
 # Candidates must share this many of their rarest trigrams with the message.
-_HITS = 3
+_HITS = 4
 # English puts a reflexive after its verb: "himself to kill" is not "kill himself" however
 # alike their letters (``crisis_phrases`` keeps the same order).
 _REFLEXIVES = frozenset(("myself", "yourself", "himself", "herself", "themselves", "themself"))
@@ -108,6 +108,8 @@ class SimilarityIndex:
             for gram in ordered[:prefix]:
                 by_gram.setdefault(gram, []).append(index)
         self._by_gram = by_gram
+        # How many of each phrase's trigrams a message must share for it to be worth a look.
+        self._needed = [self._share * len(g) for g in self._grams]
         self._indexed = frozenset(by_gram)
 
     def find(self, words: list[Word]) -> list[Similar]:
@@ -136,13 +138,12 @@ class SimilarityIndex:
         message = frozenset().union(*unit_grams)
         by_gram = self._by_gram
         # Counted in C: a message shares a few hundred trigrams with the index.
-        hits = Counter(chain.from_iterable(by_gram[gram] for gram in message & self._indexed))
+        hits = Counter(chain.from_iterable(map(by_gram.__getitem__, message & self._indexed)))
         found: list[Similar] = []
-        for index, count in hits.items():
-            if count < _HITS:
-                continue
-            phrase = self._grams[index]
-            if len(phrase & message) < self._share * len(phrase):
+        phrases, needed = self._grams, self._needed
+        for index in [index for index, count in hits.items() if count >= _HITS]:
+            phrase = phrases[index]
+            if len(phrase & message) < needed[index]:
                 continue
             best = self._best_stretch(index, phrase, unit_grams)
             if best is not None:

@@ -20,7 +20,7 @@ a story, a joke, a professional, an everyday mishap).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -53,7 +53,7 @@ def calm_phrases(catalog: Catalog) -> list[str]:
     return [phrase for entry in catalog.entries for phrase in entry.all_phrases()]
 
 
-def _windows(word_list: list[str]) -> Iterator[list[str]]:
+def _windows(word_list: Sequence[str]) -> Iterator[Sequence[str]]:
     if len(word_list) <= WINDOW:
         yield word_list
         return
@@ -105,7 +105,7 @@ class DistressModel:
         grams = word_grams(word)
         return sum(map(self._weights.get, grams, repeat(0.0, len(grams)))), len(grams)
 
-    def _score_words(self, word_list: list[str]) -> float:
+    def _score_words(self, word_list: Sequence[str]) -> float:
         total = count = 0.0
         for word in dict.fromkeys(word_list):
             weight, grams = self._word(word)

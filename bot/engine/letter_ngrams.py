@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -100,20 +100,23 @@ def fingerprint(texts: Iterable[str]) -> str:
     return digest.hexdigest()[:16]
 
 
-def words(text: str) -> list[str]:
-    """The folded words of ``text``: letters and digits, an unspaced script's run as one word."""
-    return _WORDS.findall(crisis_text.fold(text))
+@lru_cache(maxsize=16)
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of ``text``: letters and digits, an unspaced script's run as one word.
+    Remembered for the last few messages: both models read each message, and folding it is most
+    of what reading costs."""
+    return tuple(_WORDS.findall(crisis_text.fold(text)))
 
 
 @lru_cache(maxsize=65536)
 def word_grams(word: str) -> tuple[str, ...]:
     padded = f" {word} "
     size = len(padded)
-    return tuple(padded[i : i + n] for n in range(N_MIN, min(N_MAX, size) + 1)
-                 for i in range(size - n + 1))
+    return tuple([padded[i : i + n] for n in range(N_MIN, min(N_MAX, size) + 1)
+                  for i in range(size - n + 1)])
 
 
-def ngrams(word_list: list[str]) -> list[str]:
+def ngrams(word_list: Sequence[str]) -> list[str]:
     """The n-grams of each different word, in order: a word said twice counts once, an n-gram
     two different words share counts twice."""
     return [gram for word in dict.fromkeys(word_list) for gram in word_grams(word)]

@@ -8,9 +8,9 @@ the question: the same object serves the CLI, every Slack surface and the benchm
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, partial
 from typing import Any
 
 from bot.engine import (
@@ -93,6 +93,23 @@ class Result:
     def lead_id(self) -> str:
         """The id the reply leads with, or "none" (what evaluations compare)."""
         return self.matches[0].entry.id if self.matches else "none"
+
+
+class _Lazy:
+    """A question's topic guesses, worked out on first use (``functools.cache`` over a
+    ``partial`` did the same, but building them cost more than most questions' guesses)."""
+
+    __slots__ = ("_text", "_value", "_work")
+
+    def __init__(self, work: Callable[[str], list[topic_model.Guess]], text: str):
+        self._work = work
+        self._text = text
+        self._value: list[topic_model.Guess] | None = None
+
+    def __call__(self) -> list[topic_model.Guess]:
+        if self._value is None:
+            self._value = self._work(self._text)
+        return self._value
 
 
 def _explained_share(asked: list[tuple[float, set[str]]], known: frozenset[str]) -> float:
@@ -207,7 +224,7 @@ class Matcher:
         other_product, context = self._not_ours(every_word)
         # The topic model's guesses, worked out on first use only: most questions are settled by
         # their phrases alone.
-        guesses = cache(partial(self._topics.guesses, text)) if self._topics else None
+        guesses = _Lazy(self._topics.guesses, text) if self._topics else None
         # "how do i set up parental controls on my kid's ipad", "do police need a warrant to
         # search my phone at a traffic stop": our topics' words, said of the asker's own world
         # (catalog `elsewhere`) and not of Claude. Declined like another product's question,
