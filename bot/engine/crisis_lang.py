@@ -330,7 +330,11 @@ _FUSED = {
     "rom": {**dict.fromkeys(word_set("del du des do da dos das di della dello dei delle degli "
                                   "dal dalla dallo dai dalle dagli"), "de"),
             **dict.fromkeys(word_set("nel nella nello nei nelle em"), "en"),
-            "pra": "para", "pro": "para"},
+            "pra": "para", "pro": "para",
+            # How people shorten small words in chat: "nn vedo via d'uscita", "q sentido tiene".
+            "nn": "non", "q": "que", "pq": "porque", "xq": "porque", "vc": "voce", "td": "tudo",
+            "nd": "nada", "sn": "sono", "cmq": "comunque", "ke": "che", "mt": "muito",
+            "msm": "mesmo"},
     "de": {"vom": "von", "zum": "zu", "zur": "zu", "beim": "bei", "im": "in", "ins": "in",
            "am": "an"},
 }

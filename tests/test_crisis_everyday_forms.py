@@ -1,0 +1,70 @@
+"""Common ways of saying it that probing each catalog language found missing, and the look-alikes
+each new phrase was checked against.
+
+Every sentence here was written for this file: none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.crisis import CrisisLevel
+from tests.support.crisis import assert_crisis, assert_not_crisis
+
+
+@pytest.mark.parametrize("message", [
+    # "put an end to my life", in the languages that lacked it
+    "ultimamente penso muito em dar um fim na minha vida",
+    "às vezes quero pôr fim à minha vida",
+    "llevo días pensando en ponerle fin a mi vida",
+    "creo que voy a terminar con mi vida",
+    "ho pensato seriamente di porre fine alla mia vita",
+    "ich überlege, meinem Leben ein Ende zu setzen",
+    "я решил положить конец своей жизни",
+    "もう人生に終止符を打ちたい",
+    "내 삶을 끝내고 싶다는 생각만 들어",
+    # other everyday forms
+    "hier soir je me suis ouvert les veines",
+    "nach meinem Selbstmordversuch letztes Jahr geht es wieder bergab",
+    "últimamente me hago daño casi todos los días",
+    "я опять причиняю себе боль",
+    "毎晩首を吊りたいと思ってしまう",
+])
+def test_everyday_forms_are_confident(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    # chat shorthand for the small words: "nn" is "non", "q" is "que"
+    "nn vedo nessuna via d'uscita",
+    "q sentido tiene seguir asi",
+    # saving up medicine, in the unspaced scripts: a stockpile beside a medicine
+    "睡眠薬を少しずつ貯めてる",
+    "安眠药我已经攒了一个月了",
+    # veiled, offered gently
+    "sinceramente siento que sobro en todas partes",
+    "ich bin einfach überflüssig",
+    "明天早上不想醒来",
+    "tired of waking up every single day",
+    "ho regalato tutte le mie cose la settimana scorsa",
+])
+def test_shorthand_stockpiles_and_veiled_forms_get_the_helpline(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "그런 일이 다시는 안 일어났으면 좋겠어",  # I hope that never happens again
+    "회의가 늦게 끝나서 내일 늦게 일어나지 않았으면 좋겠어",  # I hope I don't oversleep
+    "试用期结束后一切都结束了吗",  # does everything stop when the trial ends
+    "这个游戏里我死了也没人复活我",  # nobody revives me when I die in this game
+    "la película trata de cómo poner fin a la vida de un personaje",
+    "este campo sobra en el formulario",
+    "ce champ est de trop dans le formulaire",
+    "dieser Parameter ist überflüssig",
+    "этот параметр здесь лишний",
+    "the od command dumps a file in octal",
+    "nothing matters more than uptime for us, which article covers api safety tools",
+    "die Diskussion war sinnlos, das Meeting hätte eine Mail sein können",
+])
+def test_look_alikes_are_not_crises(message: str) -> None:
+    assert_not_crisis(message)
