@@ -68,3 +68,20 @@ def test_shorthand_stockpiles_and_veiled_forms_get_the_helpline(message: str) ->
 ])
 def test_look_alikes_are_not_crises(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Laut der neuen Statistik ist die Zahl der Suizide bei Jugendlichen gestiegen, wo steht das?",
+    "le taux de suicide chez les étudiants a encore augmenté cette année",
+    "what is the suicide rate among teenagers in japan",
+])
+def test_a_count_of_people_names_the_subject(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "i think about suicide at a rate of once an hour",
+    "my suicide attempt was counted in the hospital statistics",
+])
+def test_a_count_beside_the_writer_is_still_theirs(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)

@@ -206,6 +206,8 @@ class Context:
                 mention = True  # a bug report's "suicide command", not anyone's distress
             if not mention and person in (OTHER, GENERIC) and self._of_history(start):
                 mention = True  # "which famous writers killed themselves?"
+            if not mention and term and self._of_statistics(start):
+                mention = True  # "the number of suicides has risen": a count, not a person
             if not mention and term and self.impersonal:
                 mention = True  # an article about the subject, in which nobody speaks
             if not mention and term and self._of_programs(start):
@@ -246,6 +248,16 @@ class Context:
         """People of the past in the phrase's sentence (famous ones, a century ago), and nobody
         of the writer's own ("my friend is a famous streamer and says she wants to die")."""
         return self._sentence_names(start, cw.HISTORY)
+
+    def _of_statistics(self, start: int) -> bool:
+        """A count of people in the phrase's sentence (a rate, a statistics office, "통계"), and
+        nobody of the writer's own."""
+        if self._sentence_names(start, cw.STATISTICS):
+            return True
+        sentence = self.words[start].sentence
+        cjk = crisis_text.cjk_text([w for w in self.words if w.sentence == sentence])
+        return any(marker in cjk for marker in cw.CJK_STATISTICS) and not any(
+            marker in cjk for marker in cw.CJK_FIRST_PERSON)
 
     def _sentence_names(self, start: int, subjects: frozenset[str]) -> bool:
         """One of ``subjects`` in the sentence at ``start``, and no "I" or "my" there."""

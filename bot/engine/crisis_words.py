@@ -183,6 +183,20 @@ HISTORY = word_set(
     "famose secolo secoli storico beruhmte beruhmten beruhmter jahrhundert jahrhunderts "
     "historisch seculo seculos знаменитые известные века веке исторически "
     "terkenal abad sejarah")
+# Counts of people: "die Zahl der Suizide ist gestiegen", "the suicide rate among teens", "청소년
+# 통계에 따르면". A bare term in a sentence that counts, with nobody of the writer's, names the
+# subject (``crisis_context``).
+STATISTICS = word_set(
+    "statistics statistic statistical percent percentage survey census rate rates "
+    "statistiques statistique taux pourcentage chiffres insee "
+    "statistik statistiken statistisch statistische statistischem statistischen statistisches "
+    "zahl anzahl prozent quote bundesamt "
+    "estadisticas estadistica tasa porcentaje cifras ine "
+    "statistiche statistica tasso percentuale istat "
+    "estatisticas estatistica taxa porcentagem percentual ibge "
+    "статистика статистике статистики статистикой процент процента процентов "
+    "persen angka bps")
+CJK_STATISTICS: tuple[str, ...] = ("统计", "統計", "통계", "数据", "數據")
 CROWDS = word_set("people users gens leute gente pessoas persone orang люди")
 CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
@@ -342,6 +356,7 @@ CJK_GENERIC_PERSON = cjk_markers(*CJK_GENERIC_PERSON)
 CJK_CONDITIONAL = cjk_markers(*CJK_CONDITIONAL)
 CJK_FICTION = cjk_markers(*CJK_FICTION)
 CJK_STORY_WORDS = cjk_markers(*CJK_STORY_WORDS)
+CJK_STATISTICS = cjk_markers(*CJK_STATISTICS)
 CJK_FAREWELLS = cjk_markers(*CJK_FAREWELLS)
 CJK_TOPIC_AFTER = cjk_markers(*CJK_TOPIC_AFTER)
 CJK_ABOUT_BEFORE = cjk_markers(*CJK_ABOUT_BEFORE)
