@@ -258,3 +258,16 @@ def test_a_long_article_in_which_nobody_says_i_names_the_subject() -> None:
 
 def test_a_bare_term_said_by_the_writer_still_counts() -> None:
     assert_crisis("Suicide. That word has been in my head all week, and I can't make it stop.")
+
+
+def test_an_old_style_quotation_names_the_word() -> None:
+    # `word' (a backtick, then an apostrophe) quotes like double marks, as in program comments
+    assert_not_crisis("the handler calls abort() when `suicide' mode is set in the config")
+
+
+@pytest.mark.parametrize("message", [
+    "i don`t want to live anymore",  # a backtick for an apostrophe, after a letter
+    "honestly `i want to die' is all i think about",  # the writer's own words, quoted
+])
+def test_backticks_do_not_hide_the_writers_words(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)

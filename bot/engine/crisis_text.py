@@ -83,6 +83,11 @@ _SINGLE_QUOTED = re.compile(
     r"(?:(?<=\s)|^)'((?:[^'\n]|(?<=\w)'(?=\w)){2,200}?)'(?=[\s.,!?;:—–)]|$)")
 
 
+# An old-style quotation opened by a backtick and closed by an apostrophe (`suicide' in a
+# program's comment): read as one in double marks. Not "don`t", whose backtick follows a letter.
+_TICK_QUOTED = re.compile(r"(?<!\w)`([^`'\n]{1,200})'")
+
+
 def read(text: str) -> list[Word]:
     """The words of ``text`` in order (see the module docstring); the words of a code span are
     marked ``code``, each span a sentence of its own."""
@@ -108,6 +113,8 @@ def read(text: str) -> list[Word]:
 
 
 def _read_prose(text: str) -> list[Word]:
+    if "`" in text:
+        text = _TICK_QUOTED.sub(r'"\1"', text)
     folded = fold(_SINGLE_QUOTED.sub(r'"\1"', text) if "'" in text else text)
     words: list[Word] = []
     sentence = clause = 0
