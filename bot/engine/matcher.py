@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any
 
 from bot.engine import (
+    disclaimers,
     distress_model,
     form_fields,
     help_center,
@@ -213,7 +214,10 @@ class Matcher:
 
     def match(self, question: str) -> Result:
         text = question_text(question)
-        every_word, words = normalize.analyze(text)
+        # The topic is read without what the question says it is not about; distress, below,
+        # on every word.
+        topical = disclaimers.without(text)
+        every_word, words = normalize.analyze(topical)
         ranked = [Match(self._entries[o], s) for o, s, _ in self._scored(words, RANKED_MAX)]
         shortlist = tuple(ranked)
         # "my chatgpt account got banned, how do i appeal" uses our words for someone else's
@@ -224,7 +228,7 @@ class Matcher:
         other_product, context = self._not_ours(every_word)
         # The topic model's guesses, worked out on first use only: most questions are settled by
         # their phrases alone.
-        guesses = _Lazy(self._topics.guesses, text) if self._topics else None
+        guesses = _Lazy(self._topics.guesses, topical) if self._topics else None
         # "how do i set up parental controls on my kid's ipad", "do police need a warrant to
         # search my phone at a traffic stop": our topics' words, said of the asker's own world
         # (catalog `elsewhere`) and not of Claude. Declined like another product's question,
