@@ -85,3 +85,25 @@ def test_a_count_of_people_names_the_subject(message: str) -> None:
 ])
 def test_a_count_beside_the_writer_is_still_theirs(message: str) -> None:
     assert_crisis(message, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "честно, хочу выпилиться",  # Russian slang
+    "もうタヒにたい",  # Japanese net slang for 死にたい
+    "真的想紫砂",  # Chinese homophone slang for 自杀
+    "요즘 진짜 뒤지고 싶다",
+    "capek banget, pengen bundir",  # Indonesian short form of bunuh diri
+    "j'ai envie de me flinguer",
+])
+def test_slang_for_suicide_is_confident(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "我想知道这个紫砂壶多少钱",  # a clay teapot
+    "我奶奶去世了，我想去世界各地旅游散心",  # to travel the world
+    "я хочу выпилить этот модуль из проекта",  # to cut a module out
+    "je veux crever l'abcès avec l'équipe demain",  # to clear the air
+])
+def test_slang_look_alikes_are_not_crises(message: str) -> None:
+    assert_not_crisis(message)
