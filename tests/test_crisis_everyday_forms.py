@@ -107,3 +107,23 @@ def test_slang_for_suicide_is_confident(message: str) -> None:
 ])
 def test_slang_look_alikes_are_not_crises(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "ce soir je vais avaler toute la boîte",
+    "ho fatto un'overdose ieri sera",
+    "薬を全部飲むつもりです",
+    "昨天又划手臂了",
+    "estou guardando remédios faz semanas",  # a stockpile, gently
+    "ich sammle Tabletten, nur für den Fall",
+])
+def test_methods_and_stockpiles_get_the_helpline(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "le chien va avaler toute la boîte de croquettes",
+    "我在划手机，没看到消息",  # scrolling on the phone
+])
+def test_method_look_alikes_are_not_crises(message: str) -> None:
+    assert_not_crisis(message)
