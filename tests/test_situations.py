@@ -68,6 +68,23 @@ def test_distress_still_comes_first() -> None:
     assert result.decision is Decision.CRISIS
 
 
+@pytest.mark.parametrize("question", [
+    "how does claude respond to self harm",
+    "does claude react to suicidal messages?",
+    "how does the bot deal with suicide",
+])
+def test_how_claude_handles_distress_is_the_helpline_articles(question: str) -> None:
+    # A question about the product, not a crisis: the article, and no crisis reply.
+    result = MATCHER.match(question)
+    assert result.decision is Decision.ANSWER, (question, result.decision)
+    assert result.lead_id == "crisis-helpline"
+
+
+def test_distress_said_to_claude_is_still_a_crisis() -> None:
+    result = MATCHER.match("claude, how do i handle this, i want to die")
+    assert result.decision is Decision.CRISIS
+
+
 def test_explain_names_the_situation() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "bot", "ask", "--json", "--explain",

@@ -364,6 +364,10 @@ class Context:
         if word(start - 1) in TOPIC_VERBS or (
                 len(word(start - 1)) <= 3 and word(start - 2) in TOPIC_VERBS):
             return True, False  # "a reply that encouraged self-harm"
+        handled = word(start - 1) in cw.HANDLING_VERBS or (
+            word(start - 1) in ("to", "with") and word(start - 2) in cw.HANDLING_VERBS)
+        if handled and any(word(i) in cw.PRODUCT_WORDS for i in range(start - 6, start - 1)):
+            return True, False  # "how does claude respond to self harm"
         if word(start - 1) in cw.ABOUT and (
                 word(start - 2) in cw.TOPIC_NOUNS or word(start - 3) in cw.TOPIC_NOUNS):
             return True, False

@@ -248,8 +248,12 @@ FEATURE_NOUNS = HELP_NOUNS | word_set(
     "banner banners popup prevention awareness policy policies content topic topics filter "
     "filters classifier classifiers warning warnings prompt prompts keyword keywords detection "
     "screening related post posts material materials video videos instructions responses "
-    "outputs replies"
+    "outputs replies conversation conversations chats questions discussions"
 )
+# What the product does with a subject: "how does claude respond to self harm", "how does the bot
+# handle suicide" (with one of ``PRODUCT_WORDS`` before it in the clause).
+HANDLING_VERBS = word_set("respond responds responded react reacts reacted handle handles handled "
+                          "deal deals dealt treat treats treated")
 # Words of those who study distress: a mention, unless the writer speaks of themselves ("i have
 # suicidal ideation").
 CLINICAL_NOUNS = word_set(
