@@ -190,3 +190,15 @@ def test_eval_gates_on_floors_for_ci(tmp_path: Path) -> None:
     below = run("eval", str(path), "--min-overall", "0.9")
     assert below.returncode == 1 and "overall 0.5 < 0.9" in below.stderr
     assert run("eval", str(path), "--min-crisis-recall", "1").returncode == 1
+
+
+def test_check_notes_topic_phrases_the_distress_rules_read_as_a_crisis(tmp_path: Path) -> None:
+    edited = tmp_path / "catalog.yaml"
+    text = (ROOT / "data" / "catalog.yaml").read_text(encoding="utf-8")
+    added = "      - crisis helpline\n      - my friend wants to kill herself\n"
+    edited.write_text(text.replace("      - crisis helpline\n", added, 1), encoding="utf-8")
+    done = run("check", str(edited))
+    assert done.returncode == 0, done.stderr
+    assert "confident: my friend wants to kill herself" in done.stdout
+    shipped = run("check")
+    assert "my friend wants to kill herself" not in shipped.stdout

@@ -176,7 +176,28 @@ def cmd_check(args: argparse.Namespace) -> int:
           f"{phrases} phrases, {distress} distress phrases in "
           f"{len(catalog.crisis.distress)} languages.")
     _note_model_age(catalog)
+    _note_calm_phrases_read_as_distress(catalog)
     return EXIT_OK
+
+
+def _note_calm_phrases_read_as_distress(catalog: Catalog, shown: int = 5) -> None:
+    """Topic phrases the distress rules read as a crisis: a question worded like one of them
+    ("how does claude respond to self harm") would get a crisis reply, and, if confident, an
+    escalation notice. A note for the maintainer (a distress phrase too broad, or a reading the
+    rules lack), never a failure."""
+    from bot.engine.crisis import CrisisDetector, CrisisLevel
+    from bot.engine.distress_model import calm_phrases
+
+    detector = CrisisDetector(catalog.crisis)  # the rules only: the model's guesses are gentle
+    read = [(phrase, verdict.level) for phrase in dict.fromkeys(calm_phrases(catalog))
+            if (verdict := detector.assess(phrase)) is not None]
+    if not read:
+        return
+    confident = sum(1 for _, level in read if level is CrisisLevel.CONFIDENT)
+    print(f"Note: the distress rules read {len(read)} of the catalog's topic phrases as a crisis "
+          f"({confident} confident): questions worded like them get a crisis reply.")
+    for phrase, level in read[:shown]:
+        print(f"  {level.value}: {phrase}")
 
 
 def _note_model_age(catalog: Catalog) -> None:
