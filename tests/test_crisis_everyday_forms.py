@@ -127,3 +127,19 @@ def test_methods_and_stockpiles_get_the_helpline(message: str) -> None:
 ])
 def test_method_look_alikes_are_not_crises(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "i won't be needing the old api key after the migration",
+    "we won't be needing the old server after friday",
+])
+def test_a_technical_object_past_its_determiners_is_no_farewell(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "i won't be needing my guitar anymore, you can have it",
+    "if i stop showing up in this server one day just know it wasn't any of you",
+])
+def test_possessions_and_a_community_server_stay_signs(message: str) -> None:
+    assert_crisis(message)

@@ -165,7 +165,13 @@ TECH_OBJECTS = word_set(
     # what a model's reply is cut short: "claude me corta la respuesta"
     "answer answers response responses respuesta respuestas resposta respostas risposta "
     "risposte reponse reponses antwort antworten ответ ответы jawaban conexion conexao "
-    "connessione verbindung соединение koneksi")
+    "connessione verbindung соединение koneksi "
+    # credentials a program runs on: "won't be needing the old api key"
+    "api apikey key keys token tokens credential credentials")
+
+# Words between a phrase and its object that say nothing of what it is ("the old api key").
+_DETERMINERS = word_set("the a an this that these those our their old new current")
+_TECH_REACH = 5
 
 # "No hope" of something is a wish unmet, not despair: "no tengo ninguna esperanza de que me
 # respondan", "нет надежды на поддержку", "没有希望拿到退款".
@@ -353,11 +359,16 @@ class Framing:
                    if words[i].clause == clause)
 
     def technical(self, end: int) -> bool:
-        """A technical object right after the phrase: "end all sessions", "kill the process"."""
+        """A technical object right after the phrase, past any determiner: "end all sessions",
+        "kill the process", "won't be needing the old api key"."""
         words = self.words
         clause = words[end].clause
-        return any(words[i].text in TECH_OBJECTS for i in range(end + 1, min(len(words), end + 3))
-                   if words[i].clause == clause)
+        following = [w.text for w in words[end + 1:end + 1 + _TECH_REACH] if w.clause == clause]
+        if not TECH_OBJECTS.isdisjoint(following[:2]):
+            return True
+        # Past determiners, the very next word only: "in this server" is a place, not an object.
+        named = next((text for text in following if text not in _DETERMINERS), "")
+        return named in TECH_OBJECTS
 
     def hoped_for(self, end: int) -> bool:
         """A phrase ending in "hope" and followed by what is hoped for (``HOPE_OBJECTS``)."""
