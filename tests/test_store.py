@@ -347,3 +347,22 @@ def test_the_question_log_and_its_report_work_on_postgresql(postgres_url: str) -
     assert report["questions"] == 2 and report["gaps"] == 2
     assert report["top_unanswered"] == [{"text": "how do i export my data", "questions": 1}]
     assert "***" in report["database"] or "@" in report["database"]
+
+
+def test_a_write_refused_as_locked_is_tried_again(tmp_path: Path) -> None:
+    # SQLite refuses a lock it cannot grant in time (or at once, where waiting could deadlock):
+    # nothing was written, and the writer tries again instead of losing the write.
+    path = tmp_path / "bot.sqlite3"
+    database = ready(Database(sqlite_url(path), busy_timeout=0.5))
+    try:
+        other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        other.execute("BEGIN EXCLUSIVE")
+        released = threading.Timer(0.6, lambda: other.execute("ROLLBACK"))
+        released.start()
+        pending = database.submit(lambda c: c.execute(text("SELECT 1")).scalar(), what="test")
+        assert result(pending) == 1
+        released.join()
+        other.close()
+        assert database.health.lost_total == 0
+    finally:
+        database.close()

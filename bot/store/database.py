@@ -36,6 +36,7 @@ import os
 import queue
 import secrets
 import socket
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -67,6 +68,8 @@ PROBE_SECONDS = 0.5
 STALL_SECONDS = 1.0
 # A writer's connection unused this long is given back to the pool (and pinged when next taken).
 KEEP_CONNECTION_SECONDS = 5.0
+# Before trying again a write SQLite refused as locked.
+SQLITE_RETRY_PAUSE_SECONDS = 0.05
 
 
 _STOP = object()
@@ -307,6 +310,8 @@ class Database:
                         connection.commit()
             except Exception as exc:
                 if _transient(exc) and retries > 0:
+                    if self.is_sqlite:
+                        time.sleep(SQLITE_RETRY_PAUSE_SECONDS)  # let the lock's holder finish
                     # PostgreSQL cancelled the transaction (a deadlock with another replica's
                     # batch, a serialization failure): nothing of it was written, and each
                     # operation alone will go through. Failing them would make a replica's
@@ -372,9 +377,15 @@ def _checkpoint(connection: Connection) -> None:
 
 def _transient(exc: BaseException) -> bool:
     """SQLSTATE class 40, transaction rollback (deadlock, serialization failure): the server
-    undid the whole transaction, and the same statements may simply be run again."""
-    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
-    return isinstance(sqlstate, str) and sqlstate.startswith("40")
+    undid the whole transaction, and the same statements may simply be run again. Or SQLite's
+    "database is locked": its lock was not granted in time, or at once where waiting could
+    deadlock (two processes opening a new file, one of them switching it to WAL); nothing was
+    written, and a second try goes through (one such failure was seen in CI)."""
+    orig = getattr(exc, "orig", None)
+    sqlstate = getattr(orig, "sqlstate", None)
+    if isinstance(sqlstate, str) and sqlstate.startswith("40"):
+        return True
+    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig)
 
 
 def _one_bad_operation(exc: BaseException) -> bool:
