@@ -143,3 +143,25 @@ def test_a_technical_object_past_its_determiners_is_no_farewell(message: str) ->
 ])
 def test_possessions_and_a_community_server_stay_signs(message: str) -> None:
     assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "volevo solo salutarvi tutti, grazie di tutto",
+    "je voulais juste vous dire au revoir à tous",
+    "хотел со всеми попрощаться",
+    "みんなにお別れを言いたくて",
+    "想跟大家告个别",
+])
+def test_a_farewell_to_everyone_gets_the_helpline_gently(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.GENTLE)
+
+
+@pytest.mark.parametrize("message", [
+    "oggi è il mio ultimo giorno in azienda, volevo salutarvi tutti!",
+    "c'est mon dernier jour au bureau, je voulais vous dire au revoir à tous",
+    "大家好，我想跟大家告个别，下个月我就去新公司了",
+    "хотел со всеми попрощаться перед отпуском",
+    "다들 안녕! 오늘 회의 자료 공유합니다",  # 안녕 is hello too
+])
+def test_a_work_farewell_or_a_greeting_is_not_a_crisis(message: str) -> None:
+    assert_not_crisis(message)

@@ -318,10 +318,13 @@ PRODUCT_WORDS = word_set(
 FAREWELL_WORDS = word_set(
     "goodbye goodbyes bye farewell farewells adieu adieux adios adeus addio tschuss wohl "
     "прощайте прощай пока tinggal "
+    # saying goodbye as a verb: "salutarvi tutti", "vous dire au revoir", "попрощаться"
+    "salutarvi salutare revoir despedirme despedir verabschieden попрощаться "
     # thanks said at parting: "thanks for everything" is no farewell on the way to a holiday
     "thanks thank merci danke gracias obrigado obrigada grazie спасибо"
 )
-CJK_FAREWELLS: tuple[str, ...] = ("さようなら", "さよなら", "안녕", "再见", "永别", "告别")
+CJK_FAREWELLS: tuple[str, ...] = (
+    "さようなら", "さよなら", "안녕", "再见", "永别", "告别", "告个别", "お別れ")
 EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (
     "have a nice day", "have a good day", "have a great day", "have a nice weekend",
     "old job", "old team", "old company", "new chapter", "excited for",
@@ -334,7 +337,9 @@ EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (
     "vacances", "conge", "letzter tag", "letzten tag", "urlaub", "neue stelle", "ultimo dia",
     "vacaciones", "nuevo trabajo", "ferias", "novo emprego", "ultimo giorno", "ferie",
     "nuovo lavoro", "hari terakhir", "cuti", "liburan", "последний день", "отпуск",
-    "новая работа", "退職", "休暇", "転職", "퇴사", "휴가", "이직", "离职", "休假", "辞职", "跳槽",
+    "новая работа", "отпуском", "отпуске", "in azienda", "au bureau",
+    "退職", "休暇", "転職", "퇴사", "휴가", "이직", "离职", "休假", "辞职", "跳槽",
+    "新公司", "新工作", "新しい職場", "새 회사",
 ))
 
 # Someone else's words aimed at a person: "a user keeps telling people to kill themselves" is
