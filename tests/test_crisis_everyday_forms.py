@@ -165,3 +165,32 @@ def test_a_farewell_to_everyone_gets_the_helpline_gently(message: str) -> None:
 ])
 def test_a_work_farewell_or_a_greeting_is_not_a_crisis(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "escribí cartas a mis hijos y pagué mis deudas",
+    "aku sudah menulis surat untuk anak-anakku dan melunasi utangku",
+    "qual è il ponte più alto della città? quanti piani servono",
+    "이 도시에서 제일 높은 다리가 어디야? 몇 층이면 돼?",
+])
+def test_signs_that_count_together_in_every_language(message: str) -> None:
+    # English had letters to one's children, debts paid off, the highest bridge and "how many
+    # floors" as signs; two of them together are a plan.
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "i just lost my job. what are the bridges taller than 25 meters in nyc?",
+    "cuál es el puente más alto de la ciudad",
+    "这个城市最高的桥在哪里",
+])
+def test_asking_for_the_highest_bridge_gets_the_helpline_gently(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.GENTLE)
+
+
+@pytest.mark.parametrize("message", [
+    "escribí cartas a mis hijos para navidad",  # one sign, said twice over
+    "cuántos pisos tiene la torre más alta de Madrid",
+])
+def test_one_sign_alone_is_not_a_crisis(message: str) -> None:
+    assert_not_crisis(message)
