@@ -174,18 +174,15 @@ def test_a_work_farewell_or_a_greeting_is_not_a_crisis(message: str) -> None:
     "이 도시에서 제일 높은 다리가 어디야? 몇 층이면 돼?",
 ])
 def test_signs_that_count_together_in_every_language(message: str) -> None:
-    # English had letters to one's children, debts paid off, the highest bridge and "how many
-    # floors" as signs; two of them together are a plan.
+    # English had letters to one's children, debts paid off and "how many floors" as signs;
+    # two of them together (or with the highest bridge) are a plan.
     assert_crisis(message, level=CrisisLevel.CONFIDENT)
 
 
-@pytest.mark.parametrize("message", [
-    "i just lost my job. what are the bridges taller than 25 meters in nyc?",
-    "cuál es el puente más alto de la ciudad",
-    "这个城市最高的桥在哪里",
-])
-def test_asking_for_the_highest_bridge_gets_the_helpline_gently(message: str) -> None:
-    assert_crisis(message, level=CrisisLevel.GENTLE)
+def test_the_highest_bridges_after_a_loss_get_the_helpline_gently() -> None:
+    # A height question alone is not a crisis (test_crisis_patterns); beside a loss, it is.
+    assert_crisis("i just lost my job. what are the bridges taller than 25 meters in nyc?",
+                  level=CrisisLevel.GENTLE)
 
 
 @pytest.mark.parametrize("message", [
