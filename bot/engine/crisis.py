@@ -342,7 +342,7 @@ class CrisisDetector:
 
         if not rules:
             return self._modelled(text, context, disowned, doubted, reasons,
-                              sign_readings, sign_sentences)
+                                  sign_readings, sign_sentences)
         if confident:
             return Verdict(_kind(confident), CrisisLevel.CONFIDENT, tuple(reasons))
         if _meets(n_strong, n_weak, SIGNS_CONFIDENT):

@@ -36,6 +36,11 @@ IMPERSONAL_AFTER = 60
 SELF, OTHER, GENERIC = "self", "other", "generic"
 
 
+def _says_i(cjk: str) -> bool:
+    """An unspaced-script text in which someone speaks as "I" or "my"."""
+    return any(marker in cjk for marker in cw.CJK_FIRST_PERSON)
+
+
 @dataclass(frozen=True)
 class Reading:
     negated: bool = False
@@ -135,7 +140,7 @@ class Context:
         if self._impersonal is None:
             latin = [w.text for w in self.words if not w.cjk]
             self._impersonal = len(self.words) > IMPERSONAL_AFTER and cw.FIRST_PERSON.isdisjoint(
-                latin) and not any(m in self.framing.cjk for m in cw.CJK_FIRST_PERSON)
+                latin) and not _says_i(self.framing.cjk)
         return self._impersonal
 
     @property
@@ -254,10 +259,8 @@ class Context:
         nobody of the writer's own."""
         if self._sentence_names(start, cw.STATISTICS):
             return True
-        sentence = self.words[start].sentence
-        cjk = crisis_text.cjk_text([w for w in self.words if w.sentence == sentence])
-        return any(marker in cjk for marker in cw.CJK_STATISTICS) and not any(
-            marker in cjk for marker in cw.CJK_FIRST_PERSON)
+        cjk = self.framing.sentence_cjk(self.words[start].sentence)
+        return any(marker in cjk for marker in cw.CJK_STATISTICS) and not _says_i(cjk)
 
     def _sentence_names(self, start: int, subjects: frozenset[str]) -> bool:
         """One of ``subjects`` in the sentence at ``start``, and no "I" or "my" there."""

@@ -253,16 +253,15 @@ class Framing:
     def _latin(self) -> str:
         return " " + " ".join(w.text for w in self.words if not w.cjk) + " "
 
-    def _cjk(self, sentence: int | None = None) -> str:
-        if sentence is None:
-            return self.cjk
+    def sentence_cjk(self, sentence: int) -> str:
+        """The unspaced-script text of one sentence."""
         return crisis_text.cjk_text([w for w in self.words if w.sentence == sentence])
 
     @property
     def earnest(self) -> bool:
         if self._earnest is None:
             latin = self._latin()
-            cjk = self._cjk()
+            cjk = self.cjk
             self._earnest = (any(w.text in _EARNEST_WORDS for w in self.words)
                              or any(c in latin for c in _EARNEST)
                              or any(c in cjk for c in _CJK_EARNEST))
@@ -282,7 +281,7 @@ class Framing:
         sentence = self.words[position].sentence
         if sentence not in self._joking:
             latin = [w.text for w in self.words if w.sentence == sentence and not w.cjk]
-            cjk = self._cjk(sentence)
+            cjk = self.sentence_cjk(sentence)
             self._joking[sentence] = self._sentence_laughs(sentence) and (
                 _names_trifle(latin, cjk)
                 or any(c in " " + " ".join(latin) + " " for c in _EMBARRASSING)
@@ -290,7 +289,7 @@ class Framing:
         return self._joking[sentence] and not self.earnest
 
     def _sentence_laughs(self, sentence: int) -> bool:
-        cjk = self._cjk(sentence)
+        cjk = self.sentence_cjk(sentence)
         return (_laughs_in([w.text for w in self.words if w.sentence == sentence and not w.cjk],
                            cjk)
                 or cjk.rstrip().endswith(_CJK_LAUGH_END))
@@ -310,7 +309,7 @@ class Framing:
         sentence = self.words[position].sentence
         latin = " " + " ".join(w.text for w in self.words
                                if w.sentence == sentence and not w.cjk) + " "
-        cjk = self._cjk(sentence)
+        cjk = self.sentence_cjk(sentence)
         if any(c in latin for c in _NOT_LITERAL) or any(c in cjk for c in _CJK_NOT_LITERAL):
             return True
         return not self.earnest and self._light and (
@@ -321,7 +320,7 @@ class Framing:
         """The message laughs, or names a trifle, somewhere."""
         if self._lightness is None:
             latin = [w.text for w in self.words if not w.cjk]
-            cjk = self._cjk()
+            cjk = self.cjk
             self._lightness = _laughs_in(latin, cjk) or _names_trifle(latin, cjk)
         return self._lightness
 
