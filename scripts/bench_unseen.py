@@ -22,6 +22,7 @@ from pathlib import Path
 from bot.cli.bench import forget_words
 from bot.cli.evaluate import load_items
 from bot.cli.percentiles import percentile
+from bot.engine import topic_model
 from bot.engine.catalog import load_catalog
 from bot.engine.matcher import Matcher
 
@@ -44,6 +45,7 @@ def main() -> int:
         if i.q not in seen and (not args.max_words
                                        or len(i.q.split()) <= args.max_words)))
     matcher = Matcher(load_catalog())
+    topic_model.shipped().unpack_all()  # as `serve` does before it takes a question
     for question in traffic:
         matcher.match(question)
     unseen = []

@@ -137,3 +137,14 @@ def test_a_weak_answer_gives_way_to_the_article_the_model_is_fairly_sure_of() ->
     assert topic_fusion.instead_of(guesses("a jailbreak, suspended?"), "appeals", 0.5,
                                    CATALOG) is None
     assert topic_fusion.instead_of(guesses("what's for lunch"), "appeals", 0.5, CATALOG) is None
+
+
+def test_rows_unpacked_at_start_give_the_same_guesses_as_rows_unpacked_on_first_use() -> None:
+    # `serve` unpacks every row before its first question; the guesses must not depend on when.
+    path = ROOT / "data" / "topic_model.tsv"
+    lazy, eager = TopicModel.load(path), TopicModel.load(path)
+    eager.unpack_all()
+    assert len(eager._rows) == len(eager.weights) > len(lazy._rows) == 0
+    for text in ("my account got banned, can i appeal?", "Wie melde ich eine Sicherheitslücke?",
+                 "アカウントが停止されました", "how much does claude pro cost", ""):
+        assert eager.guesses(text) == lazy.guesses(text)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot.engine import topic_model
 from bot.engine.catalog import CatalogError
 from bot.server import log_privacy
 from bot.server.catalog_reloader import CatalogReloader
@@ -234,6 +235,7 @@ def run(http: bool, host: str, port: int, *, catalog_path: str | None = None,
         # .current, not a matcher: each question gets the catalog in service when it arrives.
         app = build_app(settings, reloader.current, question_log=question_log,
                         database=database)
+        topic_model.shipped().unpack_all()  # before _settle_memory: the rows live as long
         _settle_memory()
         if http:
             return _serve_http(app, host, port)
