@@ -306,7 +306,7 @@ class CrisisDetector:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
             departure = found.phrase.farewell and context.everyday_departure
-            if _not_the_writers(words, found):
+            if _not_the_writers(words, found) or context.framing.for_an_ailment(found.start):
                 continue
             if not reading.counts or departure:
                 # A sign in a joke, a mishap, a story or an everyday goodbye: the model must not

@@ -457,7 +457,7 @@ class Context:
         before = crisis_text.cjk_run_before(words, start)
         after = crisis_text.cjk_run_after(words, end)
         span = crisis_text.cjk_span(words, start, end)
-        negated = any(mark in before[-2:] for mark in cw.CJK_NEGATION_BEFORE) or any(
+        negated = _cjk_denies(before) or any(
             mark in after[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER)
         # "살 생각이 없" (no will to live) inside "자살 생각이 없어요" (no thought of suicide) is
         # that word's denial, not the phrase.
@@ -472,3 +472,13 @@ class Context:
             latin, _ = self._person(start, end, frozenset(range(start, end + 1)))
             person = latin
         return negated, person, hypothetical
+
+
+def _cjk_denies(before: str) -> bool:
+    """A negation right before the phrase; not the middle of a Chinese yes-no question ("是不是
+    就都结束了": would it all be over, "会不会", "要不要"), where "不" asks, it does not deny."""
+    for i in range(max(0, len(before) - 2), len(before)):
+        if before[i] in cw.CJK_NEGATION_BEFORE and not (
+                0 < i < len(before) - 1 and before[i - 1] == before[i + 1]):
+            return True
+    return False

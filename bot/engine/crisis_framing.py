@@ -192,7 +192,22 @@ ACCIDENT = word_set(
     "debone deboning chicken onion onions vegetables veggies fillet filleting peeling dicing "
     "mandoline poulet oignon oignons legumes hahnchen zwiebel zwiebeln gemuse pollo cebolla "
     "cebollas verduras frango cebola cipolla cipolle verdure курицу лук овощи ayam bawang "
-    "sayur sayuran")
+    "sayur sayuran "
+    # a burn from the kitchen or the bathroom: "burned my arm on the oven tray"
+    "oven stove stovetop hob iron kettle curling straightener backofen herd bugeleisen "
+    "four poele fer plaque horno estufa plancha sarten fogao ferro panela forno fornello "
+    "padella духовка плита утюг сковорода kompor setrika wajan")
+# Done on purpose, it is no mishap: "i keep burning my arm with the iron on purpose".
+ON_PURPOSE = word_set("purpose purposely deliberately intentionally expres expresso absichtlich "
+                      "proposito apposta volutamente нарочно специально sengaja")
+# A dose asked for an everyday ailment ("wie viele Tabletten Ibuprofen gegen Kopfschmerzen") is
+# no plan: a sign in its clause does not count. Only signs: "i have a migraine every day and i
+# want to die" is distress said in earnest (chronic pain is a risk, not an excuse).
+AILMENTS = word_set(
+    "headache headaches migraine migraines toothache fever flu cramps hangover kopfschmerzen "
+    "migrane zahnschmerzen fieber erkaltung fievre grippe migrana fiebre gripe resfriado "
+    "resaca febre ressaca febbre influenza emicrania raffreddore мигрень температура простуда "
+    "похмелье demam pusing migrain")
 # Dying of a passing feeling: "want to die of embarrassment", "mourir de honte", "morir de risa".
 _DIED_OF = word_set("of from de d di vor von от karena dari por")
 _PASSING_CAUSES = word_set(
@@ -399,12 +414,19 @@ class Framing:
                 break
             if words[i].text in EVERYDAY_OBJECTS:
                 return True
+        if any(w.text in ON_PURPOSE for w in words if w.clause == clause):
+            return False
         for i, word in enumerate(words):
             if start <= i <= end:
                 continue
             if word.clause == clause and word.text in ACCIDENT and not denied(words, i):
                 return True
         return False
+
+    def for_an_ailment(self, start: int) -> bool:
+        """An everyday ailment in the sign's clause: a question about a dose for it."""
+        clause = self.words[start].clause
+        return any(w.text in AILMENTS for w in self.words if w.clause == clause)
 
     def died_of(self, end: int) -> bool:
         """A passing feeling right after the phrase: "want to die of embarrassment"."""

@@ -334,7 +334,7 @@ _FUSED = {
             # How people shorten small words in chat: "nn vedo via d'uscita", "q sentido tiene".
             "nn": "non", "q": "que", "pq": "porque", "xq": "porque", "vc": "voce", "td": "tudo",
             "nd": "nada", "sn": "sono", "cmq": "comunque", "ke": "che", "mt": "muito",
-            "msm": "mesmo"},
+            "msm": "mesmo", "qro": "quero"},
     "de": {"vom": "von", "zum": "zu", "zur": "zu", "beim": "bei", "im": "in", "ins": "in",
            "am": "an"},
 }
