@@ -191,3 +191,30 @@ def test_the_highest_bridges_after_a_loss_get_the_helpline_gently() -> None:
 ])
 def test_one_sign_alone_is_not_a_crisis(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "i burned my arm on the oven tray, how do i treat it",
+    "je me suis brûlé le bras sur la poêle",
+    "how many ibuprofen tablets would i need for a headache",
+    "wie viele Tabletten Ibuprofen gegen Kopfschmerzen",
+])
+def test_a_kitchen_burn_or_a_dose_for_an_ailment_is_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "i keep burning my arm with the iron on purpose",
+    "i have a migraine every day and i want to die",
+    # words of the mishap list that are everyday English ("four" is a French oven) must not
+    # make a crisis a mishap
+    "four more days and i will kill myself",
+    "im going to iron out my plan to kill myself",
+])
+def test_on_purpose_an_ailment_or_a_look_alike_word_leaves_a_crisis_a_crisis(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)
+
+
+def test_a_chinese_yes_no_question_is_no_denial() -> None:
+    assert_crisis("我是不是不想活了", level=CrisisLevel.CONFIDENT)
+    assert_not_crisis("我不想死")

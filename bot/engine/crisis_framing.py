@@ -193,10 +193,12 @@ ACCIDENT = word_set(
     "mandoline poulet oignon oignons legumes hahnchen zwiebel zwiebeln gemuse pollo cebolla "
     "cebollas verduras frango cebola cipolla cipolle verdure курицу лук овощи ayam bawang "
     "sayur sayuran "
-    # a burn from the kitchen or the bathroom: "burned my arm on the oven tray"
-    "oven stove stovetop hob iron kettle curling straightener backofen herd bugeleisen "
-    "four poele fer plaque horno estufa plancha sarten fogao ferro panela forno fornello "
-    "padella духовка плита утюг сковорода kompor setrika wajan")
+    # a burn from the kitchen or the bathroom: "burned my arm on the oven tray". Not words that
+    # are everyday English too, as this list is read in every language: French "four" (oven) made
+    # "four more days and i will kill myself" a mishap; nor "iron", "herd", "fer", "plaque".
+    "oven stove stovetop kettle straightener backofen bugeleisen poele horno estufa plancha "
+    "sarten fogao panela forno fornello padella духовка плита утюг сковорода kompor setrika "
+    "wajan")
 # Done on purpose, it is no mishap: "i keep burning my arm with the iron on purpose".
 ON_PURPOSE = word_set("purpose purposely deliberately intentionally expres expresso absichtlich "
                       "proposito apposta volutamente нарочно специально sengaja")
