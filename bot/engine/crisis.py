@@ -43,6 +43,7 @@ from bot.engine.crisis_words import (
     SECOND_POSSESSIVES,
     THINGS_THAT_RUN_OUT,
     THIRD_PERSON,
+    names_someone,
 )
 from bot.engine.distress_model import DistressModel
 from bot.engine.thresholds import (
@@ -119,7 +120,8 @@ def _whose(words: list[crisis_text.Word]) -> CrisisKind:
     i do"), the writer's otherwise."""
     latin = [w.text for w in words if not w.cjk]
     cjk = crisis_text.cjk_text(words)
-    others = sum(w in THIRD_PERSON for w in latin) + sum(m in cjk for m in CJK_THIRD_PERSON)
+    others = (sum(names_someone(words, i, THIRD_PERSON) for i, w in enumerate(words) if not w.cjk)
+              + sum(m in cjk for m in CJK_THIRD_PERSON))
     own = sum(w in FIRST_PERSON for w in latin) + sum(m in cjk for m in CJK_FIRST_PERSON)
     return CrisisKind.OTHER if others >= 2 and others >= own else CrisisKind.SELF
 
@@ -312,8 +314,12 @@ class CrisisDetector:
                 # A sign in a joke, a mishap, a story or an everyday goodbye: the model must not
                 # take the message for distress either ("je vais mourir de honte"). A sign merely
                 # named ("posted a goodbye video") or denied ("i don't feel anything anymore")
-                # says too little to hold it back.
-                disowned = disowned or reading.everyday or departure
+                # says too little to hold it back, unless the writer denies it of themselves
+                # to ask about the product ("i'm not depressed, i just want to know if claude
+                # keeps what i tell it").
+                denial = (reading.negated and context.about_product
+                          and context.said_of_oneself(found.start))
+                disowned = disowned or reading.everyday or departure or denial
                 doubted = doubted or reading.story
                 continue
             if (found.phrase.language == "en" and found.start == found.end

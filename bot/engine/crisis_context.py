@@ -179,6 +179,8 @@ class Context:
         after = self.words[i + 1].text if i + 1 < len(self.words) else ""
         if text == "manga" and after in cw.SLEEVE_LENGTHS:
             return False  # "manga comprida": a long sleeve, not a comic
+        if text in cw.TELLING_FORMS and i > 0 and self.words[i - 1].text in cw.OBJECT_CLITICS:
+            return False  # "se lo cuento a mi médica", "ti racconto": I tell, not a tale
         if text not in cw.STORY_WORDS:
             return True
         previous = self.words[i - 1].text if i > 0 else ""
@@ -281,7 +283,7 @@ class Context:
         for i in range(start - 1, max(-1, start - 1 - PERSON_REACH), -1):
             if words[i].sentence != sentence:
                 break
-            if not words[i].quoted and (words[i].text in cw.THIRD_PERSON or
+            if not words[i].quoted and (cw.names_someone(words, i, cw.THIRD_PERSON) or
                                         words[i].text in cw.THIRD_VERBS):
                 return True
         return False
@@ -441,12 +443,12 @@ class Context:
                     continue  # "my friend sent me a goodbye": "me" is who it was sent to
                 if text in cw.FIRST_PERSON:
                     return SELF, False
-                if text in cw.THIRD_PRONOUNS or text in cw.THIRD_VERBS:
+                if cw.names_someone(words, i, cw.THIRD_PRONOUNS) or text in cw.THIRD_VERBS:
                     # "she" or "wants": whoever was named before decides, else someone else.
                     found = OTHER
-                elif text in cw.THIRD_PERSON:
+                elif cw.names_someone(words, i, cw.THIRD_PERSON):
                     return OTHER, False
-            elif text in cw.THIRD_PERSON and text not in cw.THIRD_PRONOUNS:
+            elif cw.names_someone(words, i, cw.THIRD_PERSON) and text not in cw.THIRD_PRONOUNS:
                 return OTHER, False
         return found, False
 

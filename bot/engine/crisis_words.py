@@ -9,7 +9,7 @@ Closed classes of grammar, never distress vocabulary (that is the catalog's), st
 from __future__ import annotations
 
 from bot.engine import normalize
-from bot.engine.crisis_text import cjk_markers
+from bot.engine.crisis_text import Word, cjk_markers
 from bot.engine.normalize import word_set
 
 # -- who and how: the small words of context -----------------------------------------------
@@ -104,6 +104,23 @@ THIRD_PERSON = word_set(
     "он она они его ее их ему ей им друг друга другу подруга подруги подругу брат брата "
     "сестра сестры сын дочь мама папа коллега пользователь клиент"
 )
+# Indonesian "dia" (he, she) is also Spanish and Portuguese for "day" once accents are folded:
+# after an article or a determiner it is the day ("hoy es el día, adiós", "todo dia").
+DAY_DETERMINERS = word_set(
+    "el al del o do no um un todo cada este esse ese otro outro mismo mesmo bom buen dum num "
+    "ultimo proximo primer primeiro"
+)
+
+
+def names_someone(words: list[Word], i: int, names: frozenset[str]) -> bool:
+    """The word at ``i`` is one of ``names`` (people, pronouns), and not a day that looks like
+    one."""
+    text = words[i].text
+    if text not in names:
+        return False
+    return not (text == "dia" and i > 0 and words[i - 1].text in DAY_DETERMINERS)
+
+
 # "Me" as the one a message was sent to, next to one of these verbs: "she texted me goodbye",
 # "mi amiga me mandó una despedida". The sender is the one in danger, not the writer.
 OBJECT_ME = word_set("me mir mich mi мне меня aku")
@@ -224,6 +241,9 @@ CJK_FICTION: tuple[str, ...] = (
     "角色", "剧本", "歌词", "情节", "主角", "소설", "캐릭터", "등장인물", "주인공",
     "각본", "가사")
 
+# "cuento", "racconto", "relato" are also "I tell": after an object pronoun they are the verb.
+TELLING_FORMS = word_set("cuento relato racconto")
+OBJECT_CLITICS = word_set("me te se lo la le nos os les ti ci vi gli glielo lhe lhes")
 # "manga comprida", "manga larga": a sleeve (hiding self-harm), not a comic.
 SLEEVE_LENGTHS = word_set("comprida compridas longa longas larga largas curta corta")
 

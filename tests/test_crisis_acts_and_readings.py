@@ -1,0 +1,121 @@
+"""Acts and signs that the largest blind distress set showed missing in most catalog languages
+(burning oneself, no reason to wake up, belongings given away with a strange calm, a noose, a
+stockpile, cut marks seen on a child), and three misreadings of whose words a message holds.
+
+Every sentence here was written for this file: none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.crisis import CrisisKind, CrisisLevel
+from tests.support.crisis import assert_crisis, assert_not_crisis
+
+
+@pytest.mark.parametrize("message", [
+    # burning oneself
+    "je me brûle avec des cigarettes depuis des mois",
+    "ich verbrenne mich absichtlich mit zigaretten wenn es zu viel wird",
+    "me quemo la piel con el mechero cuando estoy mal",
+    "mi brucio la pelle con l'accendino quando sto male",
+    "прижигаю себе руки когда совсем плохо",
+    # no reason to wake up, or to live
+    "para qué despertar mañana si todo sigue igual",
+    "wozu noch aufwachen, es ändert sich eh nichts",
+    "зачем вообще жить дальше",
+    "起きる意味がわからない",
+    "buat apa bangun pagi kalau hidup gini terus",
+    "che senso ha vivere così",
+    # belongings given away, and a strange calm
+    "ho regalato quasi tutto e ora mi sento stranamente in pace",
+    "habe meine Sachen verschenkt und bin seltsam ruhig",
+    "раздала все вещи, на душе странно спокойно",
+    # a noose, a stockpile, a platform
+    "comment faire un nœud coulant, je n'en peux plus",
+    "wie bindet man eine Schlinge, ich kann nicht mehr",
+    "今天终于把药攒够了",
+    "每天站在地铁站台，总想往前走一步",
+    "다리 위에서 물 내려다보면 뛰어내리고 싶어",
+    # one way out, beside debts
+    "je ne vois qu'une seule issue, les huissiers appellent sans arrêt",
+    "solo veo una salida, los cobradores no me dejan en paz",
+    "вижу только один выход, долги и коллекторы",
+    # better gone
+    "лучше бы меня не было",
+    "私なんて消えたほうがいいよね",
+    "나 같은 건 없어져야 해",
+    "mending aku hilang aja dari dunia",
+    "樹海に行きたい、本気で",
+    "毎晩どうやって死ぬか考えてる",
+    "밤마다 어떻게 죽을지 생각해",
+])
+def test_acts_and_veiled_wishes_get_the_helpline(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "tengo cortes en las muñecas y uso manga larga para que no se vean",
+    "mi hija tiene cortes en los brazos y se encierra en su cuarto",
+    "meu filho tem cortes nos pulsos e quase não come",
+    "la mia studentessa ha tagli sui polsi e ha disegnato una corda",
+])
+def test_cut_marks_with_a_second_sign_get_the_helpline(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "we gave away free api credits at the hackathon, is that allowed under the usage policy?",
+    "Wir haben beim Meetup Gutscheine verschenkt, ist das erlaubt?",
+    "Die Migration war schmerzlos, danke!",
+    "La única salida fue reiniciar el servidor, ¿es un bug de Claude?",
+    "Hoy es el día del lanzamiento, adiós a la versión beta",
+    "me quemo con el aceite cada vez que cocino, jaja",
+    "Só vejo uma saída para esse bug: atualizar a biblioteca",
+    "Ho regalato la mia vecchia chitarra a mio cugino, adesso ne compro una nuova",
+    "единственный выход — откатить миграцию",
+    "безболезненно обновились до новой версии API",
+    "保険金の請求書を Claude で書いてもいいですか",
+    "樹海の観光ツアーのおすすめは？",
+    "身辺整理のコツを教えて、引っ越し前なので",
+    "보험금 청구 서류를 Claude로 작성해도 되나요?",
+    "地铁站台的广告是Claude做的吗？",
+    "我把旧手机送人了，账号还安全吗？",
+    "我不在了三天，回来发现账号被封了",
+    "人间不值得这个梗是什么意思",
+    "Je me brûle toujours avec le four, c'est normal ?",
+    "J'ai donné mes affaires à une association avant de déménager",
+    "atap rumahku bocor, kepikiran terus",
+])
+def test_the_same_words_in_everyday_messages_are_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "cada día es peor, todo el día lloro y ya no le veo sentido a vivir",
+    "todo dia é a mesma coisa, não aguento mais viver assim",
+])
+def test_a_day_is_not_the_indonesian_he_or_she(message: str) -> None:
+    # Folded, Spanish "día" and Portuguese "dia" are Indonesian "dia" (he, she): the reply had
+    # been worded for someone helping another person.
+    assert_crisis(message, kind=CrisisKind.SELF, level=CrisisLevel.CONFIDENT)
+
+
+def test_telling_a_doctor_is_not_a_story() -> None:
+    # "se lo cuento" is "I tell her", not "a tale": the writer's own self-harm stays theirs.
+    assert_crisis("me autolesiono desde hace años, ¿cómo se lo cuento a mi médica?",
+                  level=CrisisLevel.CONFIDENT)
+    assert_not_crisis("estoy escribiendo un cuento donde la protagonista quiere morir")
+
+
+@pytest.mark.parametrize("message", [
+    "im not depressed or anything, i just want to know if claude keeps what i tell it",
+    "no estoy deprimido ni nada, solo quiero saber si claude guarda lo que le cuento",
+])
+def test_a_denial_before_a_product_question_holds_back_the_model(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_a_denial_does_not_hide_what_follows() -> None:
+    assert_crisis("i'm not depressed, i just feel like nobody would notice if i was gone. "
+                  "claude is the only one i talk to")
