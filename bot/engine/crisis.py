@@ -30,7 +30,7 @@ from enum import Enum
 from bot.engine import crisis_text, form_fields
 from bot.engine.catalog import Entry
 from bot.engine.crisis_context import Context, Reading
-from bot.engine.crisis_framing import GERMAN_ARTICLES
+from bot.engine.crisis_framing import GERMAN_ARTICLES, Framing
 from bot.engine.crisis_phrases import Found, PhraseFinder
 from bot.engine.crisis_similarity import SimilarityIndex
 from bot.engine.crisis_words import (
@@ -136,14 +136,16 @@ def _distinct(found: list[Found]) -> int:
     return sum(1 for w in word_sets if not any(w < other for other in word_sets))
 
 
-def _not_the_writers(words: list[crisis_text.Word], found: Found) -> bool:
+def _not_the_writers(words: list[crisis_text.Word], found: Found, framing: Framing) -> bool:
     """A sign said of the reader ("please edit your last message"), ending in a plan one buys
-    ("two accounts on the pro plan"), or said of a thing that runs out ("when the usage is
-    exhausted", "battery dead"): not the writer's."""
+    ("two accounts on the pro plan"), said of a thing that runs out ("when the usage is
+    exhausted", "battery dead"), or asked for an everyday ailment ("how many ibuprofen for a
+    headache"): not the writer's distress."""
     start, end = found.start, found.end
     return ((start > 0 and words[start - 1].text in SECOND_POSSESSIVES)
             or (end > 0 and words[end].text in PLANS and words[end - 1].text in PLAN_TIERS)
-            or (start == end and _after_a_thing(words, start)))
+            or (start == end and _after_a_thing(words, start))
+            or framing.for_an_ailment(start))
 
 
 def _after_a_thing(words: list[crisis_text.Word], start: int) -> bool:
@@ -308,7 +310,7 @@ class CrisisDetector:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
             departure = found.phrase.farewell and context.everyday_departure
-            if _not_the_writers(words, found) or context.framing.for_an_ailment(found.start):
+            if _not_the_writers(words, found, context.framing):
                 continue
             if not reading.counts or departure:
                 # A sign in a joke, a mishap, a story or an everyday goodbye: the model must not

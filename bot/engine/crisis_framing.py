@@ -416,14 +416,15 @@ class Framing:
                 break
             if words[i].text in EVERYDAY_OBJECTS:
                 return True
-        if any(w.text in ON_PURPOSE for w in words if w.clause == clause):
-            return False
+        mishap = False
         for i, word in enumerate(words):
-            if start <= i <= end:
+            if word.clause != clause:
                 continue
-            if word.clause == clause and word.text in ACCIDENT and not denied(words, i):
-                return True
-        return False
+            if word.text in ON_PURPOSE:
+                return False  # "burning my arm with the iron on purpose"
+            if not start <= i <= end and word.text in ACCIDENT and not denied(words, i):
+                mishap = True
+        return mishap
 
     def for_an_ailment(self, start: int) -> bool:
         """An everyday ailment in the sign's clause: a question about a dose for it."""
