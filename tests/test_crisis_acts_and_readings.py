@@ -119,3 +119,37 @@ def test_a_denial_before_a_product_question_holds_back_the_model(message: str) -
 def test_a_denial_does_not_hide_what_follows() -> None:
     assert_crisis("i'm not depressed, i just feel like nobody would notice if i was gone. "
                   "claude is the only one i talk to")
+
+
+@pytest.mark.parametrize("message", [
+    # something, not the writer, is going to "kill" them
+    "ce projet va me tuer, trois nuits blanches",
+    "essa reunião vai me matar de tédio",
+    "das Meeting wird mich noch umbringen",
+    # what one cannot stand is a thing
+    "ya no puedo más con este servidor, se cae cada hora",
+    # a study or a tool that looks for it
+    "pour mon mémoire je cherche un jeu de données pour détecter les idées suicidaires",
+    "necesito un modelo para detectar ideación suicida en comentarios",
+    # a count said to be rising, in a news story
+    "Laut Zeitung ist die Zahl der Suizidversuche bei Jugendlichen gestiegen, gibt es Quellen?",
+    "新闻说大学生自杀的比例在上升，我要写一篇报告",
+    # a scene in a game or a film
+    "ゲームで首吊りのシーンがあって驚いた",
+    "游戏里有个上吊的场景，太吓人了",
+])
+def test_things_studies_counts_and_scenes_are_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "je vais me tuer ce soir",
+    "vou me matar, não aguento mais",
+    "ich werde mich umbringen",
+    "ya no puedo más con esta vida",
+    "mes idées suicidaires ont augmenté depuis le mois dernier",
+    "我的自杀念头最近在上升",
+    "昨天又看了电影，一个人在家，真的想自杀",
+])
+def test_the_writers_own_act_stays_a_crisis(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)

@@ -197,7 +197,7 @@ class Context:
         framing = self.framing
         if words[start].cjk:
             negated, person, hypothetical = self._cjk(start, end)
-            mention = self._cjk_mention(start, end, term)
+            mention = self._cjk_mention(start, end, term) or (term and self._of_statistics(start))
             help_seeking = False
             everyday = framing.hoped_for(end) or framing.cjk_intensifier(start)
         else:
@@ -262,7 +262,10 @@ class Context:
         if self._sentence_names(start, cw.STATISTICS):
             return True
         cjk = self.framing.sentence_cjk(self.words[start].sentence)
-        return any(marker in cjk for marker in cw.CJK_STATISTICS) and not _says_i(cjk)
+        # "I" in another clause looks the figures up ("…的比例在上升，我写报告需要数据").
+        clause_of = self.words[start].clause
+        clause = crisis_text.cjk_text([w for w in self.words if w.clause == clause_of])
+        return any(marker in cjk for marker in cw.CJK_STATISTICS) and not _says_i(clause)
 
     def _sentence_names(self, start: int, subjects: frozenset[str]) -> bool:
         """One of ``subjects`` in the sentence at ``start``, and no "I" or "my" there."""
@@ -367,8 +370,9 @@ class Context:
             # "telling people to kill themselves"; not "the voices tell me to hurt myself"
             return True, False
         if word(start - 1) in TOPIC_VERBS or (
-                len(word(start - 1)) <= 3 and word(start - 2) in TOPIC_VERBS):
-            return True, False  # "a reply that encouraged self-harm"
+                (len(word(start - 1)) <= 3 or word(start - 1) in cw.CLINICAL_NOUNS_BEFORE)
+                and word(start - 2) in TOPIC_VERBS):
+            return True, False  # "a reply that encouraged self-harm", "detectar ideación suicida"
         handled = word(start - 1) in cw.HANDLING_VERBS or (
             word(start - 1) in ("to", "with") and word(start - 2) in cw.HANDLING_VERBS)
         if handled and any(word(i) in cw.PRODUCT_WORDS for i in range(start - 6, start - 1)):

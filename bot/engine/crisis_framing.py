@@ -150,8 +150,10 @@ def _names_trifle(latin: list[str], cjk: str) -> bool:
     return any(w in TRIFLES for w in latin) or any(t in cjk for t in _CJK_TRIFLES)
 
 
-# Something said to be killing the writer: "esse bug tá me matando", "me está matando".
-_THIRD_AUX = word_set("esta ta sta estava tava stava estaba bringt")
+# Something said to be killing the writer: "esse bug tá me matando", "me está matando"; or
+# going to ("ce deadline va me tuer", "esse prazo vai me matar", "das wird mich umbringen"),
+# where the writer's own act takes the first person ("je vais me tuer", "vou me matar").
+_THIRD_AUX = word_set("esta ta sta estava tava stava estaba bringt va vont vai vao van wird")
 # The writer as its object: "me" in Spanish and Portuguese, "mi" in Italian ("questo boss mi sta
 # uccidendo"), "mich" in German ("dieser Bug bringt mich noch um").
 _OBJECT_ME = word_set("me mi mich")
@@ -161,7 +163,7 @@ TECH_OBJECTS = word_set(
     "containers server servers instance instances connection connections subscription "
     "subscriptions workflow workflows pod pods build builds query queries request requests "
     "processus prozess prozesse proceso procesos processo processi процесс процессы sesion "
-    "sessao sitzung сессию сессии "
+    "sessao sitzung сессию сессии servidor servidores serveur serveurs "
     # what a model's reply is cut short: "claude me corta la respuesta"
     "answer answers response responses respuesta respuestas resposta respostas risposta "
     "risposte reponse reponses antwort antworten ответ ответы jawaban conexion conexao "
@@ -170,7 +172,13 @@ TECH_OBJECTS = word_set(
     "api apikey key keys token tokens credential credentials")
 
 # Words between a phrase and its object that say nothing of what it is ("the old api key").
-_DETERMINERS = word_set("the a an this that these those our their old new current")
+# Determiners, and the prepositions that bring in what one cannot stand ("ya no puedo más con
+# este build", "j'en peux plus de ce bug"), all skipped on the way to the object.
+_DETERMINERS = word_set(
+    "the a an this that these those our their old new current with "
+    "ce cet cette ces le la les de du des avec mit diesem dieser diesen dem den "
+    "con este esta estos estas ese esa el los las com esse essa o os do da "
+    "questo questa il lo di del della")
 _TECH_REACH = 5
 
 # "No hope" of something is a wish unmet, not despair: "no tengo ninguna esperanza de que me

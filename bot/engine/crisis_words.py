@@ -212,8 +212,12 @@ STATISTICS = word_set(
     "statistiche statistica tasso percentuale istat "
     "estatisticas estatistica taxa porcentagem percentual ibge "
     "статистика статистике статистики статистикой процент процента процентов "
-    "persen angka bps")
-CJK_STATISTICS: tuple[str, ...] = ("统计", "統計", "통계", "数据", "數據")
+    "persen angka bps "
+    # a count said to be rising: "les hospitalisations pour tentatives de suicide ont augmenté"
+    "increased rising risen hausse augmente augmentation gestiegen anstieg aumentado aumento "
+    "disparado aumentou aumentati aumentato выросло выросла рост meningkat peningkatan")
+CJK_STATISTICS: tuple[str, ...] = ("统计", "統計", "통계", "数据", "數據", "比例", "上升", "증가",
+                                   "増加", "자살률", "自殺率", "自杀率")
 CROWDS = word_set("people users gens leute gente pessoas persone orang люди")
 CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
@@ -238,6 +242,8 @@ FICTION = word_set(
 )
 CJK_FICTION: tuple[str, ...] = (
     "小説", "物語", "キャラ", "登場人物", "主人公", "脚本", "歌詞", "小说", "故事",
+    # a scene of a film or a game, not a cinema or a series one goes to or watches
+    "シーン", "ホラゲ", "场景", "恐怖游戏", "장면",
     "角色", "剧本", "歌词", "情节", "主角", "소설", "캐릭터", "등장인물", "주인공",
     "각본", "가사")
 
@@ -283,6 +289,11 @@ CLINICAL_NOUNS = word_set(
 )
 # Just before a bare term, these make it someone's state, whatever the message is about: "i'm
 # suicidal", "feeling suicidal", "attempted suicide" (not a subject at work).
+# The same nouns where they come first ("ideación suicida"): a mention only after a verb that
+# names the subject ("para detectar ideación suicida"), never alone ("tengo ideación suicida").
+CLINICAL_NOUNS_BEFORE = word_set(
+    "ideacion ideacao ideazione pensamientos pensamentos pensieri conducta conductas "
+    "comportamiento comportamento comportamenti")
 PERSONAL_STATES = word_set(
     "am is are was were been feel feeling felt attempted tried survived suis ai bin habe "
     "estoy soy estou sou sono sto я "

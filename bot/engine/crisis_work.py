@@ -106,7 +106,11 @@ TOPIC_VERBS = word_set(
     "mention mentions mentioned mentioning discuss discusses discussing describe describes "
     "describing reference references referencing mentionne mentionnent evoque evoquent "
     "erwahnt erwahnen thematisiert menciona mencionan mencionam menziona menzionano "
-    "упоминает упоминают menyebut menyebutkan")
+    "упоминает упоминают menyebut menyebutkan "
+    # what a study or a tool looks for: "un corpus pour détecter les idées suicidaires"
+    "detect detecting identify identifying classify classifying detecter reperer identifier "
+    "erkennen detectar identificar rilevare riconoscere выявления выявлять распознавания "
+    "mendeteksi deteksi")
 
 # Verbs of work on a subject: between the writer and a bare term they make it the subject
 # ("i'm writing about self-harm", "estou escrevendo sobre automutilação").
