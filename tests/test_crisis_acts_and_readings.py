@@ -128,6 +128,8 @@ def test_a_denial_does_not_hide_what_follows() -> None:
     "das Meeting wird mich noch umbringen",
     # what one cannot stand is a thing
     "ya no puedo más con este servidor, se cae cada hora",
+    "je n'en peux plus de ce bogue depuis ce matin",
+    "no aguanto más este ruido de obras",
     # a study or a tool that looks for it
     "pour mon mémoire je cherche un jeu de données pour détecter les idées suicidaires",
     "necesito un modelo para detectar ideación suicida en comentarios",
@@ -147,6 +149,7 @@ def test_things_studies_counts_and_scenes_are_no_crisis(message: str) -> None:
     "vou me matar, não aguento mais",
     "ich werde mich umbringen",
     "ya no puedo más con esta vida",
+    "no aguanto más, quiero morir",
     "mes idées suicidaires ont augmenté depuis le mois dernier",
     "我的自杀念头最近在上升",
     "昨天又看了电影，一个人在家，真的想自杀",

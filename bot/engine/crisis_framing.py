@@ -169,7 +169,14 @@ TECH_OBJECTS = word_set(
     "risposte reponse reponses antwort antworten ответ ответы jawaban conexion conexao "
     "connessione verbindung соединение koneksi "
     # credentials a program runs on: "won't be needing the old api key"
-    "api apikey key keys token tokens credential credentials")
+    "api apikey key keys token tokens credential credentials "
+    # a bug one cannot stand any more: "j'en peux plus de ce bug", "não aguento mais esse bug"
+    "bug bugs bogue")
+# Everyday nuisances one cannot stand any more: "no aguanto más este calor", "this heat".
+NUISANCES = word_set(
+    "heat noise traffic rain cold humidity chaleur bruit pluie froid hitze larm regen kalte "
+    "calor ruido frio lluvia barulho chuva caldo rumore freddo pioggia жара шум холод дождь "
+    "panas hujan macet berisik")
 
 # Words between a phrase and its object that say nothing of what it is ("the old api key").
 # Determiners, and the prepositions that bring in what one cannot stand ("ya no puedo más con
@@ -392,7 +399,7 @@ class Framing:
             return True
         # Past determiners, the very next word only: "in this server" is a place, not an object.
         named = next((text for text in following if text not in _DETERMINERS), "")
-        return named in TECH_OBJECTS
+        return named in TECH_OBJECTS or named in NUISANCES
 
     def hoped_for(self, end: int) -> bool:
         """A phrase ending in "hope" and followed by what is hoped for (``HOPE_OBJECTS``)."""
