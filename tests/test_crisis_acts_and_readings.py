@@ -49,6 +49,10 @@ from tests.support.crisis import assert_crisis, assert_not_crisis
     "樹海に行きたい、本気で",
     "毎晩どうやって死ぬか考えてる",
     "밤마다 어떻게 죽을지 생각해",
+    "每次在月台上等地铁，都想往前走一步",
+    "我觉得自己活着也没什么意义",
+    "自分なんかいないほうがみんな幸せだよね",
+    "дочь подписана на какие-то группы смерти с китами",
 ])
 def test_acts_and_veiled_wishes_get_the_helpline(message: str) -> None:
     assert_crisis(message)
@@ -86,6 +90,9 @@ def test_cut_marks_with_a_second_sign_get_the_helpline(message: str) -> None:
     "Je me brûle toujours avec le four, c'est normal ?",
     "J'ai donné mes affaires à une association avant de déménager",
     "atap rumahku bocor, kepikiran terus",
+    "今天在月台等车，人好多",
+    "titip anak ke neneknya dulu ya, aku lembur",
+    "自分なんかいなくても会議は回る",
 ])
 def test_the_same_words_in_everyday_messages_are_no_crisis(message: str) -> None:
     assert_not_crisis(message)
