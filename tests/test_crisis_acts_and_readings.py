@@ -52,7 +52,6 @@ from tests.support.crisis import assert_crisis, assert_not_crisis
     "每次在月台上等地铁，都想往前走一步",
     "我觉得自己活着也没什么意义",
     "自分なんかいないほうがみんな幸せだよね",
-    "дочь подписана на какие-то группы смерти с китами",
 ])
 def test_acts_and_veiled_wishes_get_the_helpline(message: str) -> None:
     assert_crisis(message)
