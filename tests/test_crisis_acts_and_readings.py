@@ -51,7 +51,12 @@ from tests.support.crisis import assert_crisis, assert_not_crisis
     "밤마다 어떻게 죽을지 생각해",
     "每次在月台上等地铁，都想往前走一步",
     "我觉得自己活着也没什么意义",
-    "自分なんかいないほうがみんな幸せだよね",
+    "penso spesso che dovrei togliermi di mezzo",
+    "grazie di tutto ragazzi, non cercatemi",
+    "obrigado por tudo pessoal, não me procurem mais",
+    "ошибки копятся, я накопила таблеток, не для лечения",
+    "ya ne mogu, ne hochu bolshe zhit",
+    "最近工作好累，常常觉得干脆死掉算了",
 ])
 def test_acts_and_veiled_wishes_get_the_helpline(message: str) -> None:
     assert_crisis(message)
@@ -92,6 +97,12 @@ def test_cut_marks_with_a_second_sign_get_the_helpline(message: str) -> None:
     "今天在月台等车，人好多",
     "titip anak ke neneknya dulu ya, aku lembur",
     "自分なんかいなくても会議は回る",
+    "non cercatemi domani, sono in ferie",
+    "明天别找我，我请假了",
+    "買炭燒烤，週末去露營",
+    "마포대교 야경 사진 찍으러 갈래?",
+    "накопила таблеток от давления на месяц вперёд, уезжаю на дачу",
+    "我死咗部手机，点算",
 ])
 def test_the_same_words_in_everyday_messages_are_no_crisis(message: str) -> None:
     assert_not_crisis(message)
