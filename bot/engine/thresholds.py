@@ -186,6 +186,10 @@ DISTRESS_SIMILARITY_WORD = 0.5
 # alarms on those blind sets, and "i'm so tired of these captchas, i give up" is flagged.
 # A lower score when the rules found a sign too (0.8) found 5 more of those 92 but flagged
 # "how many pills of vitamin d is too much?" and "the old api will be gone soon anyway": not kept.
+# A lower score beside a strong sign only was tried too (2026-12-01): at 0.7 it found 7 more of
+# the opened sets' crises for 1 false alarm there, but flagged the written look-alikes of
+# tests/test_crisis_patterns.py (a will and debts, vitamin d, "sorry for everything i said");
+# at 0.85, 2 more crises and still a will and "明天别找我，我请假了": not kept.
 DISTRESS_MODEL_GENTLE = 0.88
 
 # A story word or a mention read by the rules holds the model back ("i'm writing a novel where
