@@ -156,6 +156,10 @@ def test_a_denial_does_not_hide_what_follows() -> None:
     # a scene in a game or a film
     "ゲームで首吊りのシーンがあって驚いた",
     "游戏里有个上吊的场景，太吓人了",
+    # a class on the theme, and a school's staff asking for its protocol
+    "prepariamo una lezione sul tema del suicidio nei romanzi dell'Ottocento",
+    "queria abordar o tema do suicídio na aula de literatura, alguma dica?",
+    "je suis CPE, quel protocole quand un élève parle d'idées suicidaires ?",
 ])
 def test_things_studies_counts_and_scenes_are_no_crisis(message: str) -> None:
     assert_not_crisis(message)
@@ -170,6 +174,8 @@ def test_things_studies_counts_and_scenes_are_no_crisis(message: str) -> None:
     "mes idées suicidaires ont augmenté depuis le mois dernier",
     "我的自杀念头最近在上升",
     "昨天又看了电影，一个人在家，真的想自杀",
+    "el tema del suicidio me persigue, pienso en matarme",
+    "sono un professore e penso al suicidio ogni giorno",
 ])
 def test_the_writers_own_act_stays_a_crisis(message: str) -> None:
     assert_crisis(message, level=CrisisLevel.CONFIDENT)

@@ -321,7 +321,8 @@ CJK_WRITINGS: tuple[str, ...] = (
     "论文", "論文", "新闻", "新聞", "话题", "話題", "题材", "題材", "资料", "資料")
 # "conversations about self harm", "questions sur le suicide", "Fragen zu Suizid".
 ABOUT = word_set(
-    "about on of regarding around involving mentioning sur de du sobre su tentang о об про zu"
+    "about on of regarding around involving mentioning sur de du sobre su tentang о об про zu "
+    "del do da di della des"
 )
 TOPIC_NOUNS = word_set(
     "conversation conversations chat chats question questions message messages content topic "
@@ -333,7 +334,9 @@ TOPIC_NOUNS = word_set(
     "conversations questions sujet sujets contenu gesprache fragen inhalte thema "
     "conversaciones preguntas temas contenido conversas perguntas conteudo temas "
     "conversazioni domande contenuti temi percakapan pertanyaan konten topik "
-    "разговоры вопросы темы"
+    "разговоры вопросы темы "
+    # the singular, where a class or a text takes it up: "il tema del suicidio", "le thème du"
+    "theme themes tema theme thematique literatura letteratura litterature тема"
 )
 # A mention in a question about the product is a question about a feature ("why did claude show
 # me a suicide hotline number"); without these words it may be someone looking for help ("what's

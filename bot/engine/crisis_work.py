@@ -33,7 +33,8 @@ ROLES = word_set(
     "volontario volontaria terapis psikolog psikiater perawat dokter peneliti jurnalis guru "
     "relawan konselor терапевт психолог психиатр психотерапевт врач медсестра модератор "
     "исследователь журналист учитель волонтер психологом врачом модератором волонтером "
-    "учителем")
+    "учителем cpe professeur professeure surveillant surveillante educateur educatrice "
+    "professore professoressa schulpsychologe schulpsychologin orientador orientadora")
 # Words that make a role the writer's: "i'm a nurse", "je suis psychologue", "faccio la
 # moderatrice", "as a crisis line counselor" (not "my therapist").
 _ROLE_INTRO = word_set(
