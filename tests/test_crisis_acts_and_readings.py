@@ -179,6 +179,8 @@ def test_things_studies_counts_and_scenes_are_no_crisis(message: str) -> None:
     "昨天又看了电影，一个人在家，真的想自杀",
     "el tema del suicidio me persigue, pienso en matarme",
     "sono un professore e penso al suicidio ogni giorno",
+    # a bug is what one cannot stand only after a phrase that says so
+    "i want to die this bug has ruined three weeks of work and nobody cares",
 ])
 def test_the_writers_own_act_stays_a_crisis(message: str) -> None:
     assert_crisis(message, level=CrisisLevel.CONFIDENT)

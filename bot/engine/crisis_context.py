@@ -221,7 +221,7 @@ class Context:
                 mention = True  # "the child process commits suicide": a program ending itself
             everyday = (framing.accident(start, end) or framing.killing_me(start, end)
                         or framing.died_of(end)
-                        or framing.technical(end) or framing.hoped_for(end)
+                        or framing.technical(start, end) or framing.hoped_for(end)
                         or framing.for_a_while(start, end))
         everyday = everyday or framing.joking(start)
         if all(words[i].code for i in own):

@@ -169,14 +169,18 @@ TECH_OBJECTS = word_set(
     "risposte reponse reponses antwort antworten ответ ответы jawaban conexion conexao "
     "connessione verbindung соединение koneksi "
     # credentials a program runs on: "won't be needing the old api key"
-    "api apikey key keys token tokens credential credentials "
-    # a bug one cannot stand any more: "j'en peux plus de ce bug", "não aguento mais esse bug"
-    "bug bugs bogue")
-# Everyday nuisances one cannot stand any more: "no aguanto más este calor", "this heat".
+    "api apikey key keys token tokens credential credentials")
+# What one cannot stand any more, after a phrase that says so ("j'en peux plus de ce bug", "não
+# aguento mais esse bug", "no aguanto más este calor"): a bug or an everyday nuisance. Not after
+# any other phrase: "i want to die this bug has ruined three weeks of work" is not about a bug.
 NUISANCES = word_set(
+    "bug bugs bogue "
     "heat noise traffic rain cold humidity chaleur bruit pluie froid hitze larm regen kalte "
     "calor ruido frio lluvia barulho chuva caldo rumore freddo pioggia жара шум холод дождь "
     "panas hujan macet berisik")
+_STANDING = word_set(
+    "stand take handle peux aguanto aguento puedo kann ertrage halte faccio sopporto reggo "
+    "терплю выношу могу tahan kuat sanggup")
 
 # Words between a phrase and its object that say nothing of what it is ("the old api key").
 # Determiners, and the prepositions that bring in what one cannot stand ("ya no puedo más con
@@ -389,7 +393,7 @@ class Framing:
                    for i in range(end + 1, min(len(words), end + 1 + _FOR_A_WHILE_REACH))
                    if words[i].clause == clause)
 
-    def technical(self, end: int) -> bool:
+    def technical(self, start: int, end: int) -> bool:
         """A technical object right after the phrase, past any determiner: "end all sessions",
         "kill the process", "won't be needing the old api key"."""
         words = self.words
@@ -399,7 +403,8 @@ class Framing:
             return True
         # Past determiners, the very next word only: "in this server" is a place, not an object.
         named = next((text for text in following if text not in _DETERMINERS), "")
-        return named in TECH_OBJECTS or named in NUISANCES
+        return named in TECH_OBJECTS or (named in NUISANCES and any(
+            w.text in _STANDING for w in words[start:end + 1]))
 
     def hoped_for(self, end: int) -> bool:
         """A phrase ending in "hope" and followed by what is hoped for (``HOPE_OBJECTS``)."""

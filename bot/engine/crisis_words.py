@@ -287,13 +287,13 @@ CLINICAL_NOUNS = word_set(
     "patients users language rates statistics research attempts callers clients teens "
     "survivors thresholds threshold"
 )
-# Just before a bare term, these make it someone's state, whatever the message is about: "i'm
-# suicidal", "feeling suicidal", "attempted suicide" (not a subject at work).
 # The same nouns where they come first ("ideación suicida"): a mention only after a verb that
 # names the subject ("para detectar ideación suicida"), never alone ("tengo ideación suicida").
 CLINICAL_NOUNS_BEFORE = word_set(
     "ideacion ideacao ideazione pensamientos pensamentos pensieri conducta conductas "
     "comportamiento comportamento comportamenti")
+# Just before a bare term, these make it someone's state, whatever the message is about: "i'm
+# suicidal", "feeling suicidal", "attempted suicide" (not a subject at work).
 PERSONAL_STATES = word_set(
     "am is are was were been feel feeling felt attempted tried survived suis ai bin habe "
     "estoy soy estou sou sono sto я "
