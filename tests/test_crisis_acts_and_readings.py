@@ -121,6 +121,20 @@ def test_a_day_is_not_the_indonesian_he_or_she(message: str) -> None:
     assert_crisis(message, kind=CrisisKind.SELF, level=CrisisLevel.CONFIDENT)
 
 
+@pytest.mark.parametrize("message", [
+    "il lavoro mi distrugge, non ha più senso niente, sarebbe meglio sparire",
+    "tutto il giorno a letto, il futuro non esiste, non ha senso andare avanti",
+])
+def test_the_italian_article_is_not_the_french_he(message: str) -> None:
+    # French "il" (he) is the Italian "the": the reply had been worded for someone helping.
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+def test_a_french_he_is_still_someone_else() -> None:
+    assert_crisis("il dit qu'il veut mourir, je ne sais pas quoi faire", kind=CrisisKind.OTHER)
+    assert_crisis("il mio amico dice che vuole farla finita, cosa faccio?", kind=CrisisKind.OTHER)
+
+
 def test_telling_a_doctor_is_not_a_story() -> None:
     # "se lo cuento" is "I tell her", not "a tale": the writer's own self-harm stays theirs.
     assert_crisis("me autolesiono desde hace años, ¿cómo se lo cuento a mi médica?",

@@ -43,6 +43,7 @@ from bot.engine.crisis_words import (
     SECOND_POSSESSIVES,
     THINGS_THAT_RUN_OUT,
     THIRD_PERSON,
+    italian,
     names_someone,
 )
 from bot.engine.distress_model import DistressModel
@@ -120,7 +121,9 @@ def _whose(words: list[crisis_text.Word]) -> CrisisKind:
     i do"), the writer's otherwise."""
     latin = [w.text for w in words if not w.cjk]
     cjk = crisis_text.cjk_text(words)
-    others = (sum(names_someone(words, i, THIRD_PERSON) for i, w in enumerate(words) if not w.cjk)
+    in_italian = italian(words)
+    others = (sum(names_someone(words, i, THIRD_PERSON, in_italian=in_italian)
+                  for i, w in enumerate(words) if not w.cjk)
               + sum(m in cjk for m in CJK_THIRD_PERSON))
     own = sum(w in FIRST_PERSON for w in latin) + sum(m in cjk for m in CJK_FIRST_PERSON)
     return CrisisKind.OTHER if others >= 2 and others >= own else CrisisKind.SELF

@@ -276,6 +276,7 @@ class Framing:
         self._professional: bool | None = None
         self._joking: dict[int, bool] = {}
         self._german: bool | None = None
+        self._italian: bool | None = None
         self._lightness: bool | None = None
         self._cjk_all: str | None = None
 
@@ -375,6 +376,12 @@ class Framing:
         if self._german is None:
             self._german = sum(w.text in _GERMAN_CUES for w in self.words) >= _GERMAN_NEEDED
         return self._german
+
+    @property
+    def italian(self) -> bool:
+        if self._italian is None:
+            self._italian = cw.italian(self.words)
+        return self._italian
 
     def killing_me(self, start: int, end: int) -> bool:
         """"Me" and a verb in progress after "está": something is killing the writer ("esse

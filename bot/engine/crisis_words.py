@@ -112,11 +112,29 @@ DAY_DETERMINERS = word_set(
 )
 
 
-def names_someone(words: list[Word], i: int, names: frozenset[str]) -> bool:
-    """The word at ``i`` is one of ``names`` (people, pronouns), and not a day that looks like
-    one."""
+# French "il" (he) is the Italian article, Spanish "su" (his, her) the Italian "on", French "sa"
+# (his, her) the Italian "knows": in an Italian message they name nobody ("il lavoro mi
+# distrugge" had worded a writer's own crisis reply for someone helping another person).
+ITALIAN_NOT_PEOPLE = word_set("il su sa")
+_ITALIAN_CUES = word_set(
+    "che di per ho sono della questo questa piu mio mia gli anche perche sempre niente tutto "
+    "voglio sto non ce faccio lavoro")
+_ITALIAN_NEEDED = 2
+
+
+def italian(words: list[Word]) -> bool:
+    """The message reads as Italian: two of its words or more are Italian's own small words."""
+    return sum(w.text in _ITALIAN_CUES for w in words if not w.cjk) >= _ITALIAN_NEEDED
+
+
+def names_someone(words: list[Word], i: int, names: frozenset[str], *,
+                  in_italian: bool = False) -> bool:
+    """The word at ``i`` is one of ``names`` (people, pronouns), and not a day or an Italian
+    word that looks like one."""
     text = words[i].text
     if text not in names:
+        return False
+    if in_italian and text in ITALIAN_NOT_PEOPLE:
         return False
     return not (text == "dia" and i > 0 and words[i - 1].text in DAY_DETERMINERS)
 
