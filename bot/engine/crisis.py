@@ -43,8 +43,6 @@ from bot.engine.crisis_words import (
     SECOND_POSSESSIVES,
     THINGS_THAT_RUN_OUT,
     THIRD_PERSON,
-    italian,
-    names_someone,
 )
 from bot.engine.distress_model import DistressModel
 from bot.engine.thresholds import (
@@ -115,15 +113,15 @@ def _kind_of_signs(readings: list[Reading]) -> CrisisKind:
     return CrisisKind.OTHER if others > len(saying) - others else CrisisKind.SELF
 
 
-def _whose(words: list[crisis_text.Word]) -> CrisisKind:
+def _whose(context: Context) -> CrisisKind:
     """Whose distress a message tells of when no phrase says it: someone else's when others are
     named at least twice and at least as often as the writer ("my friend says she..., what do
     i do"), the writer's otherwise."""
+    words = context.words
     latin = [w.text for w in words if not w.cjk]
     cjk = crisis_text.cjk_text(words)
-    in_italian = italian(words)
-    others = (sum(names_someone(words, i, THIRD_PERSON, in_italian=in_italian)
-                  for i, w in enumerate(words) if not w.cjk)
+    others = (sum(context.names_someone(i, THIRD_PERSON) for i, w in enumerate(words)
+                  if not w.cjk)
               + sum(m in cjk for m in CJK_THIRD_PERSON))
     own = sum(w in FIRST_PERSON for w in latin) + sum(m in cjk for m in CJK_FIRST_PERSON)
     return CrisisKind.OTHER if others >= 2 and others >= own else CrisisKind.SELF
@@ -409,5 +407,5 @@ class CrisisDetector:
         reasons.append(f"model: {score:.2f}" + (" [held back]" if held_back else ""))
         if held_back:
             return None
-        kind = _kind_of_signs(sign_readings) if sign_readings else _whose(context.words)
+        kind = _kind_of_signs(sign_readings) if sign_readings else _whose(context)
         return Verdict(kind, CrisisLevel.GENTLE, tuple(reasons))

@@ -279,7 +279,7 @@ class Context:
         return any(w.text in cw.REPORTING_VERBS for w in self.words[max(0, start - 4):start]
                    if w.sentence == sentence)
 
-    def _someone(self, i: int, names: frozenset[str]) -> bool:
+    def names_someone(self, i: int, names: frozenset[str]) -> bool:
         """The word at ``i`` names a person of ``names`` in this message's language."""
         return cw.names_someone(self.words, i, names, in_italian=self.framing.italian)
 
@@ -290,7 +290,7 @@ class Context:
         for i in range(start - 1, max(-1, start - 1 - PERSON_REACH), -1):
             if words[i].sentence != sentence:
                 break
-            if not words[i].quoted and (self._someone(i, cw.THIRD_PERSON) or
+            if not words[i].quoted and (self.names_someone(i, cw.THIRD_PERSON) or
                                         words[i].text in cw.THIRD_VERBS):
                 return True
         return False
@@ -451,12 +451,12 @@ class Context:
                     continue  # "my friend sent me a goodbye": "me" is who it was sent to
                 if text in cw.FIRST_PERSON:
                     return SELF, False
-                if self._someone(i, cw.THIRD_PRONOUNS) or text in cw.THIRD_VERBS:
+                if self.names_someone(i, cw.THIRD_PRONOUNS) or text in cw.THIRD_VERBS:
                     # "she" or "wants": whoever was named before decides, else someone else.
                     found = OTHER
-                elif self._someone(i, cw.THIRD_PERSON):
+                elif self.names_someone(i, cw.THIRD_PERSON):
                     return OTHER, False
-            elif self._someone(i, cw.THIRD_PERSON) and text not in cw.THIRD_PRONOUNS:
+            elif self.names_someone(i, cw.THIRD_PERSON) and text not in cw.THIRD_PRONOUNS:
                 return OTHER, False
         return found, False
 

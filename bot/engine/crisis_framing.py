@@ -255,6 +255,11 @@ _GERMAN_CUES = word_set("und ist ich nicht der den dem wie mit auf fur ein eine 
                         "wir bin hab habe")
 GERMAN_ARTICLES = word_set("die der das den")
 _GERMAN_NEEDED = 2
+# Likewise French "il" (he) is the Italian article (``crisis_words.ITALIAN_NOT_PEOPLE``).
+_ITALIAN_CUES = word_set(
+    "che di per ho sono della questo questa piu mio mia gli anche perche sempre niente tutto "
+    "voglio sto non ce faccio lavoro")
+_ITALIAN_NEEDED = 2
 
 # -- compounds ------------------------------------------------------------------------------------
 
@@ -380,7 +385,7 @@ class Framing:
     @property
     def italian(self) -> bool:
         if self._italian is None:
-            self._italian = cw.italian(self.words)
+            self._italian = sum(w.text in _ITALIAN_CUES for w in self.words) >= _ITALIAN_NEEDED
         return self._italian
 
     def killing_me(self, start: int, end: int) -> bool:

@@ -116,15 +116,6 @@ DAY_DETERMINERS = word_set(
 # (his, her) the Italian "knows": in an Italian message they name nobody ("il lavoro mi
 # distrugge" had worded a writer's own crisis reply for someone helping another person).
 ITALIAN_NOT_PEOPLE = word_set("il su sa")
-_ITALIAN_CUES = word_set(
-    "che di per ho sono della questo questa piu mio mia gli anche perche sempre niente tutto "
-    "voglio sto non ce faccio lavoro")
-_ITALIAN_NEEDED = 2
-
-
-def italian(words: list[Word]) -> bool:
-    """The message reads as Italian: two of its words or more are Italian's own small words."""
-    return sum(w.text in _ITALIAN_CUES for w in words if not w.cjk) >= _ITALIAN_NEEDED
 
 
 def names_someone(words: list[Word], i: int, names: frozenset[str], *,
@@ -354,7 +345,7 @@ TOPIC_NOUNS = word_set(
     "conversazioni domande contenuti temi percakapan pertanyaan konten topik "
     "разговоры вопросы темы "
     # the singular, where a class or a text takes it up: "il tema del suicidio", "le thème du"
-    "theme themes tema theme thematique literatura letteratura litterature тема"
+    "theme themes tema thematique literatura letteratura litterature тема"
 )
 # A mention in a question about the product is a question about a feature ("why did claude show
 # me a suicide hotline number"); without these words it may be someone looking for help ("what's
