@@ -26,8 +26,12 @@ def matrix(texts: list[str]) -> tuple[CountVectorizer, spmatrix]:
     return vectorizer, diags([size ** -0.5 for size in sizes]) @ counts
 
 
-def options(description: str) -> argparse.Namespace:
+def options(description: str, *, refresh_calm: bool = False) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=description)
+    if refresh_calm:
+        parser.add_argument("--refresh-calm", action="store_true",
+                            help="first rewrite the snapshot of the catalog's phrases it learns "
+                                 "as calm examples")
     parser.add_argument("--check", action="store_true",
                         help="compare with the committed model file instead of writing it")
     parser.add_argument("--no-cv", action="store_true", help="skip the cross-validated figure")

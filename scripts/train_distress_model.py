@@ -1,20 +1,24 @@
 """Train the distress model (bot/engine/distress_model.py) and write data/distress_model.tsv.
 
     .venv/bin/pip install -e '.[train]'
-    .venv/bin/python scripts/train_distress_model.py [--check]
+    .venv/bin/python scripts/train_distress_model.py [--check] [--refresh-calm]
 
 Reads every data/training/distress/*.yaml (items ``{text, distress, lang}``, written for training
-by people who saw neither the catalog nor the evaluation sets) and, as calm examples, everything the
-catalog calls its entries (titles, phrases, keywords: how people ask about bans, reports and the
-helpline itself). Never the evaluation sets: those measure the model, so it must not have read
-them. Prints a five-fold cross-validated
-figure on the training corpus, then fits on all of it. The fit is deterministic: the same corpus
-gives the same file. ``--check`` fits and compares with the file in the repository instead of
-writing it (CI can tell a stale model from a fresh one).
+by people who saw neither the catalog nor the evaluation sets). One of them, ``CATALOG_CALM``, holds
+everything the catalog called its entries when it was last written (titles, phrases, keywords: how
+people ask about bans, reports and the helpline itself), as calm examples. It is a snapshot, written
+only with ``--refresh-calm``: a maintainer's catalog edit must not change what the crisis check
+decides, and a retrained model moves messages near its threshold both ways (30 new topic phrases
+once cost three real crises), so teaching it new phrases is a change of its own, measured before it
+ships. Never the evaluation sets: those measure the model, so it must not have read them. Prints a
+five-fold cross-validated figure on the training corpus, then fits on all of it. The fit is
+deterministic: the same corpus gives the same file. ``--check`` fits and compares with the file in
+the repository instead of writing it (CI can tell a stale model from a fresh one).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -30,6 +34,7 @@ from bot.engine.letter_ngrams import N_MAX, N_MIN, fingerprint
 ROOT = Path(__file__).resolve().parents[1]
 TRAINING = ROOT / "data" / "training" / "distress"
 MODEL = ROOT / "data" / "distress_model.tsv"
+CATALOG_CALM = TRAINING / "phrases_of_the_catalog.yaml"
 # Inverse regularisation strength: 2, 4 and 8 were tried; 8 found the most distress in the
 # evaluation sets (which the model never reads) for the fewest false alarms.
 C = 8.0
@@ -52,8 +57,18 @@ def corpus() -> tuple[list[str], list[int], list[str]]:
             texts.append(str(item["text"]))
             labels.append(int(item["distress"]))
         files.append(path.name)
-    calm = calm_phrases(load_catalog())
-    return texts + calm, labels + [0] * len(calm), files
+    return texts, labels, files
+
+
+def refresh_calm() -> int:
+    """Write ``CATALOG_CALM`` from the catalog as it is now; returns how many phrases."""
+    phrases = calm_phrases(load_catalog())
+    lines = ["# The catalog's phrases as calm examples for the distress model: written by",
+             "# scripts/train_distress_model.py --refresh-calm, do not edit."]
+    lines += ["- " + json.dumps({"text": text, "distress": False}, ensure_ascii=False)
+              for text in phrases]
+    CATALOG_CALM.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(phrases)
 
 
 def fit(texts: list[str], labels: list[int]) -> tuple[dict[str, float], float]:
@@ -88,9 +103,9 @@ def render(weights: dict[str, float], bias: float, files: list[str], size: int) 
     lines = [
         "# The distress model (bot/engine/distress_model.py): written by "
         "scripts/train_distress_model.py, do not edit.",
-        f"# Trained on {size} texts: data/training/distress/ ({', '.join(files)}) and the "
-        f"catalog's phrases; letter n-grams {N_MIN}-{N_MAX}, C={C}, |weight| >= {PRUNE}.",
-        f"# fingerprint training={training} catalog={fingerprint(calm_phrases(load_catalog()))}",
+        f"# Trained on {size} texts: data/training/distress/ ({', '.join(files)}); "
+        f"letter n-grams {N_MIN}-{N_MAX}, C={C}, |weight| >= {PRUNE}.",
+        f"# fingerprint training={training}",
         f"<bias>\t{bias:.4f}",
     ]
     lines += [f"{gram}\t{w:.4f}" for gram, w in sorted(weights.items())]
@@ -98,7 +113,9 @@ def render(weights: dict[str, float], bias: float, files: list[str], size: int) 
 
 
 def main() -> int:
-    args = options(__doc__.splitlines()[0])
+    args = options(__doc__.splitlines()[0], refresh_calm=True)
+    if args.refresh_calm:
+        print(f"wrote {CATALOG_CALM.relative_to(ROOT)}: {refresh_calm()} catalog phrases")
     texts, labels, files = corpus()
     if not args.no_cv:
         print(cross_validated(texts, labels))

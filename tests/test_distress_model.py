@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.engine.crisis import CrisisDetector, CrisisKind, CrisisLevel
 from bot.engine.distress_model import WINDOW, DistressModel, shipped
@@ -102,19 +103,30 @@ def test_the_shipped_model_was_trained_on_the_corpus_in_the_repository() -> None
         "run scripts/train_distress_model.py")
 
 
-def test_check_notes_a_model_trained_on_an_older_catalog(tmp_path: Path) -> None:
+def test_the_catalogs_phrases_are_learned_from_a_snapshot_not_the_live_catalog() -> None:
+    # A catalog edit must not change what the crisis check decides: the model learns the
+    # catalog's phrases as calm from a snapshot that only --refresh-calm rewrites.
+    snapshot = ROOT / "data" / "training" / "distress" / "phrases_of_the_catalog.yaml"
+    items = yaml.safe_load(snapshot.read_text(encoding="utf-8"))
+    assert len(items) > 1000
+    assert all(isinstance(i["text"], str) and i["distress"] is False for i in items)
+
+
+def test_check_notes_a_new_topic_phrase_the_model_reads_as_distress(tmp_path: Path) -> None:
+    # The rules see nothing in it; the model, which never learned it as calm, offers the helpline.
+    phrase = "nothing matters to me anymore"
     edited = tmp_path / "catalog.yaml"
     text = (ROOT / "data" / "catalog.yaml").read_text(encoding="utf-8")
     edited.write_text(text.replace("      - crisis helpline\n",
-                                   "      - crisis helpline\n      - helpline banner help\n", 1),
+                                   f"      - crisis helpline\n      - {phrase}\n", 1),
                       encoding="utf-8")
     shipped_catalog = str(ROOT / "data" / "catalog.yaml")
-    fresh = subprocess.run([sys.executable, "-m", "bot", "check", shipped_catalog],
+    before = subprocess.run([sys.executable, "-m", "bot", "check", shipped_catalog],
+                            capture_output=True, text=True, check=True, cwd=ROOT)
+    after = subprocess.run([sys.executable, "-m", "bot", "check", str(edited)],
                            capture_output=True, text=True, check=True, cwd=ROOT)
-    assert "distress model" not in fresh.stdout
-    stale = subprocess.run([sys.executable, "-m", "bot", "check", str(edited)],
-                           capture_output=True, text=True, check=True, cwd=ROOT)
-    assert "distress model was trained before the catalog" in stale.stdout
+    assert phrase not in before.stdout
+    assert f"gentle: {phrase}" in after.stdout
 
 
 def test_a_words_weights_are_worked_out_once_and_forgotten_past_the_bound() -> None:

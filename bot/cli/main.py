@@ -175,46 +175,38 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"{path}: OK: {articles} articles, {len(catalog.entries) - articles} resources, "
           f"{phrases} phrases, {distress} distress phrases in "
           f"{len(catalog.crisis.distress)} languages.")
-    _note_model_age(catalog)
     _note_calm_phrases_read_as_distress(catalog)
     return EXIT_OK
 
 
 def _note_calm_phrases_read_as_distress(catalog: Catalog, shown: int = 5) -> None:
-    """Topic phrases the distress rules read as a crisis: a question worded like one of them
+    """Topic phrases the distress check reads as a crisis: a question worded like one of them
     ("how does claude respond to self harm") would get a crisis reply, and, if confident, an
-    escalation notice. A note for the maintainer (a distress phrase too broad, or a reading the
-    rules lack), never a failure."""
-    from bot.engine.crisis import CrisisDetector, CrisisLevel
-    from bot.engine.distress_model import calm_phrases
+    escalation notice. A note for the maintainer (a distress phrase too broad, a reading the
+    rules lack, or a new phrase the model has not learned as calm), never a failure.
 
-    detector = CrisisDetector(catalog.crisis)  # the rules only: the model's guesses are gentle
-    read = [(phrase, verdict.level) for phrase in dict.fromkeys(calm_phrases(catalog))
-            if (verdict := detector.assess(phrase)) is not None]
-    if not read:
-        return
-    confident = sum(1 for _, level in read if level is CrisisLevel.CONFIDENT)
-    print(f"Note: the distress rules read {len(read)} of the catalog's topic phrases as a crisis "
-          f"({confident} confident): questions worded like them get a crisis reply.")
-    for phrase, level in read[:shown]:
-        print(f"  {level.value}: {phrase}")
-
-
-def _note_model_age(catalog: Catalog) -> None:
-    """The distress model learns calm questions from the catalog's phrases: after phrases change
-    it still works, but retraining lets it learn the new ones. A note, never a failure."""
+    The model is asked too: it learns the catalog's phrases as calm only when it is retrained
+    (scripts/train_distress_model.py --refresh-calm), so a phrase added since may read to it as
+    distress, and only this note tells."""
     from bot.engine import distress_model
-    from bot.engine.letter_ngrams import fingerprint
+    from bot.engine.crisis import CrisisDetector, CrisisLevel
 
     try:
         model = distress_model.shipped()
     except CatalogError as exc:
         print("\n".join(exc.problems), file=sys.stderr)
         return
-    trained = model.trained_on.get("catalog")
-    if trained and trained != fingerprint(distress_model.calm_phrases(catalog)):
-        print("Note: the distress model was trained before the catalog's phrases last changed; "
-              "retrain it with scripts/train_distress_model.py (see README, 'Distress model').")
+    detector = CrisisDetector(catalog.crisis, model=model)
+    read = [(phrase, verdict.level)
+            for phrase in dict.fromkeys(distress_model.calm_phrases(catalog))
+            if (verdict := detector.assess(phrase)) is not None]
+    if not read:
+        return
+    confident = sum(1 for _, level in read if level is CrisisLevel.CONFIDENT)
+    print(f"Note: the distress check reads {len(read)} of the catalog's topic phrases as a crisis "
+          f"({confident} confident): questions worded like them get a crisis reply.")
+    for phrase, level in read[:shown]:
+        print(f"  {level.value}: {phrase}")
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

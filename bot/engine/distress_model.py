@@ -11,10 +11,10 @@ It is a logistic regression over the letter n-grams of the message's different w
 (``letter_ngrams``), counted, the count vector divided by the square root of its sum: a
 message's score is the sum of its words' weights over the root of their n-gram count, and each
 word is weighed once. Trained by ``scripts/train_distress_model.py`` on
-``data/training/distress/`` and the catalog's phrases, stored as one weight per n-gram in
-``data/distress_model.tsv``. Its score alone never escalates: above ``DISTRESS_MODEL_GENTLE`` it
-offers the helpline gently, and only when the rules found nothing that says otherwise (a denial,
-a story, a joke, a professional, an everyday mishap).
+``data/training/distress/`` (a snapshot of the catalog's phrases among them, as calm text),
+stored as one weight per n-gram in ``data/distress_model.tsv``. Its score alone never
+escalates: above ``DISTRESS_MODEL_GENTLE`` it offers the helpline gently, and only when the rules
+found nothing that says otherwise (a denial, a story, a joke, a professional, an everyday mishap).
 """
 
 from __future__ import annotations
