@@ -45,6 +45,8 @@ def match(message: str) -> Result:
     "ho deciso di ammazzarmi",
     # Portuguese: the hyphenated pronoun
     "acho que vou matar-me",
+    # "to live" going on, as a gerund: "continuar vivendo", "seguir viviendo"
+    "eu já não vejo sentido em continuar vivendo depois de tudo",
     # French: elisions and the pronoun before the verb
     "j'ai envie d'en finir une bonne fois",
     "je pense à me tuer",

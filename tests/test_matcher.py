@@ -158,12 +158,25 @@ def test_questions_about_what_the_articles_say(question: str, expected: str) -> 
     "ChatGPT账号被封了怎么申诉",
     "ChatGPTのアカウントが停止されました",
     "Mon compte ChatGPT a été suspendu, comment faire appel ?",
+    # games and apps by the names people use for them at home
+    "me banearon del insta por ser menor, como lo recupero",
+    "原神の垢がBANされた、どこに問い合わせ？",
+    "王者荣耀账号被封了怎么申诉",
+    "롤 계정 정지 당했는데 풀 수 있나요",
 ])
 def test_questions_about_another_companys_product_are_declined(question: str) -> None:
     result = MATCHER.match(question)
     assert MATCHER.other_product(question) is not None
     assert result.decision is Decision.NONE, question
     assert result.matches == ()
+
+
+@pytest.mark.parametrize("question", [
+    "ma banque m'a suspendu mon compte, comment contester ?",
+    "my bank froze my account after a weird charge, how do i appeal that",
+])
+def test_the_askers_own_bank_is_not_ours(question: str) -> None:
+    assert MATCHER.match(question).decision is Decision.NONE
 
 
 @pytest.mark.parametrize(("question", "expected"), [

@@ -30,6 +30,15 @@ MINI = Path(__file__).parent / "catalogs" / "mini.yaml"
     "does opencode break anthropic's terms if I sign in with my claude account",
     "we rotate three subscription accounts so the agents never hit the limit. allowed?",
     "用第三方客户端登录Claude会不会被封号？",
+    # several accounts run together, or a subscription through another program, in the words
+    # people use at home
+    "tenho várias contas do claude num script que troca entre elas, isso é proibido?",
+    "複数アカウントでClaudeを回してるけど規約違反になる？",
+    "여러 계정으로 클로드 돌리면 걸리나요",
+    "我用多个账号轮着调用Claude，会违规吗",
+    "boleh gak sih pake akun claude di aplikasi pihak ketiga?",
+    "можно ли пользоваться claude через подписку в стороннем клиенте, не банят?",
+    "ai-je le droit d'utiliser plusieurs comptes claude pour mon agent ?",
 ])
 def test_a_subscription_used_through_another_program_is_about_the_agents_rules(
     question: str,

@@ -90,7 +90,8 @@ _IRREGULAR_SOURCE: dict[str, dict[str, str]] = {
         # "morrendo de vontade" (dying to...) would otherwise be "ganas de morir".
         "@die": "morir muera muriera morire morrer morreria morresse mourir mourrai "
                 "mourrais mourrait moriro morirei morrei",
-        "@live": "vivir viver vivre vivere",
+        # The gerund too: "seguir viviendo", "continuar vivendo" are "vivir" going on.
+        "@live": "vivir viver vivre vivere viviendo vivendo",
         # Italian "fare", whose forms share no stem: "farla finita" is "la faccio finita" too.
         "@fare": "fare far faccio fai facciamo fanno facevo faceva faro farai fara faremo "
                  "faranno farei faresti farebbe fatto fatta fatti fatte facendo",
