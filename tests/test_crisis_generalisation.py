@@ -339,3 +339,34 @@ def test_traditional_chinese_and_other_tenses_of_listed_phrases(message: str,
 def test_japanese_markers_of_whose_distress_survive_the_folding_of_characters() -> None:
     # "友達" is folded like the message ("友达"), so the friend is still the one in danger.
     assert_crisis("友達がもう死にたいって言ってる", kind=CrisisKind.OTHER)
+
+
+# -- weary of being alive, and of living somewhere ----------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "honestly i'm sick of being alive",
+    "so fed up with being alive at this point",
+    "je suis fatiguée d'être en vie",
+    "ich hab das Leben satt",
+    "sono stanco di vivere così",
+    "tô cansada de viver",
+])
+def test_weariness_of_being_alive_is_a_confident_crisis(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "tired of living in london, thinking of moving north",
+    "harto de vivir en esta ciudad con tanto tráfico",
+    "устал жить в съёмной квартире",
+    "marre de vivre au centre-ville",
+])
+def test_weary_of_living_somewhere_shows_the_helpline_gently_and_tells_nobody(
+        message: str) -> None:
+    # Perhaps the place, perhaps life: the helpline, gently, without an escalation notice.
+    result = assert_crisis(message, level=CrisisLevel.GENTLE)
+    assert escalation_for(result, CATALOG) is None
+
+
+def test_living_with_pain_stays_a_confident_crisis() -> None:
+    assert_crisis("tired of living with this pain every single day", level=CrisisLevel.CONFIDENT)

@@ -38,6 +38,8 @@ from bot.engine.crisis_words import (
     CJK_THIRD_PERSON,
     FIRST_PERSON,
     LINKING_WORDS,
+    LIVING_FORMS,
+    PLACE_WORDS,
     PLAN_TIERS,
     PLANS,
     SECOND_POSSESSIVES,
@@ -147,6 +149,15 @@ def _not_the_writers(words: list[crisis_text.Word], found: Found, framing: Frami
             or (end > 0 and words[end].text in PLANS and words[end - 1].text in PLAN_TIERS)
             or (start == end and _after_a_thing(words, start))
             or framing.for_an_ailment(start))
+
+
+def _lived_somewhere(words: list[crisis_text.Word], found: Found) -> bool:
+    """A phrase ending on "to live" and going on with a place ("tired of living in london"): said
+    of the place, perhaps, so the helpline is shown gently and nobody is told, never left out
+    ("sick of living here" may still be life)."""
+    after = found.end + 1
+    return (words[found.end].text in LIVING_FORMS and after < len(words)
+            and words[after].text in PLACE_WORDS and words[after].clause == words[found.end].clause)
 
 
 def _after_a_thing(words: list[crisis_text.Word], start: int) -> bool:
@@ -290,7 +301,7 @@ class CrisisDetector:
             elif found.phrase.gentle:
                 gentle.append(reading)
                 gentle_places.append(found.own)
-            elif reading.hypothetical or reading.laughing:
+            elif reading.hypothetical or reading.laughing or _lived_somewhere(words, found):
                 gentle.append(reading)
             else:
                 confident.append(reading)

@@ -184,6 +184,14 @@ PLAN_TIERS = word_set(
     "pro max team free paid enterprise business premium subscription billing pricing monthly "
     "annual yearly data phone")
 PLANS = word_set("plan plans")
+# "tired of living in london", "harto de vivir en esta ciudad", "устал жить в москве": a phrase
+# that ends on "to live" and goes on with a place says something of the place, perhaps not of life
+# (``LIVING_FORMS`` then ``PLACE_WORDS``). Not "with": "tired of living with this pain" is life.
+LIVING_FORMS = word_set(
+    "living live leben vivre vivir viver vivere vivendo viviendo жить hidup")
+PLACE_WORDS = word_set(
+    "in here there en au aux ici aqui aca em no na nos nas nel nella qui li im hier dort "
+    "в во на здесь тут там di ke sini sana")
 # Things that run out, die or go empty: "once the account's usage is exhausted", "battery
 # dead", "quota épuisé". A sign said of one of them is not the writer's.
 THINGS_THAT_RUN_OUT = word_set(
