@@ -370,3 +370,33 @@ def test_weary_of_living_somewhere_shows_the_helpline_gently_and_tells_nobody(
 
 def test_living_with_pain_stays_a_confident_crisis() -> None:
     assert_crisis("tired of living with this pain every single day", level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "death seems like the only option left",
+    "la única salida es la muerte",
+    "der Tod ist der einzige Ausweg für mich",
+    "смерть единственный выход",
+    "只有死才能解脱",
+    "rasanya mati adalah satu-satunya jalan",
+])
+def test_death_as_the_only_way_out_is_a_confident_crisis(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "i just want to end my suffering",
+    "quero acabar com o meu sofrimento",
+    "je veux mettre fin à ma souffrance",
+])
+def test_wanting_ones_suffering_to_end_shows_the_helpline_gently(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF, level=CrisisLevel.GENTLE)
+
+
+@pytest.mark.parametrize("message", [
+    "we had to put our dog down to end his suffering",
+    "the vet said it would end her suffering, poor old cat",
+    "in hardcore mode death is the only way out of the dungeon",
+])
+def test_an_animals_suffering_and_a_games_death_are_not(message: str) -> None:
+    assert_not_crisis(message)
