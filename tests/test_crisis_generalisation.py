@@ -400,3 +400,31 @@ def test_wanting_ones_suffering_to_end_shows_the_helpline_gently(message: str) -
 ])
 def test_an_animals_suffering_and_a_games_death_are_not(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "having dark thoughts again tonight",
+    "j'ai des idées noires depuis des semaines",
+    "ich habe in letzter Zeit dunkle Gedanken",
+    "у меня опять чёрные мысли",
+    "요즘 자꾸 나쁜 생각이 들어",
+])
+def test_dark_thoughts_show_the_helpline_gently(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF, level=CrisisLevel.GENTLE)
+
+
+@pytest.mark.parametrize("message", [
+    "tomei comprimidos demais agora há pouco",
+    "я выпила слишком много таблеток",
+    "j'ai avalé trop de cachets tout à l'heure",
+])
+def test_having_taken_too_many_pills_is_a_confident_crisis(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "my novel's villain has dark thoughts, how do i write him convincingly",
+    "나쁜 생각 하지 마 친구야 화이팅",
+])
+def test_dark_thoughts_in_fiction_or_in_encouragement_are_not(message: str) -> None:
+    assert_not_crisis(message)
