@@ -198,3 +198,32 @@ def test_things_studies_counts_and_scenes_are_no_crisis(message: str) -> None:
 ])
 def test_the_writers_own_act_stays_a_crisis(message: str) -> None:
     assert_crisis(message, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    # a quoted phrase beside the keywords a system reacts to: words named
+    "le filtre se déclenche sur les mots-clés « me faire du mal » et « en finir », c'est normal ?",
+    "welche Suchbegriffe lösen das Banner aus, zum Beispiel „ich will sterben“?",
+    # a disappearance with somewhere to go and an end to it
+    "honestly i want to disappear to a beach house for a couple of months, any rental tips",
+    "j'ai envie de disparaître en vacances tout le mois d'août",
+    # a German quotation in single marks: the song's line, not the writer's
+    "Kennt jemand den Song mit der Zeile ‚ich will nicht mehr leben‘? Irgendwas von 2012",
+    # a game's balance
+    "the suicide squad unit keeps blowing itself up, it's broken, needs a nerf asap",
+])
+def test_words_named_a_holiday_a_songs_line_and_a_games_balance_are_no_crisis(
+        message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the writer's own words, no keywords named
+    "ich denke ständig ‚ich will nicht mehr leben‘ und weiß nicht weiter",
+    # a moderator is no game
+    "discord mod here, a member says tonight is the night and went offline, what do we do",
+    # somewhere to go, but no end to it
+    "i want to disappear forever, no holiday will fix this",
+])
+def test_the_same_words_said_in_earnest_stay_a_crisis(message: str) -> None:
+    assert_crisis(message)

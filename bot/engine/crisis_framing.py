@@ -113,7 +113,9 @@ GAME_WORLDS = word_set(
     # titles and words no everyday sentence uses ("my boss", "reset", "level" are not here)
     "elden souls sekiro bloodborne genshin dota apex warzone pubg mario hollow celeste "
     "hades cyberpunk fallout diablo witcher halo starcraft rimworld factorio roguelike "
-    "speedrun speedrunning ingame savegame bonfire npc npcs")
+    "speedrun speedrunning ingame savegame bonfire npc npcs "
+    # a game's balance and its tabletop sessions ("needs a nerf"); not "mod", a moderator too
+    "modded nerf nerfed nerfs nerfear nerfearla nerfare buff buffed paladin dnd")
 
 
 # Disappearing for a while, or from somewhere online, is a break, not an end: "i want to
@@ -124,8 +126,12 @@ _DISAPPEAR = word_set(
 _FOR_A_WHILE = cw.SOCIAL_NETWORKS | word_set(
     "while bit moment rato momento weile tempo bisschen sebentar week weekend weeks days "
     "semaine semaines semana semanas woche wochen settimana settimane minggu "
+    "month months mois mes meses monat monate mese mesi bulan месяц "
+    # somewhere to go: "disappear into a cabin in the woods for a month"
+    "cabin beach island vacation holiday holidays vacances gite urlaub vacaciones ferie ferias "
+    "liburan отпуск "
     "internet online offline socials redes reseaux social netz rete sosmed интернета соцсетей")
-_FOR_A_WHILE_REACH = 4
+_FOR_A_WHILE_REACH = 7
 
 
 # How many words before a framing word a negation takes it back ("not by accident", "not for a

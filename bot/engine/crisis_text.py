@@ -112,9 +112,16 @@ def read(text: str) -> list[Word]:
     return words
 
 
+# A German quotation in single marks, opened low and closed high (‚ich will nicht mehr‘): read
+# as one in double marks, before the closing mark, also an apostrophe, is dropped with them.
+_LOW_QUOTED = re.compile(r"‚([^‚‘’\n]{1,200})[‘’]")
+
+
 def _read_prose(text: str) -> list[Word]:
     if "`" in text:
         text = _TICK_QUOTED.sub(r'"\1"', text)
+    if "‚" in text:
+        text = _LOW_QUOTED.sub(r'"\1"', text)
     folded = fold(_SINGLE_QUOTED.sub(r'"\1"', text) if "'" in text else text)
     words: list[Word] = []
     sentence = clause = 0

@@ -138,7 +138,10 @@ REPORTING_VERBS = word_set(
     "ecrivait poste publie gepostet publico postou publicou pubblicato опубликовал "
     "geschickt geschrieben gesagt schickte schrieb sagte mando envio escribio dijo mandou "
     "enviou escreveu disse falou mandato scritto detto inviato написал написала прислал "
-    "прислала сказал сказала отправил отправила kirim ngirim mengirim bilang nulis")
+    "прислала сказал сказала отправил отправила kirim ngirim mengirim bilang nulis "
+    # the same in the present, and "said": "a member says tonight is the night"
+    "says said posts writes texts tells sagt schreibt postet dice dicen escribe publica diz "
+    "escreve posta scrive говорит пишет ngomong")
 # Verbs whose form says "he / she wants": "my sister says se quiere morir".
 THIRD_VERBS = word_set("wants doesnt says veut quiere quer vuole хочет")
 # Subjects: a negation before a new subject is about something else ("not ok, i want to die").
@@ -341,6 +344,12 @@ ABOUT = word_set(
     "about on of regarding around involving mentioning sur de du sobre su tentang о об про zu "
     "del do da di della des"
 )
+# A list of words a system reacts to: a phrase quoted beside one of these is a word named
+# ('the banner shows when you type « me faire du mal »'), not the writer's.
+KEYWORD_NOUNS = word_set(
+    "keyword keywords suchbegriff suchbegriffe stichwort stichworte schlusselwort "
+    "schlusselworter triggerwort triggerworter cles clave claves chiave chave kunci ключевые "
+    "ключевых ключевым")
 TOPIC_NOUNS = word_set(
     "conversation conversations chat chats question questions message messages content topic "
     "topics discussion discussions article articles prompt prompts request requests talk talks "
