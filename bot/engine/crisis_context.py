@@ -229,7 +229,7 @@ class Context:
         quoted = all(words[i].quoted for i in own)
         if term and quoted and not mention and not self._reported(start):
             mention = True  # 'what does "self-harm" mean in the policy': the word, named
-        if quoted and not mention and any(w.text in cw.KEYWORD_NOUNS for w in words):
+        if quoted and not mention and cw.names_keywords([w.text for w in words]):
             mention = True  # 'typing « me faire du mal » shows the old number': words named
         if quoted and person == SELF and self._reported(start):
             person = OTHER  # 'my friend texted me "i want to die"'

@@ -8,6 +8,8 @@ Closed classes of grammar, never distress vocabulary (that is the catalog's), st
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.engine import normalize
 from bot.engine.crisis_text import Word, cjk_markers
 from bot.engine.normalize import word_set
@@ -345,11 +347,24 @@ ABOUT = word_set(
     "del do da di della des"
 )
 # A list of words a system reacts to: a phrase quoted beside one of these is a word named
-# ('the banner shows when you type « me faire du mal »'), not the writer's.
+# ('the banner shows when you type « me faire du mal »'), not the writer's. Romance and
+# Indonesian say it in two words, whose second alone is a key one locks a door with ("kunci
+# kamar"): only the pair counts.
 KEYWORD_NOUNS = word_set(
     "keyword keywords suchbegriff suchbegriffe stichwort stichworte schlusselwort "
-    "schlusselworter triggerwort triggerworter cles clave claves chiave chave kunci ключевые "
-    "ключевых ключевым")
+    "schlusselworter triggerwort triggerworter")
+KEYWORD_PAIRS = frozenset((
+    ("mots", "cles"), ("mot", "cle"), ("palabras", "clave"), ("palabra", "clave"),
+    ("parole", "chiave"), ("parola", "chiave"), ("palavras", "chave"), ("palavra", "chave"),
+    ("kata", "kunci"), ("ключевые", "слова"), ("ключевых", "слов"), ("ключевое", "слово")))
+
+
+def names_keywords(texts: list[str]) -> bool:
+    """Whether words a system reacts to are named (``KEYWORD_NOUNS``, ``KEYWORD_PAIRS``)."""
+    return any(w in KEYWORD_NOUNS for w in texts) or any(
+        pair in KEYWORD_PAIRS for pair in pairwise(texts))
+
+
 TOPIC_NOUNS = word_set(
     "conversation conversations chat chats question questions message messages content topic "
     "topics discussion discussions article articles prompt prompts request requests talk talks "
