@@ -227,3 +227,25 @@ def test_words_named_a_holiday_a_songs_line_and_a_games_balance_are_no_crisis(
 ])
 def test_the_same_words_said_in_earnest_stay_a_crisis(message: str) -> None:
     assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    # a denial of intent before the phrase, or "none of that" after it
+    "别误会，不是要轻生，就是想问遗嘱公证要带什么材料",
+    "先に言っておくと、希死念慮とかは全然ないです。相談窓口の番号を知りたいだけ",
+    # a quoted phrase typed into a search box
+    "検索で「死にたい」と入力しても相談窓口のバナーが出ません",
+    # a role and a copula
+    "産業医をしています。休職者の復職面談で自殺念慮を確認する手順を教えてください",
+])
+def test_denials_typed_words_and_roles_in_unspaced_scripts_are_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "我不想活了，真的撑不下去",
+    "もう死にたい。誰にも言えない",
+    "「死にたい」ってずっと頭の中で繰り返してる",
+])
+def test_the_same_words_said_of_oneself_in_unspaced_scripts_stay_a_crisis(message: str) -> None:
+    assert_crisis(message)

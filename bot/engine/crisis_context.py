@@ -229,7 +229,8 @@ class Context:
         quoted = all(words[i].quoted for i in own)
         if term and quoted and not mention and not self._reported(start):
             mention = True  # 'what does "self-harm" mean in the policy': the word, named
-        if quoted and not mention and cw.names_keywords([w.text for w in words]):
+        if quoted and not mention and cw.names_keywords(
+                [w.text for w in words], crisis_text.cjk_text(words)):
             mention = True  # 'typing « me faire du mal » shows the old number': words named
         if quoted and person == SELF and self._reported(start):
             person = OTHER  # 'my friend texted me "i want to die"'
@@ -470,7 +471,9 @@ class Context:
         after = crisis_text.cjk_run_after(words, end)
         span = crisis_text.cjk_span(words, start, end)
         negated = _cjk_denies(before) or any(
-            mark in after[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER)
+            mark in after[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER) or any(
+            before.endswith(mark) for mark in cw.CJK_DENIAL_BEFORE) or any(
+            after.startswith(mark) for mark in cw.CJK_NONE_AFTER)
         # "살 생각이 없" (no will to live) inside "자살 생각이 없어요" (no thought of suicide) is
         # that word's denial, not the phrase.
         rest = span[1:] + after if span.startswith("살") and before.endswith("자") else after

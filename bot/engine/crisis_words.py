@@ -29,6 +29,13 @@ NEGATIONS = word_set(
 )
 # Negation in unspaced scripts: just before the phrase (zh, ko) or just after it (ja, ko).
 CJK_NEGATION_BEFORE: tuple[str, ...] = ("不", "没", "沒", "别", "別", "안", "못")
+# A denial of intent a few characters before the phrase: "不是要轻生" (it's not that I mean to),
+# "沒有要輕生", "并不是想".
+CJK_DENIAL_BEFORE: tuple[str, ...] = ("不是要", "不是想", "没有要", "没有想", "没要", "并不是")
+# Japanese says "none of that" after the phrase, past a particle or two:
+# "希死念慮とかは全然ないです".
+CJK_NONE_AFTER: tuple[str, ...] = ("とかは全然ない", "とかはない", "は全然ない", "は全くない",
+                                   "とかないです", "はないです", "はありません", "なんてない")
 CJK_NEGATION_AFTER: tuple[str, ...] = (
     "ない", "なく", "ません", "じゃ", "では", "지않", "진않", "지마")
 # Korean "no thought of it" right after the phrase ("자살 생각 같은 거 없어요"), however long;
@@ -359,10 +366,17 @@ KEYWORD_PAIRS = frozenset((
     ("kata", "kunci"), ("ключевые", "слова"), ("ключевых", "слов"), ("ключевое", "слово")))
 
 
-def names_keywords(texts: list[str]) -> bool:
-    """Whether words a system reacts to are named (``KEYWORD_NOUNS``, ``KEYWORD_PAIRS``)."""
-    return any(w in KEYWORD_NOUNS for w in texts) or any(
-        pair in KEYWORD_PAIRS for pair in pairwise(texts))
+# The same in unspaced scripts, with typing and searching: "検索で「死にたい」と入力すると".
+_CJK_KEYWORDS = cjk_markers("キーワード", "入力", "検索", "关键词", "关键字", "输入", "搜索",
+                            "키워드", "입력", "검색")
+
+
+def names_keywords(texts: list[str], cjk: str = "") -> bool:
+    """Whether words a system reacts to are named (``KEYWORD_NOUNS``, ``KEYWORD_PAIRS``, or in
+    ``cjk``, the message's unspaced text, ``_CJK_KEYWORDS``)."""
+    return (any(w in KEYWORD_NOUNS for w in texts)
+            or any(pair in KEYWORD_PAIRS for pair in pairwise(texts))
+            or any(m in cjk for m in _CJK_KEYWORDS))
 
 
 TOPIC_NOUNS = word_set(
@@ -433,6 +447,8 @@ DIRECTIVE_VERBS = word_set(
 CJK_NEGATION_BEFORE = cjk_markers(*CJK_NEGATION_BEFORE)
 CJK_NEGATION_AFTER = cjk_markers(*CJK_NEGATION_AFTER)
 CJK_NO_THOUGHT_AFTER = cjk_markers(*CJK_NO_THOUGHT_AFTER)
+CJK_DENIAL_BEFORE = cjk_markers(*CJK_DENIAL_BEFORE)
+CJK_NONE_AFTER = cjk_markers(*CJK_NONE_AFTER)
 CJK_SELF_SUBJECTS = cjk_markers(*CJK_SELF_SUBJECTS)
 CJK_FIRST_PERSON = cjk_markers(*CJK_FIRST_PERSON)
 CJK_THIRD_PERSON = cjk_markers(*CJK_THIRD_PERSON)
