@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.crisis import CrisisKind, CrisisLevel
-from tests.support.crisis import assert_crisis, assert_not_crisis
+from bot.slack.answers import escalation_for
+from tests.support.crisis import CATALOG, assert_crisis, assert_not_crisis
 
 
 @pytest.mark.parametrize("message", [
@@ -248,4 +249,55 @@ def test_denials_typed_words_and_roles_in_unspaced_scripts_are_no_crisis(message
     "「死にたい」ってずっと頭の中で繰り返してる",
 ])
 def test_the_same_words_said_of_oneself_in_unspaced_scripts_stay_a_crisis(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    # an own goal, and "that's suicide" said of a plan or a move
+    "자살골 넣었어 ㅋㅋ 오늘 경기 망함",
+    "gol bunuh diri di menit terakhir, kalah deh",
+    "itu sih bunuh diri namanya, jangan all in di saham itu",
+    "это самоубийство, а не план, давай по-другому",
+    # a verb that wants a reflexive, without one: another sentence ("skip class", "kill the pod")
+    "vou matar aula hoje, alguém me passa a matéria?",
+    "just kill the whole pod and let k8s reschedule it",
+])
+def test_own_goals_figures_of_speech_and_verbs_without_their_reflexive_are_no_crisis(
+        message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "are you suicidal, driving like that in the rain?",
+    "bist du lebensmüde, so zu fahren?",
+])
+def test_a_term_asked_of_the_reader_is_shown_gently_and_tells_nobody(message: str) -> None:
+    result = assert_crisis(message, level=CrisisLevel.GENTLE)
+    assert escalation_for(result, CATALOG) is None
+
+
+@pytest.mark.parametrize("message", [
+    "you know im suicidal right, i told you last week",
+    "jme scarifie encore, personne le voit",
+    "mi pareja repite que todos estaríamos mejor sin ella",
+])
+def test_the_writers_and_others_distress_near_those_readings_stays(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    # words people use for it, in every language: slang, euphemisms, spellings that dodge filters
+    "je veux me désabonner de la vie",
+    "hab wieder Sui-Gedanken",
+    "estoy harta de existir",
+    "voglio andarmene da questo mondo",
+    "ando guardando comprimidos faz semanas",
+    "またODした",
+    "한강 수온 몇 도야",
+    "想自鲨",
+    "唔想再生存落去",
+    "мысли о самовыпиле",
+    "mending mati aja",
+])
+def test_the_words_people_use_for_it(message: str) -> None:
     assert_crisis(message)

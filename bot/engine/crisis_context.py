@@ -223,7 +223,9 @@ class Context:
                         or framing.died_of(end)
                         or framing.technical(start, end) or framing.hoped_for(end)
                         or framing.for_a_while(start, end))
-        everyday = everyday or framing.joking(start)
+        everyday = everyday or framing.joking(start) or (term and self._called_so(start))
+        if term and not words[start].cjk and self._asked_of_the_reader(start):
+            person = GENERIC  # "are you suicidal, driving like that?": the reader, gently
         if all(words[i].code for i in own):
             mention = True  # `how to kill myself` as a test input: quoted to a program
         quoted = all(words[i].quoted for i in own)
@@ -275,6 +277,23 @@ class Context:
         sentence = {w.text for w in self.words if w.sentence == self.words[start].sentence}
         return not subjects.isdisjoint(sentence) and cw.FIRST_PERSON.isdisjoint(
             sentence) and cw.FIRST_POSSESSIVES.isdisjoint(sentence)
+
+    def _called_so(self, start: int) -> bool:
+        """A thing said to be it, right before a bare term: "that's suicide", "itu sih bunuh
+        diri", "это самоубийство, а не план"."""
+        words = self.words
+        clause = words[start].clause
+        before = [w.text for w in words[max(0, start - 2):start] if w.clause == clause]
+        return bool(before) and (before[-1] in cw.THING_IS
+                                 or tuple(before[-2:]) in cw.THING_IS_PAIRS)
+
+    def _asked_of_the_reader(self, start: int) -> bool:
+        """The reader is the subject, one or two words before: "are you suicidal", "bist du
+        lebensmüde"."""
+        words = self.words
+        clause = words[start].clause
+        return any(w.text in cw.SECOND_SUBJECTS for w in words[max(0, start - 2):start]
+                   if w.clause == clause)
 
     def _told(self, start: int) -> bool:
         """Someone's words or post just before the phrase: "a member posted a goodbye"."""

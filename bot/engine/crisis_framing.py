@@ -275,7 +275,7 @@ COMPOUND_AFTER = word_set(
     "bombers bombing bombings attack attacks drone drones vest lane knob linux blonde")
 COMPOUND_BEFORE = word_set(
     "mision mission missione missao escuadron escadron squadra esquadrao ataque attaque attacco "
-    "atentado attentat attentato kamikaze terrorista")
+    "atentado attentat attentato kamikaze terrorista gol")
 
 
 class Framing:
@@ -489,10 +489,13 @@ class Framing:
         return before.endswith(_CJK_INTENSIFIED)
 
     def compound(self, start: int, end: int) -> bool:
-        """A one-word phrase that is part of a name: "suicide squeeze", "misión suicida"."""
+        """A phrase that is part of a name: "suicide squeeze", "misión suicida", "gol bunuh
+        diri"."""
         words = self.words
+        before = words[start - 1].text if start > 0 else ""
+        if before in COMPOUND_BEFORE:
+            return True  # also a phrase of two words: "gol bunuh diri" (an own goal)
         if start != end:
             return False
         after = words[end + 1].text if end + 1 < len(words) else ""
-        before = words[start - 1].text if start > 0 else ""
-        return after in COMPOUND_AFTER or before in COMPOUND_BEFORE
+        return after in COMPOUND_AFTER

@@ -146,11 +146,15 @@ _ROM_VERB = re.compile(
 )
 
 
+# Nouns whose ending looks like a conditional: "matéria" (a school subject) is no "mataria".
+_ROM_NOUNS = word_set("materia materie")
+
+
 def _rom_key(word: str) -> str:
     concept = IRREGULAR["rom"].get(word)
     if concept:
         return concept
-    verb = _ROM_VERB.match(word) if len(word) >= 4 else None
+    verb = _ROM_VERB.match(word) if len(word) >= 4 and word not in _ROM_NOUNS else None
     return f"{verb.group('stem')}~v" if verb else word
 
 

@@ -191,6 +191,20 @@ GENERIC_PERSON = word_set(
 SECOND_POSSESSIVES = word_set(
     "your yours ton ta tes votre vos dein deine deinen deiner tu tus tuo tua tuoi tue teu "
     "seu sua vosso kamu anda твой твоя твоё твои ваш ваша ваше ваши")
+# Reflexive pronouns standing alone: a distress phrase that has one ("vou me matar") is not
+# the same sentence without it ("vou matar aula", skipping class).
+# Not "mi": Spanish "sin mí" is no reflexive, and "mejor sin ella" is someone else's distress.
+REFLEXIVES = word_set(
+    "me te se jme myself himself herself themselves sich mich себя себе diri")
+# The reader named as the subject right before a bare term: "are you suicidal, driving like
+# that?", "bist du lebensmüde?" is said of the reader, often as an idiom.
+SECOND_SUBJECTS = word_set("you u du tu vous usted voce vc ты вы kamu lu lo elo")
+# "That's suicide", said of a plan or a move: a thing and a copula right before a bare term.
+THING_IS = word_set("это itu thats cest namanya")
+THING_IS_PAIRS = frozenset((
+    ("that", "is"), ("this", "is"), ("thats", "pure"), ("es", "un"), ("es", "puro"),
+    ("e", "un"), ("e", "um"), ("das", "ist"), ("ist", "reiner"), ("cest", "du"), ("cest", "un"),
+    ("itu", "sih"), ("ini", "sih"), ("это", "же"), ("это", "просто"), ("isso", "e")))
 # A plan one buys, not one makes: "i have two accounts on the pro plan".
 PLAN_TIERS = word_set(
     "pro max team free paid enterprise business premium subscription billing pricing monthly "
@@ -340,6 +354,8 @@ CJK_TOPIC_AFTER: tuple[str, ...] = (
     "防治", "预防", "予防", "예방", "热线", "专线", "干预", "防止", "방지", "対策", "相关",
     "関連", "관련", "率", "统计", "統計", "통계", "报道", "報道", "보도", "新闻", "ニュース",
     "뉴스", "题材", "題材", "소재", "话题", "話題",
+    # a football own goal ("자살골")
+    "골",
     # a patient of it: "과다복용 환자", "过量服药患者", "過量服薬の患者"
     "환자", "患者", "病人", "病例", "の患者")
 # Just before the subject in Chinese, with a piece of writing or study just after it: "关于自伤的
