@@ -301,3 +301,25 @@ def test_the_writers_and_others_distress_near_those_readings_stays(message: str)
 ])
 def test_the_words_people_use_for_it(message: str) -> None:
     assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    # a term at work in an unspaced script: a role and a copula, a survey, a count in the news
+    "産業医をしています。面談で希死念慮を確認する質問の順番を教えてください",
+    "사회부 수습기자입니다. 자살보도 권고기준에서 제목 표현이 바뀌었나요?",
+    "心理系大四，專題要做大學生自殺意念的問卷調查，IRB要怎麼寫",
+    "ニュースで10代の自殺が過去最多って見たけど、専門家はどう見てるんだろう",
+    "聽說日本有自殺對策基本法，台灣的差在哪？",
+    # a school essay
+    "Пишу сочинение про Кириллова из «Бесов», его идея самоубийства, как раскрыть?",
+])
+def test_terms_at_work_in_the_news_and_in_essays_are_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "看護師です。でも私自身、最近ずっと自殺のことを考えてしまう",
+    "我是医生，但我有自杀念头，不知道该跟谁说",
+])
+def test_a_professional_speaking_of_themselves_stays_a_crisis(message: str) -> None:
+    assert_crisis(message)

@@ -417,8 +417,12 @@ class Context:
                 m in after[:_CJK_WRITING_REACH] for m in cw.CJK_WRITINGS):
             return True  # "关于自伤青少年的报道": a report about it
         if term and self.framing.professional:
+            # Not when the writer says it of themselves: "I" right before it, or "I myself"
+            # anywhere in its sentence ("看護師です。でも私自身、最近ずっと自殺のことを…").
             before = crisis_text.cjk_run_before(self.words, start)
-            return not any(m in before[-3:] for m in cw.CJK_FIRST_PERSON)
+            sentence = self.framing.sentence_cjk(self.words[start].sentence)
+            return not any(m in before[-3:] for m in cw.CJK_FIRST_PERSON) and not any(
+                m in sentence for m in cw.CJK_MYSELF)
         return False
 
     def _person(self, start: int, end: int, own: frozenset[int]) -> tuple[str | None, bool]:

@@ -120,15 +120,23 @@ def _parse_words(language: str, clean: str, words: list[str], owner: int,
 # Keys that put a person, a wish or a denial in a phrase: it is then no bare name of a subject.
 _PERSONAL_KEYS = ("@self", "@poss", lang.REFLEXIVE, "@want", "@can", "@not", "want", "not")
 _CJK_TERM_CHARS = 3
+# A longer name of the subject ends in a noun of thought or urge: "希死念慮", "自杀念头",
+# "자살충동" (folded as the phrases are: "念慮" arrives as "念虑").
+_CJK_TERM_ENDINGS = tuple(normalize.fold(e) for e in (
+    "念慮", "念头", "意念", "倾向", "충동", "사고"))
 
 
 def _term(text: str, words: list[str], keys: list[str], gentle: bool) -> bool:
     """A bare name of the subject, which a therapist or a researcher uses at work as anyone uses
     a word: "suicide", "self harm", "overdose", "自殺"; not "kill myself", "want to die"."""
-    if gentle or len(words) > 2:
+    if gentle:
         return False
-    if all(normalize.is_cjk_token(w) for w in words):
-        return len(text.replace(" ", "")) <= _CJK_TERM_CHARS
+    if words and all(normalize.is_cjk_token(w) for w in words):
+        bare = normalize.fold(text).replace(" ", "")  # character pairs as words: count characters
+        return len(bare) <= _CJK_TERM_CHARS or (
+            len(bare) <= _CJK_TERM_CHARS + 2 and bare.endswith(_CJK_TERM_ENDINGS))
+    if len(words) > 2:
+        return False
     return not any(w in cw.FIRST_PERSON or w in cw.THIRD_PERSON for w in words) and not any(
         key.partition(":")[2] in _PERSONAL_KEYS for key in keys)
 

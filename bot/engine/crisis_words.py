@@ -260,7 +260,8 @@ STATISTICS = word_set(
     "increased rising risen hausse augmente augmentation gestiegen anstieg aumentado aumento "
     "disparado aumentou aumentati aumentato выросло выросла рост meningkat peningkatan")
 CJK_STATISTICS: tuple[str, ...] = ("统计", "統計", "통계", "数据", "數據", "比例", "上升", "증가",
-                                   "増加", "자살률", "自殺率", "自杀率")
+                                   "増加", "자살률", "自殺率", "自杀率", "過去最多", "最多",
+                                   "急増", "增加", "增多", "上昇", "최다", "급증")
 CROWDS = word_set("people users gens leute gente pessoas persone orang люди")
 CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
@@ -353,7 +354,7 @@ PREVENTION_NOUNS = word_set(
 CJK_TOPIC_AFTER: tuple[str, ...] = (
     "防治", "预防", "予防", "예방", "热线", "专线", "干预", "防止", "방지", "対策", "相关",
     "関連", "관련", "率", "统计", "統計", "통계", "报道", "報道", "보도", "新闻", "ニュース",
-    "뉴스", "题材", "題材", "소재", "话题", "話題",
+    "뉴스", "题材", "題材", "소재", "话题", "話題", "对策",
     # a football own goal ("자살골")
     "골",
     # a patient of it: "과다복용 환자", "过量服药患者", "過量服薬の患者"
@@ -473,6 +474,8 @@ CJK_CONDITIONAL = cjk_markers(*CJK_CONDITIONAL)
 CJK_FICTION = cjk_markers(*CJK_FICTION)
 CJK_STORY_WORDS = cjk_markers(*CJK_STORY_WORDS)
 CJK_STATISTICS = cjk_markers(*CJK_STATISTICS)
+# "I myself": the writer speaks of themselves, whatever their work.
+CJK_MYSELF = cjk_markers("私自身", "自分自身", "我自己", "我本人", "저 자신", "나 자신", "제 자신")
 CJK_FAREWELLS = cjk_markers(*CJK_FAREWELLS)
 CJK_TOPIC_AFTER = cjk_markers(*CJK_TOPIC_AFTER)
 CJK_ABOUT_BEFORE = cjk_markers(*CJK_ABOUT_BEFORE)

@@ -50,7 +50,7 @@ WORK = word_set(
     "bachelorarbeit doktorarbeit studie referat schulung forschung tesis tfg ensayo estudio "
     "investigacion taller tese tcc estudo pesquisa monografia tesi tesina studio ricerca "
     "skripsi makalah penelitian riset курсовую курсовая курсовой диплом дипломную "
-    "диссертацию диссертация исследование доклад реферат")
+    "диссертацию диссертация исследование доклад реферат сочинение сочинения эссе")
 # "building a teen mental health journaling app": the product may be the seventh word after.
 _PRODUCT_REACH = 8
 _PURPOSE = word_set(
@@ -94,7 +94,8 @@ _CJK_BUILD = cjk_markers("开发", "開発", "개발", "搭建", "作って", "�
 _CJK_PRODUCTS = cjk_markers("应用", "アプリ", "앱", "平台", "プラットフォーム", "플랫폼", "产品",
                         "サービス", "서비스", "机器人", "ボット", "챗봇")
 _CJK_SELF_IS = cjk_markers("我是", "私は", "僕は", "저는", "나는")
-_CJK_WORK = cjk_markers("论文", "卒論", "論文", "レポート", "논문", "연구")
+_CJK_WORK = cjk_markers("论文", "卒論", "論文", "レポート", "논문", "연구", "专题", "问卷",
+                        "做报告", "アンケート", "설문")
 # Verbs whose object is a subject named, not lived: "a reply that encouraged self-harm".
 TOPIC_VERBS = word_set(
     "encourage encourages encouraged encouraging promote promotes promoted promoting glorify "
