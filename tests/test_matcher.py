@@ -163,6 +163,11 @@ def test_questions_about_what_the_articles_say(question: str, expected: str) -> 
     "原神の垢がBANされた、どこに問い合わせ？",
     "王者荣耀账号被封了怎么申诉",
     "롤 계정 정지 당했는데 풀 수 있나요",
+    # platforms, payment apps and public portals of each language's countries
+    "mein Kleinanzeigen Konto ist gesperrt, wie lege ich Widerspruch ein?",
+    "闲鱼账号被封了怎么申诉",
+    "카톡 계정 정지됐는데 어떻게 풀어요",
+    "bug bounty di BSSN dapet duit gak?",
 ])
 def test_questions_about_another_companys_product_are_declined(question: str) -> None:
     result = MATCHER.match(question)
@@ -174,8 +179,11 @@ def test_questions_about_another_companys_product_are_declined(question: str) ->
 @pytest.mark.parametrize("question", [
     "ma banque m'a suspendu mon compte, comment contester ?",
     "my bank froze my account after a weird charge, how do i appeal that",
+    # the asker's own shop, a school's own rules
+    "Für unseren Onlineshop: welche Altersverifikation brauchen wir für Minderjährige?",
+    "学校规定未成年人晚上不能用手机，合理吗",
 ])
-def test_the_askers_own_bank_is_not_ours(question: str) -> None:
+def test_the_askers_own_bank_shop_and_school_are_not_ours(question: str) -> None:
     assert MATCHER.match(question).decision is Decision.NONE
 
 
