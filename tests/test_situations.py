@@ -39,6 +39,9 @@ MINI = Path(__file__).parent / "catalogs" / "mini.yaml"
     "boleh gak sih pake akun claude di aplikasi pihak ketiga?",
     "можно ли пользоваться claude через подписку в стороннем клиенте, не банят?",
     "ai-je le droit d'utiliser plusieurs comptes claude pour mon agent ?",
+    # a subscription named with its plan
+    "用这个插件跑 claude max 订阅，会不会被封号？",
+    "is it against the rules to run this harness on my claude max subscription",
 ])
 def test_a_subscription_used_through_another_program_is_about_the_agents_rules(
     question: str,
