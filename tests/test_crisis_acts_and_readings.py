@@ -323,3 +323,11 @@ def test_terms_at_work_in_the_news_and_in_essays_are_no_crisis(message: str) -> 
 ])
 def test_a_professional_speaking_of_themselves_stays_a_crisis(message: str) -> None:
     assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "мне кажется, это суицидальные мысли",
+    "i think thats suicidal ideation, what i have",
+])
+def test_a_term_the_writer_names_for_what_they_have_stays_a_crisis(message: str) -> None:
+    assert_crisis(message)

@@ -284,8 +284,13 @@ class Context:
         words = self.words
         clause = words[start].clause
         before = [w.text for w in words[max(0, start - 2):start] if w.clause == clause]
-        return bool(before) and (before[-1] in cw.THING_IS
-                                 or tuple(before[-2:]) in cw.THING_IS_PAIRS)
+        called = bool(before) and (before[-1] in cw.THING_IS
+                                   or tuple(before[-2:]) in cw.THING_IS_PAIRS)
+        # Not when the writer is in the sentence: "мне кажется, это суицидальные мысли" (it
+        # seems to me these are suicidal thoughts) names what the writer has.
+        sentence = {w.text for w in words if w.sentence == words[start].sentence}
+        return called and cw.FIRST_PERSON.isdisjoint(sentence) and cw.FIRST_POSSESSIVES.isdisjoint(
+            sentence)
 
     def _asked_of_the_reader(self, start: int) -> bool:
         """The reader is the subject, one or two words before: "are you suicidal", "bist du

@@ -198,9 +198,9 @@ REFLEXIVES = word_set(
     "me te se jme myself himself herself themselves sich mich себя себе diri")
 # The reader named as the subject right before a bare term: "are you suicidal, driving like
 # that?", "bist du lebensmüde?" is said of the reader, often as an idiom.
-SECOND_SUBJECTS = word_set("you u du tu vous usted voce vc ты вы kamu lu lo elo")
+SECOND_SUBJECTS = word_set("you u du tu vous usted voce vc ты вы kamu lu elo")
 # "That's suicide", said of a plan or a move: a thing and a copula right before a bare term.
-THING_IS = word_set("это itu thats cest namanya")
+THING_IS = word_set("это itu thats cest")
 THING_IS_PAIRS = frozenset((
     ("that", "is"), ("this", "is"), ("thats", "pure"), ("es", "un"), ("es", "puro"),
     ("e", "un"), ("e", "um"), ("das", "ist"), ("ist", "reiner"), ("cest", "du"), ("cest", "un"),
