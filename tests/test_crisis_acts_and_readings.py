@@ -331,3 +331,10 @@ def test_a_professional_speaking_of_themselves_stays_a_crisis(message: str) -> N
 ])
 def test_a_term_the_writer_names_for_what_they_have_stays_a_crisis(message: str) -> None:
     assert_crisis(message)
+
+
+def test_a_users_quoted_sentence_relayed_by_a_developer_is_their_crisis() -> None:
+    # A quotation of a whole sentence is someone's words; a quoted word alone is a word named.
+    assert_crisis('a user of our app wrote: "how many of my sleeping pills would it take, '
+                  'asking for real". what should we do?', kind=CrisisKind.OTHER)
+    assert_not_crisis('what does "self-harm" mean in your usage policy?')

@@ -229,7 +229,8 @@ class Context:
         if all(words[i].code for i in own):
             mention = True  # `how to kill myself` as a test input: quoted to a program
         quoted = all(words[i].quoted for i in own)
-        if term and quoted and not mention and not self._reported(start):
+        if term and quoted and not mention and not self._reported(start) and (
+                self._quoted_alone(start, end)):
             mention = True  # 'what does "self-harm" mean in the policy': the word, named
         if quoted and not mention and cw.names_keywords(
                 [w.text for w in words], crisis_text.cjk_text(words)):
@@ -277,6 +278,18 @@ class Context:
         sentence = {w.text for w in self.words if w.sentence == self.words[start].sentence}
         return not subjects.isdisjoint(sentence) and cw.FIRST_PERSON.isdisjoint(
             sentence) and cw.FIRST_POSSESSIVES.isdisjoint(sentence)
+
+    def _quoted_alone(self, start: int, end: int) -> bool:
+        """The quotation holds the phrase and a word at most: a word named ('what does
+        "self-harm" mean'), not someone's sentence ('"how many of my antidepressants would it
+        take, asking for real"')."""
+        words = self.words
+        first, last = start, end
+        while first > 0 and words[first - 1].quoted:
+            first -= 1
+        while last + 1 < len(words) and words[last + 1].quoted:
+            last += 1
+        return (last - first) - (end - start) <= 1
 
     def _called_so(self, start: int) -> bool:
         """A thing said to be it, right before a bare term: "that's suicide", "itu sih bunuh
