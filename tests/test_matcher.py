@@ -141,6 +141,10 @@ def test_no_crisis_message_in_our_eval_sets_is_missed(path: Path) -> None:
     ("do people in the jailbreak bounty have to sign an nda", "bug-bounty"),
     ("what is the wearehackerone alias for", "bug-bounty"),
     ("how do i close the crisis banner", "crisis-helpline"),
+    ("so anthropic actually pays you to break claude's classifiers?", "bug-bounty"),
+    ("does claude scan every image for child abuse material", "csam"),
+    ("running my max plan through a 3rd party wrapper, will that get me banned",
+     "agents-usage-policy"),
     ("can i get phone support", "get-support"),
 ])
 def test_questions_about_what_the_articles_say(question: str, expected: str) -> None:
