@@ -428,3 +428,21 @@ def test_having_taken_too_many_pills_is_a_confident_crisis(message: str) -> None
 ])
 def test_dark_thoughts_in_fiction_or_in_encouragement_are_not(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "how to kill yourself painlessly",
+    'my kid searched "how to kill yourself painlessly" on the ipad',
+    "wie bringt man sich schmerzlos um",
+])
+def test_a_method_searched_for_is_a_confident_crisis(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "go kill yourself loser",  # a bully's insult, not a search: another concern
+    "how do you kill yourself in bitlife to start a new life",
+    "how to kill yourself in minecraft to respawn at spawn",
+])
+def test_an_insult_or_a_games_death_is_not_that(message: str) -> None:
+    assert_not_crisis(message)

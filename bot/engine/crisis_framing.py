@@ -115,7 +115,7 @@ GAME_WORLDS = word_set(
     "hades cyberpunk fallout diablo witcher halo starcraft rimworld factorio roguelike "
     "speedrun speedrunning ingame savegame bonfire npc npcs "
     # a game's balance and its tabletop sessions ("needs a nerf"); not "mod", a moderator too
-    "modded nerf nerfed nerfs nerfear nerfearla nerfare buff buffed paladin dnd")
+    "modded nerf nerfed nerfs nerfear nerfearla nerfare buff buffed paladin dnd bitlife")
 
 
 # Disappearing for a while, or from somewhere online, is a break, not an end: "i want to
