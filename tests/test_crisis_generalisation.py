@@ -446,3 +446,21 @@ def test_a_method_searched_for_is_a_confident_crisis(message: str) -> None:
 ])
 def test_an_insult_or_a_games_death_is_not_that(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "honestly life is pointless",
+    "la vida no tiene sentido",
+    "das Leben ist sinnlos",
+    "жизнь бессмысленна",
+    "ich denke ständig an den Tod",
+    "penso na morte o tempo todo",
+    "맨날 죽음에 대해 생각해",
+])
+def test_a_pointless_life_and_constant_thoughts_of_death_show_the_helpline_gently(
+        message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.GENTLE)
+
+
+def test_a_pointless_tool_is_not_a_pointless_life() -> None:
+    assert_not_crisis("without a plugin this editor is pointless")
