@@ -258,11 +258,11 @@ def test_the_same_words_said_of_oneself_in_unspaced_scripts_stay_a_crisis(messag
     "gol bunuh diri di menit terakhir, kalah deh",
     "itu sih bunuh diri namanya, jangan all in di saham itu",
     "это самоубийство, а не план, давай по-другому",
-    # a verb that wants a reflexive, without one: another sentence ("skip class", "kill the pod")
-    "vou matar aula hoje, alguém me passa a matéria?",
+    # "matéria" (a school subject) is no form of "matar"
+    "vou faltar hoje, alguém me passa a matéria?",
     "just kill the whole pod and let k8s reschedule it",
 ])
-def test_own_goals_figures_of_speech_and_verbs_without_their_reflexive_are_no_crisis(
+def test_own_goals_figures_of_speech_and_a_subject_at_school_are_no_crisis(
         message: str) -> None:
     assert_not_crisis(message)
 
@@ -280,6 +280,8 @@ def test_a_term_asked_of_the_reader_is_shown_gently_and_tells_nobody(message: st
     "you know im suicidal right, i told you last week",
     "jme scarifie encore, personne le voit",
     "mi pareja repite que todos estaríamos mejor sin ella",
+    # a reflexive misspelt or left out is still the writer's ("kill my self")
+    "i just want to kill my self tonight",
 ])
 def test_the_writers_and_others_distress_near_those_readings_stays(message: str) -> None:
     assert_crisis(message)

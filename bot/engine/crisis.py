@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.engine import crisis_lang, crisis_text, form_fields
+from bot.engine import crisis_text, form_fields
 from bot.engine.catalog import Entry
 from bot.engine.crisis_context import Context, Reading
 from bot.engine.crisis_framing import GERMAN_ARTICLES, Framing
@@ -42,7 +42,6 @@ from bot.engine.crisis_words import (
     PLACE_WORDS,
     PLAN_TIERS,
     PLANS,
-    REFLEXIVES,
     SECOND_POSSESSIVES,
     THINGS_THAT_RUN_OUT,
     THIRD_PERSON,
@@ -161,11 +160,6 @@ def _lived_somewhere(words: list[crisis_text.Word], found: Found) -> bool:
             and words[after].text in PLACE_WORDS and words[after].clause == words[found.end].clause)
 
 
-def _reflexive(texts: list[str]) -> bool:
-    """A reflexive pronoun, on its own or attached to a verb ("me", "myself", "matarme")."""
-    return any(t in REFLEXIVES or crisis_lang.has_attached_reflexive(t) for t in texts)
-
-
 def _after_a_thing(words: list[crisis_text.Word], start: int) -> bool:
     clause = words[start].clause
     i = start - 1
@@ -213,8 +207,6 @@ class CrisisDetector:
         self._similar_first_person = [
             any(w.text in FIRST_PERSON for w in crisis_text.read(text))
             for text in self._similar_texts]
-        self._similar_reflexive = [_reflexive([w.text for w in crisis_text.read(text)])
-                                   for text in self._similar_texts]
         self._similar = SimilarityIndex([
             [(w.text, w.cjk) for w in crisis_text.read(text)] for text in self._similar_texts
         ])
@@ -389,9 +381,6 @@ class CrisisDetector:
             if (self._similar_first_person[hit.index] and not hit_words & FIRST_PERSON
                     and hit_words & _THINGS):
                 continue  # "before it's gone" is a thing, not "before i'm gone"
-            if self._similar_reflexive[hit.index] and not _reflexive(
-                    [words[i].text for i in range(hit.start, hit.end + 1)]):
-                continue  # "vou matar aula" (skip class) is not "vou me matar"
             if explain:
                 phrase = self._similar_texts[hit.index]
                 reasons.append(f"similar ({hit.score:.2f}) to distress: {phrase}"

@@ -192,7 +192,7 @@ _STANDING = word_set(
 # Determiners, and the prepositions that bring in what one cannot stand ("ya no puedo más con
 # este build", "j'en peux plus de ce bug"), all skipped on the way to the object.
 _DETERMINERS = word_set(
-    "the a an this that these those our their old new current with "
+    "the a an this that these those our their old new current with whole entire all every "
     "ce cet cette ces le la les de du des avec mit diesem dieser diesen dem den "
     "con este esta estos estas ese esa el los las com esse essa o os do da "
     "questo questa il lo di del della")

@@ -191,11 +191,6 @@ GENERIC_PERSON = word_set(
 SECOND_POSSESSIVES = word_set(
     "your yours ton ta tes votre vos dein deine deinen deiner tu tus tuo tua tuoi tue teu "
     "seu sua vosso kamu anda твой твоя твоё твои ваш ваша ваше ваши")
-# Reflexive pronouns standing alone: a distress phrase that has one ("vou me matar") is not
-# the same sentence without it ("vou matar aula", skipping class).
-# Not "mi": Spanish "sin mí" is no reflexive, and "mejor sin ella" is someone else's distress.
-REFLEXIVES = word_set(
-    "me te se jme myself himself herself themselves sich mich себя себе diri")
 # The reader named as the subject right before a bare term: "are you suicidal, driving like
 # that?", "bist du lebensmüde?" is said of the reader, often as an idiom.
 SECOND_SUBJECTS = word_set("you u du tu vous usted voce vc ты вы kamu lu elo")
