@@ -340,3 +340,9 @@ def test_a_users_quoted_sentence_relayed_by_a_developer_is_their_crisis() -> Non
     assert_crisis('a user of our app wrote: "how many of my sleeping pills would it take, '
                   'asking for real". what should we do?', kind=CrisisKind.OTHER)
     assert_not_crisis('what does "self-harm" mean in your usage policy?')
+
+
+def test_a_phrase_of_two_words_in_the_wrong_order_is_another_sentence() -> None:
+    # "they all end up in a file" is not "end it all"
+    assert_not_crisis("the session keys all end up in a plist file in cleartext")
+    assert_crisis("i just want to end it all tonight")

@@ -42,6 +42,9 @@ MINI = Path(__file__).parent / "catalogs" / "mini.yaml"
     # a subscription named with its plan
     "用这个插件跑 claude max 订阅，会不会被封号？",
     "is it against the rules to run this harness on my claude max subscription",
+    # the harness now asking for an API key, or eating extra usage
+    "opencode stopped working with my claude max plan, now it wants an api key. what changed?",
+    "openclaw keeps using my extra usage instead of the plan limits, is that on purpose?",
 ])
 def test_a_subscription_used_through_another_program_is_about_the_agents_rules(
     question: str,

@@ -83,9 +83,10 @@ class SimilarityIndex:
             long_words = [w for w, cjk in words if not cjk and len(w) >= _LONG_WORD]
             if at > 0:
                 self._order[index] = (grams(texts[at - 1], False), grams(texts[at], False))
-            elif len(long_words) >= 3:
+            elif len(long_words) >= 2:
                 # Its first and last words in their order: "here, i don't want my posts shown"
-                # has every word of "don't want to be here", but not that sentence.
+                # has every word of "don't want to be here", but not that sentence, and "they
+                # all end up in a file" not "end it all".
                 self._order[index] = (grams(long_words[0], False), grams(long_words[-1], False))
             found = frozenset().union(*(grams(w, cjk) for w, cjk in words)) if words else (
                 frozenset())
