@@ -346,3 +346,16 @@ def test_a_phrase_of_two_words_in_the_wrong_order_is_another_sentence() -> None:
     # "they all end up in a file" is not "end it all"
     assert_not_crisis("the session keys all end up in a plist file in cleartext")
     assert_crisis("i just want to end it all tonight")
+
+
+@pytest.mark.parametrize("message", [
+    # quoted terms in a list or a title are words named
+    "高校の国語教員です。『こころ』の「先生の遺書」の章を解説してほしいのに相談窓口が出ます",
+    '정신건강의학과 EMR 회사입니다. "자살사고", "자해력" 같은 항목 때문에 모더레이션에 걸립니다',
+])
+def test_quoted_terms_in_a_list_or_a_title_are_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_a_quotation_whose_speaker_is_named_just_before_it_is_their_words() -> None:
+    assert_crisis("彼女が「ロープ買った」ってさらっと言ってきて冷や汗出た")

@@ -27,6 +27,8 @@ PERSON_REACH = 10
 # How far back (in words, within the clause) a negation reaches.
 NEGATION_REACH = 4
 CJK_NEGATION_REACH = 4
+# How many character pairs before a quotation may name its speaker ("彼女が「…」").
+_CJK_SPEAKER_REACH = 4
 # How far back (in words, within the clause) a bare term looks for the person it is said of.
 PERSONAL_REACH = 3
 # Words (CJK pairs count) after which a text in which nobody says "I" or "my" is an article:
@@ -230,7 +232,7 @@ class Context:
             mention = True  # `how to kill myself` as a test input: quoted to a program
         quoted = all(words[i].quoted for i in own)
         if term and quoted and not mention and not self._reported(start) and (
-                self._quoted_alone(start, end)):
+                not self._quoted_sentence(start, end)):
             mention = True  # 'what does "self-harm" mean in the policy': the word, named
         if quoted and not mention and cw.names_keywords(
                 [w.text for w in words], crisis_text.cjk_text(words)):
@@ -279,17 +281,26 @@ class Context:
         return not subjects.isdisjoint(sentence) and cw.FIRST_PERSON.isdisjoint(
             sentence) and cw.FIRST_POSSESSIVES.isdisjoint(sentence)
 
-    def _quoted_alone(self, start: int, end: int) -> bool:
-        """The quotation holds the phrase and a word at most: a word named ('what does
-        "self-harm" mean'), not someone's sentence ('"how many of my antidepressants would it
-        take, asking for real"')."""
+    def _quoted_sentence(self, start: int, end: int) -> bool:
+        """The quotation is someone's sentence, not words named: it speaks of a person ('"how
+        many of my antidepressants would it take, asking for real"'), where a quoted term, a
+        list of keywords or a chapter's title ('「先生の遺書」', '"자살사고"') does not."""
         words = self.words
         first, last = start, end
         while first > 0 and words[first - 1].quoted:
             first -= 1
         while last + 1 < len(words) and words[last + 1].quoted:
             last += 1
-        return (last - first) - (end - start) <= 1
+        quotation = words[first:last + 1]
+        # In an unspaced script, the person may also be the speaker named just before it:
+        # "彼女が「ロープ買った」って".
+        before = [w for w in words[max(0, first - _CJK_SPEAKER_REACH):first]
+                  if w.cjk and w.sentence == words[start].sentence]
+        cjk = crisis_text.cjk_text(before) + crisis_text.cjk_text(
+            [w for w in quotation if w.cjk])
+        return any(w.text in cw.FIRST_PERSON or w.text in cw.FIRST_POSSESSIVES
+                   or w.text in cw.THIRD_PERSON for w in quotation if not w.cjk) or any(
+            m in cjk for m in cw.CJK_FIRST_PERSON + cw.CJK_THIRD_PERSON)
 
     def _called_so(self, start: int) -> bool:
         """A thing said to be it, right before a bare term: "that's suicide", "itu sih bunuh
