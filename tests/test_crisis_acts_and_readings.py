@@ -359,3 +359,16 @@ def test_quoted_terms_in_a_list_or_a_title_are_no_crisis(message: str) -> None:
 
 def test_a_quotation_whose_speaker_is_named_just_before_it_is_their_words() -> None:
     assert_crisis("彼女が「ロープ買った」ってさらっと言ってきて冷や汗出た")
+
+
+@pytest.mark.parametrize("message", [
+    "se me cortó la luz y el chat que llevaba una hora escribiendo estaba vacío",
+    "vocês mataram o modo de voz no android? sumiu o botão",  # "mataram" is no typo of "matarme"
+])
+def test_things_that_happen_to_the_writer_and_other_verb_forms_are_no_crisis(
+        message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_a_typo_of_the_writers_act_is_still_read() -> None:
+    assert_crisis("i want to kil myself")

@@ -225,7 +225,8 @@ class Context:
                         or framing.died_of(end)
                         or framing.technical(start, end) or framing.hoped_for(end)
                         or framing.for_a_while(start, end))
-        everyday = everyday or framing.joking(start) or (term and self._called_so(start))
+        everyday = (everyday or framing.joking(start) or (term and self._called_so(start))
+                    or self._happened_to_me(start))
         if term and not words[start].cjk and self._asked_of_the_reader(start):
             person = GENERIC  # "are you suicidal, driving like that?": the reader, gently
         if all(words[i].code for i in own):
@@ -301,6 +302,13 @@ class Context:
         return any(w.text in cw.FIRST_PERSON or w.text in cw.FIRST_POSSESSIVES
                    or w.text in cw.THIRD_PERSON for w in quotation if not w.cjk) or any(
             m in cjk for m in cw.CJK_FIRST_PERSON + cw.CJK_THIRD_PERSON)
+
+    def _happened_to_me(self, start: int) -> bool:
+        """Spanish "se me" + a verb: something happened to the writer, not their act: "se me
+        cortó la luz" (the power went out on me) is no "me corto"."""
+        words = self.words
+        return (start > 0 and words[start].text == "me" and words[start - 1].text == "se"
+                and words[start - 1].clause == words[start].clause)
 
     def _called_so(self, start: int) -> bool:
         """A thing said to be it, right before a bare term: "that's suicide", "itu sih bunuh

@@ -163,11 +163,20 @@ def _in_order(phrase: Phrase, stretch: list[tuple[int, str]]) -> bool:
     return True
 
 
+# How long a shared beginning makes two words forms of one stem (``_another_ending``).
+_STEM_SHARED = 5
+
+
 def _another_ending(word: str, other: str) -> bool:
     """"bringt" for "bringe", "mourrai" for "mourra": another form of the word, not a typo.
     Word forms are the business of ``crisis_lang``, which knows which endings are safe to join
-    ("das bringt mich noch um" is not "ich bringe mich um")."""
-    return word[:-1] == other[:-1] or word.startswith(other) or other.startswith(word)
+    ("das bringt mich noch um" is not "ich bringe mich um"). Two words that share all but their
+    last two letters or so differ in their ending, not by a slip: "mataram" (they killed) is no
+    "matarme"."""
+    shared = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+                  min(len(word), len(other)))
+    return (word[:-1] == other[:-1] or word.startswith(other) or other.startswith(word)
+            or (shared >= _STEM_SHARED and shared >= max(len(word), len(other)) - 2))
 
 
 def _small(key: str) -> bool:
