@@ -283,9 +283,12 @@ class Context:
             sentence) and cw.FIRST_POSSESSIVES.isdisjoint(sentence)
 
     def _quoted_sentence(self, start: int, end: int) -> bool:
-        """The quotation is someone's sentence, not words named: it speaks of a person ('"how
-        many of my antidepressants would it take, asking for real"'), where a quoted term, a
-        list of keywords or a chapter's title ('「先生の遺書」', '"자살사고"') does not."""
+        """The quotation is someone's sentence, not words named: in Latin script, more than the
+        term and a word ('"how many of my antidepressants would it take, asking for real"');
+        in an unspaced script, whose character pairs make any title long, one that speaks of
+        a person, in it or as its speaker named just before it ('彼女が「ロープ買った」').
+        A quoted term, a chapter's title ('「先生の遺書」'), a list ('"자살사고", "자해력"') are
+        words named."""
         words = self.words
         first, last = start, end
         while first > 0 and words[first - 1].quoted:
@@ -293,6 +296,8 @@ class Context:
         while last + 1 < len(words) and words[last + 1].quoted:
             last += 1
         quotation = words[first:last + 1]
+        if not words[start].cjk and (last - first) - (end - start) > 1:
+            return True  # more than the term and a word: someone's sentence
         # In an unspaced script, the person may also be the speaker named just before it:
         # "彼女が「ロープ買った」って".
         before = [w for w in words[max(0, first - _CJK_SPEAKER_REACH):first]
