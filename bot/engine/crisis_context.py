@@ -38,6 +38,11 @@ IMPERSONAL_AFTER = 60
 SELF, OTHER, GENERIC = "self", "other", "generic"
 
 
+def _writer_absent(texts: set[str]) -> bool:
+    """No "I" or "my" among ``texts``, a sentence's words."""
+    return cw.FIRST_PERSON.isdisjoint(texts) and cw.FIRST_POSSESSIVES.isdisjoint(texts)
+
+
 def _says_i(cjk: str) -> bool:
     """An unspaced-script text in which someone speaks as "I" or "my"."""
     return any(marker in cjk for marker in cw.CJK_FIRST_PERSON)
@@ -108,6 +113,7 @@ class Context:
         self._impersonal: bool | None = None
         self._self_sentences: set[int] | None = None
         self._departure: bool | None = None
+        self._keywords: bool | None = None
         self.framing = Framing(words)
 
     def said_of_oneself(self, position: int) -> bool:
@@ -135,6 +141,14 @@ class Context:
                 _affirmed(latin, f" {cue} ") if cue.isascii() or lang.is_cyrillic(cue)
                 else cue in cjk for cue in cw.EVERYDAY_DEPARTURES)
         return self._departure
+
+    @property
+    def keywords_named(self) -> bool:
+        """The message names words a system reacts to ("mots-clés", "検索"), worked out once."""
+        if self._keywords is None:
+            self._keywords = cw.names_keywords(
+                [w.text for w in self.words], self.framing.cjk)
+        return self._keywords
 
     @property
     def impersonal(self) -> bool:
@@ -235,8 +249,7 @@ class Context:
         if term and quoted and not mention and not self._reported(start) and (
                 not self._quoted_sentence(start, end)):
             mention = True  # 'what does "self-harm" mean in the policy': the word, named
-        if quoted and not mention and cw.names_keywords(
-                [w.text for w in words], crisis_text.cjk_text(words)):
+        if quoted and not mention and self.keywords_named:
             mention = True  # 'typing « me faire du mal » shows the old number': words named
         if quoted and person == SELF and self._reported(start):
             person = OTHER  # 'my friend texted me "i want to die"'
@@ -278,9 +291,11 @@ class Context:
 
     def _sentence_names(self, start: int, subjects: frozenset[str]) -> bool:
         """One of ``subjects`` in the sentence at ``start``, and no "I" or "my" there."""
-        sentence = {w.text for w in self.words if w.sentence == self.words[start].sentence}
-        return not subjects.isdisjoint(sentence) and cw.FIRST_PERSON.isdisjoint(
-            sentence) and cw.FIRST_POSSESSIVES.isdisjoint(sentence)
+        sentence = self._sentence_words(start)
+        return not subjects.isdisjoint(sentence) and _writer_absent(sentence)
+
+    def _sentence_words(self, start: int) -> set[str]:
+        return {w.text for w in self.words if w.sentence == self.words[start].sentence}
 
     def _quoted_sentence(self, start: int, end: int) -> bool:
         """The quotation is someone's sentence, not words named: in Latin script, more than the
@@ -325,9 +340,7 @@ class Context:
                                    or tuple(before[-2:]) in cw.THING_IS_PAIRS)
         # Not when the writer is in the sentence: "мне кажется, это суицидальные мысли" (it
         # seems to me these are suicidal thoughts) names what the writer has.
-        sentence = {w.text for w in words if w.sentence == words[start].sentence}
-        return called and cw.FIRST_PERSON.isdisjoint(sentence) and cw.FIRST_POSSESSIVES.isdisjoint(
-            sentence)
+        return called and _writer_absent(self._sentence_words(start))
 
     def _asked_of_the_reader(self, start: int) -> bool:
         """The reader is the subject, one or two words before: "are you suicidal", "bist du
