@@ -21,6 +21,7 @@ from bot.engine import crisis_words as cw
 from bot.engine.crisis_framing import Framing, denied
 from bot.engine.crisis_text import Word
 from bot.engine.crisis_work import PATIENTS, TOPIC_VERBS, WORK_VERBS
+from bot.engine.normalize import word_set
 
 # How far back (in words, within the sentence) the writer's subject is looked for.
 PERSON_REACH = 10
@@ -29,6 +30,8 @@ NEGATION_REACH = 4
 CJK_NEGATION_REACH = 4
 # How many character pairs before a quotation may name its speaker ("彼女が「…」").
 _CJK_SPEAKER_REACH = 4
+# What joins two subjects of one list ("about murder and suicide").
+_AND = word_set("and et und y e dan и or ou oder o atau или")
 # How far back (in words, within the clause) a bare term looks for the person it is said of.
 PERSONAL_REACH = 3
 # Words (CJK pairs count) after which a text in which nobody says "I" or "my" is an article:
@@ -461,6 +464,9 @@ class Context:
         if word(start - 1) in cw.ABOUT and (
                 word(start - 2) in cw.TOPIC_NOUNS or word(start - 3) in cw.TOPIC_NOUNS):
             return True, False
+        if word(start - 1) in _AND and word(start - 3) in cw.ABOUT and (
+                word(start - 4) in cw.TOPIC_NOUNS or word(start - 5) in cw.TOPIC_NOUNS):
+            return True, False  # the second subject of a list: "episodes about murder and suicide"
         return False, False
 
     def _cjk_mention(self, start: int, end: int, term: bool) -> bool:

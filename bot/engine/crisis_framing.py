@@ -181,11 +181,15 @@ TECH_OBJECTS = word_set(
 # any other phrase: "i want to die this bug has ruined three weeks of work" is not about a bug.
 NUISANCES = word_set(
     "bug bugs bogue "
+    # the service itself: "ya no puedo más con este soporte", "больше не могу с этой поддержкой"
+    "support soporte suporte supporto kundendienst kundenservice atendimento поддержкой "
+    "поддержка app apps appli aplicacion aplicativo applicazione chatbot bot billing "
+    "facturation factura cobranca fatturazione abrechnung "
     "heat noise traffic rain cold humidity chaleur bruit pluie froid hitze larm regen kalte "
     "calor ruido frio lluvia barulho chuva caldo rumore freddo pioggia жара шум холод дождь "
     "panas hujan macet berisik")
 _STANDING = word_set(
-    "stand take handle peux aguanto aguento puedo kann ertrage halte faccio sopporto reggo "
+    "stand take handle do peux aguanto aguento puedo kann ertrage halte faccio sopporto reggo "
     "терплю выношу могу tahan kuat sanggup")
 
 # Words between a phrase and its object that say nothing of what it is ("the old api key").
@@ -195,7 +199,10 @@ _DETERMINERS = word_set(
     "the a an this that these those our their old new current with whole entire all every "
     "ce cet cette ces le la les de du des avec mit diesem dieser diesen dem den "
     "con este esta estos estas ese esa el los las com esse essa o os do da "
-    "questo questa il lo di del della")
+    "questo questa il lo di del della "
+    # whose it is: "with your billing team", "с этой поддержкой", "sama cs ini"
+    "your votre vos vuestro vuestra seu sua vostro vostra euer eure eurem eurer ваш вашей "
+    "вашим этой этим этот эта с dengan sama")
 _TECH_REACH = 5
 
 # "No hope" of something is a wish unmet, not despair: "no tengo ninguna esperanza de que me

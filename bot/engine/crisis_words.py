@@ -350,6 +350,8 @@ CJK_TOPIC_AFTER: tuple[str, ...] = (
     "防治", "预防", "予防", "예방", "热线", "专线", "干预", "防止", "방지", "対策", "相关",
     "関連", "관련", "率", "统计", "統計", "통계", "报道", "報道", "보도", "新闻", "ニュース",
     "뉴스", "题材", "題材", "소재", "话题", "話題", "对策",
+    # a kind of post: "被当成自伤内容", "자해 콘텐츠"
+    "内容", "內容", "콘텐츠", "コンテンツ",
     # a football own goal ("자살골")
     "골",
     # a patient of it: "과다복용 환자", "过量服药患者", "過量服薬の患者"
@@ -403,7 +405,9 @@ TOPIC_NOUNS = word_set(
     "conversazioni domande contenuti temi percakapan pertanyaan konten topik "
     "разговоры вопросы темы "
     # the singular, where a class or a text takes it up: "il tema del suicidio", "le thème du"
-    "theme themes tema thematique literatura letteratura litterature тема"
+    "theme themes tema thematique literatura letteratura litterature тема "
+    # a show's: "the episodes about suicide", "os episódios sobre"
+    "episode episodes episodios episodi folge folgen эпизоды выпуски episode"
 )
 # A mention in a question about the product is a question about a feature ("why did claude show
 # me a suicide hotline number"); without these words it may be someone looking for help ("what's

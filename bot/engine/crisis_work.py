@@ -34,7 +34,9 @@ ROLES = word_set(
     "relawan konselor терапевт психолог психиатр психотерапевт врач медсестра модератор "
     "исследователь журналист учитель волонтер психологом врачом модератором волонтером "
     "учителем cpe professeur professeure surveillant surveillante educateur educatrice "
-    "professore professoressa schulpsychologe schulpsychologin orientador orientadora")
+    "professore professoressa schulpsychologe schulpsychologin orientador orientadora "
+    "documentaliste bibliothecaire librarian bibliothekar bibliothekarin bibliotecario "
+    "bibliotecaria pustakawan библиотекарь")
 # Words that make a role the writer's: "i'm a nurse", "je suis psychologue", "faccio la
 # moderatrice", "as a crisis line counselor" (not "my therapist").
 _ROLE_INTRO = word_set(
@@ -53,6 +55,15 @@ WORK = word_set(
     "диссертацию диссертация исследование доклад реферат сочинение сочинения эссе")
 # "building a teen mental health journaling app": the product may be the seventh word after.
 _PRODUCT_REACH = 8
+# Moderating others' posts on a platform: "l'API de modération dans notre appli", "kami tim
+# moderasi di platform"; distress words there are what members post.
+_MODERATION = word_set(
+    "moderation moderacion moderacao moderazione moderasi модерация модерации модерацию "
+    "moderationsteam")
+_OUR_TEAM = word_set(
+    "our we team notre nos equipe nuestra nuestro nuestros equipo nossa nosso nossos equipa "
+    "nostra nostro squadra unsere unser unserem unserer team kami tim наша наш нашей нашем "
+    "команда")
 _PURPOSE = word_set(
     "for pour fur para per untuk buat для writing write working redige ecris schreibe "
     "escribo escribiendo escrevo escrevendo scrivo scrivendo пишу menulis nulis ngerjain")
@@ -89,13 +100,17 @@ _PRODUCTS = word_set(
     "app apps application applications platform platforms product products service services "
     "chatbot chatbots bot bots website site tool tools community forum aplicacion aplicacao "
     "plataforma applicazione piattaforma plateforme anwendung plattform приложение платформу "
-    "платформа сервис бота aplikasi platform layanan")
+    "платформа сервис бота aplikasi platform layanan appli api")
 _CJK_BUILD = cjk_markers("开发", "開発", "개발", "搭建", "作って", "만들")
 _CJK_PRODUCTS = cjk_markers("应用", "アプリ", "앱", "平台", "プラットフォーム", "플랫폼", "产品",
                         "サービス", "서비스", "机器人", "ボット", "챗봇")
 _CJK_SELF_IS = cjk_markers("我是", "私は", "僕は", "저는", "나는")
 _CJK_WORK = cjk_markers("论文", "卒論", "論文", "レポート", "논문", "연구", "专题", "问卷",
-                        "做报告", "アンケート", "설문")
+                        "做报告", "アンケート", "설문",
+                        # teaching a subject: "精神看護学を教えています", "任教"
+                        "教えています", "教えている", "가르치고 있", "任教", "教书", "教書")
+_CJK_MODERATION = cjk_markers("审核", "審核", "모더레이션", "モデレーション", "内容安全")
+_CJK_OUR_TEAM = cjk_markers("团队", "團隊", "팀", "담당", "チーム", "担当", "我们", "我們", "저희")
 # Verbs whose object is a subject named, not lived: "a reply that encouraged self-harm".
 TOPIC_VERBS = word_set(
     "encourage encourages encouraged encouraging promote promotes promoted promoting glorify "
@@ -143,6 +158,11 @@ def professional(words: list[Word]) -> bool:
         elif word.text in WORK and any(b in _PURPOSE for b in before) and not any(
                 b in cw.NEGATIONS for b in before):
             return True  # "for my thesis"; not "not looking for a lecture"
+        elif word.text in _MODERATION and any(
+                w.text in _OUR_TEAM for w in words if w.sentence == word.sentence):
+            # "l'API de modération dans notre appli", "kami tim moderasi"; not a question about
+            # the product's moderation tools ("que ferramentas de moderação existem na API")
+            return True
         elif word.text in _BUILD_VERBS and any(
                 w.text in _PRODUCTS for w in words[i + 1:i + _PRODUCT_REACH]
                 if w.sentence == word.sentence):
@@ -156,4 +176,5 @@ def professional(words: list[Word]) -> bool:
             or any(w in cjk for w in _CJK_WORK)
             or (any(p in cjk for p in _CJK_PATIENTS)
                 and any(a in cjk for a in _CJK_CLINICAL_ACTS))
-            or (any(b in cjk for b in _CJK_BUILD) and any(p in cjk for p in _CJK_PRODUCTS)))
+            or (any(b in cjk for b in _CJK_BUILD) and any(p in cjk for p in _CJK_PRODUCTS))
+            or (any(m in cjk for m in _CJK_MODERATION) and any(t in cjk for t in _CJK_OUR_TEAM)))
