@@ -24,7 +24,7 @@ The verdict says whose distress it is (``CrisisKind``) and how sure the check is
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from bot.engine import crisis_text, form_fields
@@ -271,9 +271,19 @@ class CrisisDetector:
         # it ("goodbye" in "goodbye everyone"), which then counts instead; weak signs inside one
         # are the same words, counted once.
         gentle_places: list[frozenset[int]] = []
-        for found in self._phrases.find(words):
+        read = [(found, context.read(found.start, found.end, found.own, term=found.phrase.term))
+                for found in self._phrases.find(words)]
+        # In an unspaced script, a phrase inside one the writer denies is denied with it: "自殺"
+        # in "自殺したいわけじゃなくて" (it's not that i want to kill myself), where the denial
+        # comes too far after the shorter phrase to be read as its own. (Not in spaced scripts,
+        # where the denial comes first and reaches both, or is the despair itself: "dont see the
+        # point anymore".)
+        denied_words = {i for found, reading in read if reading.negated for i in found.own
+                        if words[i].cjk}
+        for found, reading in read:
             seen.update(found.own)
-            reading = context.read(found.start, found.end, found.own, term=found.phrase.term)
+            if not reading.negated and denied_words.issuperset(found.own):
+                reading = replace(reading, negated=True)
             if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))

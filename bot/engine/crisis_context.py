@@ -28,6 +28,8 @@ PERSON_REACH = 10
 # How far back (in words, within the clause) a negation reaches.
 NEGATION_REACH = 4
 CJK_NEGATION_REACH = 4
+# How far after a phrase "it's not that..." may end ("하고 싶은 건 아니고" after "자해").
+CJK_NOT_THAT_REACH = 12
 # How many character pairs before a quotation may name its speaker ("彼女が「…」").
 _CJK_SPEAKER_REACH = 4
 # What joins two subjects of one list ("about murder and suicide").
@@ -190,7 +192,7 @@ class Context:
     def _fiction_word(self, i: int) -> bool:
         """A word of fiction; a "story" only when it is no post on a social network: "he wrote
         goodbye on his story", "elle a posté une story" are a farewell, not a novel."""
-        text = self.words[i].text
+        text = _without_suffix(self.words[i].text)
         if text not in cw.FICTION:
             return False
         if denied(self.words, i):
@@ -531,8 +533,12 @@ class Context:
                                         or i == 0 or words[i - 1].clause != word.clause):
                 relative = antecedent = True
                 continue
-            if text in cw.FIRST_POSSESSIVES:
-                continue  # "my game", "my friend": the noun says who, not "my"
+            if text in cw.FIRST_POSSESSIVES or (
+                    text in cw.FIRST_PERSON and i > 0
+                    and _without_suffix(words[i - 1].text) in cw.FICTION):
+                continue  # "my game", "novel saya": the noun says who, not "my"
+            if _without_suffix(text) in cw.FICTION_PEOPLE:
+                return OTHER, False  # "tokohnya ingin bunuh diri": the character
             if found is None:
                 if text in cw.OBJECT_ME and self._reported_to(i):
                     continue  # "my friend sent me a goodbye": "me" is who it was sent to
@@ -557,7 +563,8 @@ class Context:
         negated = _cjk_denies(before) or any(
             mark in after[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER) or any(
             before.endswith(mark) for mark in cw.CJK_DENIAL_BEFORE) or any(
-            after.startswith(mark) for mark in cw.CJK_NONE_AFTER)
+            after.startswith(mark) for mark in cw.CJK_NONE_AFTER) or any(
+            mark in after[:CJK_NOT_THAT_REACH] for mark in cw.CJK_NOT_THAT_AFTER)
         # "살 생각이 없" (no will to live) inside "자살 생각이 없어요" (no thought of suicide) is
         # that word's denial, not the phrase.
         rest = span[1:] + after if span.startswith("살") and before.endswith("자") else after
@@ -571,6 +578,20 @@ class Context:
             latin, _ = self._person(start, end, frozenset(range(start, end + 1)))
             person = latin
         return negated, person, hypothetical
+
+
+# Indonesian writes whose it is on the noun: "novelku" (my novel), "tokohnya" (the character).
+_ID_SUFFIXES = ("nya", "ku", "mu")
+
+
+def _without_suffix(text: str) -> str:
+    """``text``, or the word of fiction it is with an Indonesian possessive suffix."""
+    if text in cw.FICTION:
+        return text
+    for suffix in _ID_SUFFIXES:
+        if text.endswith(suffix) and text[:-len(suffix)] in cw.FICTION:
+            return text[:-len(suffix)]
+    return text
 
 
 def _cjk_denies(before: str) -> bool:

@@ -179,9 +179,15 @@ def _another_ending(word: str, other: str) -> bool:
             or (shared >= _STEM_SHARED and shared >= max(len(word), len(other)) - 2))
 
 
+# Subject pronouns longer than two letters: like "i" and "je", they must stand in the clause of
+# the phrase's real words ("in meinem Roman will die Figur sterben, darf ich das schreiben?" has
+# no "ich will sterben").
+_PRONOUNS = frozenset(("ich", "aku", "saya", "gue", "moi"))
+
+
 def _small(key: str) -> bool:
     family, _, word = key.partition(":")
-    return len(word) <= 2 and family != "cjk"
+    return (len(word) <= 2 or word in _PRONOUNS) and family != "cjk"
 
 
 def _small_words_belong(stretch: list[tuple[int, str]], words: list[Word]) -> bool:

@@ -35,9 +35,16 @@ CJK_DENIAL_BEFORE: tuple[str, ...] = ("不是要", "不是想", "没有要", "�
 # Japanese says "none of that" after the phrase, past a particle or two:
 # "希死念慮とかは全然ないです".
 CJK_NONE_AFTER: tuple[str, ...] = ("とかは全然ない", "とかはない", "は全然ない", "は全くない",
-                                   "とかないです", "はないです", "はありません", "なんてない")
+                                   "とかないです", "はないです", "はありません", "なんてない",
+                                   # Korean, right after "싶": "죽고 싶은 게 아니라"
+                                   "은게아니", "은건아니", "은거아니", "은것은아니", "은것이아니")
 CJK_NEGATION_AFTER: tuple[str, ...] = (
     "ない", "なく", "ません", "じゃ", "では", "지않", "진않", "지마")
+# "It's not that I want to...", a little further after the phrase: "자해하고 싶은 건 아니고",
+# "죽고 싶은 게 아니라", "自殺したいわけじゃなくて".
+CJK_NOT_THAT_AFTER: tuple[str, ...] = (
+    "싶은게아니", "싶은건아니", "싶은거아니", "싶은것은아니", "싶은것이아니", "려는게아니",
+    "려는건아니", "わけじゃ", "わけでは", "訳じゃ", "訳では")
 # Korean "no thought of it" right after the phrase ("자살 생각 같은 거 없어요"), however long;
 # not "...없어지지 않아" (the thought does not go away).
 CJK_NO_THOUGHT_AFTER: tuple[str, ...] = (
@@ -279,6 +286,12 @@ FICTION = word_set(
     "thriller horror manga webtoon worldbuilding lore "
     "krimi krimis erzahlung kurzgeschichte relato cuento racconto polar детектив"
 )
+# The people of a story: "the character wants to die", "tokohnya ingin bunuh diri".
+FICTION_PEOPLE = word_set(
+    "character characters protagonist villain hero heroine personnage personnages heros "
+    "heroine figur hauptfigur charakter protagonistin personaje personajes protagonista "
+    "personagem personagens personaggio personaggi tokoh karakter персонаж персонажа "
+    "героиня героя герой")
 CJK_FICTION: tuple[str, ...] = (
     "小説", "物語", "キャラ", "登場人物", "主人公", "脚本", "歌詞", "小说", "故事",
     # a scene of a film or a game, not a cinema or a series one goes to or watches
@@ -462,6 +475,7 @@ DIRECTIVE_VERBS = word_set(
 
 CJK_NEGATION_BEFORE = cjk_markers(*CJK_NEGATION_BEFORE)
 CJK_NEGATION_AFTER = cjk_markers(*CJK_NEGATION_AFTER)
+CJK_NOT_THAT_AFTER = cjk_markers(*CJK_NOT_THAT_AFTER)
 CJK_NO_THOUGHT_AFTER = cjk_markers(*CJK_NO_THOUGHT_AFTER)
 CJK_DENIAL_BEFORE = cjk_markers(*CJK_DENIAL_BEFORE)
 CJK_NONE_AFTER = cjk_markers(*CJK_NONE_AFTER)
