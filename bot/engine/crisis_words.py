@@ -435,6 +435,8 @@ PRODUCT_WORDS = word_set(
 # last day at work, a new job, a holiday ("goodbye everyone, today is my last day here").
 FAREWELL_WORDS = word_set(
     "goodbye goodbyes bye farewell farewells adieu adieux adios adeus addio tschuss wohl "
+    # "macht's gut alle", "schön euch gekannt zu haben"
+    "machts gekannt "
     "прощайте прощай пока tinggal "
     # saying goodbye as a verb: "salutarvi tutti", "vous dire au revoir", "попрощаться"
     "salutarvi salutare revoir despedirme despedir verabschieden попрощаться "
