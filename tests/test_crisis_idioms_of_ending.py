@@ -30,3 +30,25 @@ def test_idioms_of_ending(message: str) -> None:
 ])
 def test_the_same_words_of_things_and_holidays(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "吃多少安眠药才能不醒过来",
+    "les escribí cartas a todos y le di mi gato a mi hermana",
+    "皆に手紙を書いて、猫は妹に預けた",
+    "모두에게 편지를 쓰고 고양이는 동생한테 맡겼어",
+    "我给每个人都写了信，猫也交给我妹妹了",
+])
+def test_farewell_letters_and_a_pet_given_away(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "出差一周，猫交给邻居照顾了",
+    "年賀状の手紙を書いた、住所の管理にClaudeを使えますか",
+    "vou me matar de estudar pra essa prova",
+    "me voy a matar a estudiar este finde",
+    "mi ammazzo di lavorare questa settimana",
+])
+def test_one_errand_or_working_oneself_to_death(message: str) -> None:
+    assert_not_crisis(message)

@@ -243,13 +243,15 @@ AILMENTS = word_set(
     "resaca febre ressaca febbre influenza emicrania raffreddore мигрень температура простуда "
     "похмелье demam pusing migrain")
 # Dying of a passing feeling: "want to die of embarrassment", "mourir de honte", "morir de risa".
-_DIED_OF = word_set("of from de d di vor von от karena dari por")
+_DIED_OF = word_set("of from de d di vor von от karena dari por a")
 _PASSING_CAUSES = word_set(
     "embarrassment shame cringe boredom laughter laughing hunger curiosity envy jealousy "
     "honte rire faim ennui curiosite jalousie scham lachen langeweile neugier verguenza risa "
     "hambre aburrimiento curiosidad envidia vergonha rir fome tedio curiosidade inveja "
     "vergogna ridere fame noia curiosita invidia стыда смеха голода скуки любопытства "
-    "malu lapar bosan penasaran")
+    "malu lapar bosan penasaran "
+    # killing oneself with work or study: "vou me matar de estudar", "matarme a trabajar"
+    "estudar trabalhar estudiar trabajar studiare lavorare travailler bosser")
 # CJK 死 after an adjective or a verb is an intensifier: 累死了, 笑死, 饿死, 热死, 忙死, 气死.
 _CJK_INTENSIFIED = tuple(normalize.fold(
     "累笑饿餓热熱忙气氣困冷烦煩吓嚇痛疼渴撑撐闷悶急丑醜懒懶穷窮臭美帅帥爽难難"))
