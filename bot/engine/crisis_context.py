@@ -539,6 +539,8 @@ class Context:
                 continue  # "my game", "novel saya": the noun says who, not "my"
             if _without_suffix(text) in cw.FICTION_PEOPLE:
                 return OTHER, False  # "tokohnya ingin bunuh diri": the character
+            if text in _ID_MY and i > 0 and words[i - 1].text in cw.THIRD_PERSON:
+                return OTHER, False  # "murid saya bilang": my student, who says it
             if found is None:
                 if text in cw.OBJECT_ME and self._reported_to(i):
                     continue  # "my friend sent me a goodbye": "me" is who it was sent to
@@ -580,6 +582,8 @@ class Context:
         return negated, person, hypothetical
 
 
+# Indonesian "my" after a noun: "murid saya", "teman aku".
+_ID_MY = frozenset(("saya", "aku", "gue", "gw"))
 # Indonesian writes whose it is on the noun: "novelku" (my novel), "tokohnya" (the character).
 _ID_SUFFIXES = ("nya", "ku", "mu")
 

@@ -114,6 +114,11 @@ THIRD_PERSON = word_set(
     "dia ia mereka teman temanku sahabat adik kakak anak ibu ayah pacar rekan pengguna "
     "pelanggan temen temenku sahabatku adikku kakakku anakku ibuku ayahku pacarku "
     "uncle aunt grandma grandpa grandmother grandfather nephew niece stepdad stepmom "
+    # those a teacher, a nurse or a counsellor looks after
+    "pupil eleve eleves etudiant etudiante patiente schuler schulerin patientin alumno alumna "
+    "estudiante paciente aluno aluna alunno alunna studente studentessa paziente murid siswa "
+    "siswi mahasiswa muridku siswaku pasien pasienku ученик ученица студент студентка "
+    "пациент пациентка "
     "cousine oncle tante vetter onkel oma opa primo prima tio tia abuela abuelo avo avó "
     "cugino cugina zio zia nonna nonno sepupu paman bibi nenek kakek "
     "дядя тетя бабушка дедушка племянник племянница "
@@ -157,7 +162,9 @@ REPORTING_VERBS = word_set(
     "прислала сказал сказала отправил отправила kirim ngirim mengirim bilang nulis "
     # the same in the present, and "said": "a member says tonight is the night"
     "says said posts writes texts tells sagt schreibt postet dice dicen escribe publica diz "
-    "escreve posta scrive говорит пишет ngomong")
+    "escreve posta scrive говорит пишет ngomong "
+    # talked of it, in the past: "un paziente mi ha parlato di suicidio"
+    "sprach parlato")
 # Verbs whose form says "he / she wants": "my sister says se quiere morir".
 THIRD_VERBS = word_set("wants doesnt says veut quiere quer vuole хочет")
 # Subjects: a negation before a new subject is about something else ("not ok, i want to die").
@@ -185,7 +192,9 @@ CJK_FIRST_PERSON: tuple[str, ...] = (
 CJK_THIRD_PERSON: tuple[str, ...] = (
     "她", "他", "朋友", "同事", "儿子", "女儿", "彼女", "彼は", "友達", "友人",
     "息子", "娘", "친구", "동생", "언니", "오빠", "누나", "아들", "딸", "동료",
-    "그녀", "그가", "あいつ", "他们", "她们")
+    "그녀", "그가", "あいつ", "他们", "她们",
+    # those a nurse or a counsellor looks after (not a student: "학생인데" is "I'm a student")
+    "患者", "病人", "来访者", "환자", "내담자", "学生说", "生徒が")
 
 # Someone in general, in a question about how things work: "what happens if someone mentions
 # self harm", "resources for people who say they want to die".
