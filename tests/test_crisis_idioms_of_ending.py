@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.crisis import assert_crisis, assert_not_crisis
+from bot.engine.crisis import CrisisKind, CrisisLevel
+from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
 
 
 @pytest.mark.parametrize("message", [
@@ -52,3 +53,23 @@ def test_farewell_letters_and_a_pet_given_away(message: str) -> None:
 ])
 def test_one_errand_or_working_oneself_to_death(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "就算我不在了也沒有人會發現",
+    "私がいなくなっても誰も気づかない",
+    "내가 없어져도 아무도 모를 거야",
+    "gak ada yang bakal sadar kalau aku udah gak ada",
+])
+def test_nobody_would_notice(message: str) -> None:
+    assert_crisis(message)
+
+
+def test_portuguese_ia_is_would_not_she() -> None:
+    assert_crisis("ninguém ia perceber se eu sumisse", kind=CrisisKind.SELF)
+    assert_crisis("teman saya bilang ia ingin mati", kind=CrisisKind.OTHER)
+
+
+def test_not_being_at_the_office_is_never_escalated() -> None:
+    result = MATCHER.match("kalau aku udah gak ada di kantor, tolong cek email ya")
+    assert result.crisis_level is not CrisisLevel.CONFIDENT

@@ -139,6 +139,10 @@ DAY_DETERMINERS = word_set(
 ITALIAN_NOT_PEOPLE = word_set("il su sa")
 
 
+# Portuguese subjects before "ia" (was going to, would): "ninguém ia", "eu ia", "não ia".
+_PORTUGUESE_BEFORE_IA = word_set("ninguem eu ele ela voce vc nao quem que a gente tudo isso")
+
+
 def names_someone(words: list[Word], i: int, names: frozenset[str], *,
                   in_italian: bool = False) -> bool:
     """The word at ``i`` is one of ``names`` (people, pronouns), and not a day or an Italian
@@ -148,6 +152,8 @@ def names_someone(words: list[Word], i: int, names: frozenset[str], *,
         return False
     if in_italian and text in ITALIAN_NOT_PEOPLE:
         return False
+    if text == "ia" and i > 0 and words[i - 1].text in _PORTUGUESE_BEFORE_IA:
+        return False  # "ninguém ia perceber": Portuguese "would", not Indonesian "she"
     return not (text == "dia" and i > 0 and words[i - 1].text in DAY_DETERMINERS)
 
 
