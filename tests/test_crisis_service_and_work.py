@@ -55,3 +55,23 @@ def test_a_question_about_moderation_tools_keeps_the_distress_around_it() -> Non
         "Sorry for the long post. Yesterday I stood on the bridge looking at the river, thinking "
         "it would be easy to climb over the railing and end it all. Anyway, my question: what "
         "moderation tools exist in the API to filter user input?")
+
+
+@pytest.mark.parametrize("message", [
+    "voglio farla finita con questo abbonamento",
+    "quero acabar com tudo isso de assinatura, como cancelo?",
+    "pengen udahan aja sama langganan ini",
+    "je veux en finir avec ce projet, comment supprimer le workspace ?",
+])
+def test_ending_a_subscription_or_a_project_is_not_escalated(message: str) -> None:
+    result = MATCHER.match(message)
+    assert result.crisis_level is not CrisisLevel.CONFIDENT, MATCHER.distress_signals(message)
+
+
+@pytest.mark.parametrize("message", [
+    "je veux en finir avec la vie",
+    "je veux en finir avec tout ça",
+    "quiero terminar con todo esto",
+])
+def test_ending_it_all_still_is(message: str) -> None:
+    assert_crisis(message)

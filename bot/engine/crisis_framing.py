@@ -192,6 +192,13 @@ _STANDING = word_set(
     "stand take handle do peux aguanto aguento puedo kann ertrage halte faccio sopporto reggo "
     "терплю выношу могу tahan kuat sanggup")
 
+# What one is done with, after a phrase of ending ("je veux en finir avec ce projet", "farla
+# finita con questo abbonamento", "pengen udahan aja sama langganan ini"): a thing, not a life.
+ENDED_THINGS = word_set(
+    "project projects projet proyecto projeto progetto projekt проектом subscription abonnement "
+    "suscripcion assinatura abbonamento abo abonnement подпиской langganan account compte "
+    "cuenta conta konto akun app appli aplikasi plan contrato contrat vertrag contratto")
+_ENDING = word_set("finir finita acabar terminar acabo termino udahan end ending schluss")
 # Words between a phrase and its object that say nothing of what it is ("the old api key").
 # Determiners, and the prepositions that bring in what one cannot stand ("ya no puedo más con
 # este build", "j'en peux plus de ce bug"), all skipped on the way to the object.
@@ -200,6 +207,7 @@ _DETERMINERS = word_set(
     "ce cet cette ces le la les de du des avec mit diesem dieser diesen dem den "
     "con este esta estos estas ese esa el los las com esse essa o os do da "
     "questo questa il lo di del della "
+    "isso isto esto eso "
     # whose it is: "with your billing team", "с этой поддержкой", "sama cs ini"
     "your votre vos vuestro vuestra seu sua vostro vostra euer eure eurem eurer ваш вашей "
     "вашим этой этим этот эта с dengan sama")
@@ -431,7 +439,8 @@ class Framing:
         # Past determiners, the very next word only: "in this server" is a place, not an object.
         named = next((text for text in following if text not in _DETERMINERS), "")
         return named in TECH_OBJECTS or (named in NUISANCES and any(
-            w.text in _STANDING for w in words[start:end + 1]))
+            w.text in _STANDING for w in words[start:end + 1])) or (
+            named in ENDED_THINGS and any(w.text in _ENDING for w in words[start:end + 1]))
 
     def hoped_for(self, end: int) -> bool:
         """A phrase ending in "hope" and followed by what is hoped for (``HOPE_OBJECTS``)."""
