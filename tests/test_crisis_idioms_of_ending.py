@@ -73,3 +73,22 @@ def test_portuguese_ia_is_would_not_she() -> None:
 def test_not_being_at_the_office_is_never_escalated() -> None:
     result = MATCHER.match("kalau aku udah gak ada di kantor, tolong cek email ya")
     assert result.crisis_level is not CrisisLevel.CONFIDENT
+
+
+@pytest.mark.parametrize("message", [
+    "dopo il divorzio e il licenziamento non vedo più il senso di andare avanti",
+    "depois do divórcio e da demissão não vejo mais sentido em continuar",
+    "después del divorcio y el despido ya no le veo sentido a seguir",
+    "no le veo sentido a seguir viviendo",
+    "이혼하고 해고까지 당하고 나니 살 이유를 모르겠어",
+])
+def test_no_point_in_going_on(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "não vejo sentido em continuar usando o plano pro, vale a pena?",
+    "no le veo sentido a seguir pagando el plan max",
+])
+def test_no_point_in_going_on_paying(message: str) -> None:
+    assert_not_crisis(message)

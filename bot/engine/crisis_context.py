@@ -499,8 +499,11 @@ class Context:
             return SELF, False
         # A pronoun or a verb form of the phrase itself ("kill themselves", "wants to die") says
         # someone else's; the words before may still say who ("someone who says they...").
+        # Not Italian "il" (the): "non vedo più il senso di andare avanti".
+        italian = self.framing.italian
         found: str | None = OTHER if any(
-            w in cw.THIRD_PERSON or w in cw.THIRD_VERBS for w in own_words + inside) else None
+            (w in cw.THIRD_PERSON and not (italian and w in cw.ITALIAN_NOT_PEOPLE))
+            or w in cw.THIRD_VERBS for w in own_words + inside) else None
         if found is None and any(w in cw.FIRST_PERSON for w in inside):
             return SELF, False
         sentence = words[start].sentence

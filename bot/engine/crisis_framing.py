@@ -198,6 +198,11 @@ ENDED_THINGS = word_set(
     "project projects projet proyecto projeto progetto projekt проектом subscription abonnement "
     "suscripcion assinatura abbonamento abo abonnement подпиской langganan account compte "
     "cuenta conta konto akun app appli aplikasi plan contrato contrat vertrag contratto")
+_GOING_ON = word_set("continuar seguir continuare proseguire")
+_GERUNDS = ("ando", "endo", "indo")
+# ...but going on living is the life itself: "no le veo sentido a seguir viviendo".
+_LIVING = word_set("viviendo vivendo existiendo existindo esistendo respirando luchando lutando "
+                   "lottando aguantando aguentando")
 _ENDING = word_set("finir finita acabar terminar acabo termino udahan end ending schluss")
 # Words between a phrase and its object that say nothing of what it is ("the old api key").
 # Determiners, and the prepositions that bring in what one cannot stand ("ya no puedo más con
@@ -438,6 +443,9 @@ class Framing:
             return True
         # Past determiners, the very next word only: "in this server" is a place, not an object.
         named = next((text for text in following if text not in _DETERMINERS), "")
+        if (words[end].text in _GOING_ON and following and following[0].endswith(_GERUNDS)
+                and following[0] not in _LIVING):
+            return True  # "no le veo sentido a seguir pagando el plan": going on doing a thing
         return named in TECH_OBJECTS or (named in NUISANCES and any(
             w.text in _STANDING for w in words[start:end + 1])) or (
             named in ENDED_THINGS and any(w.text in _ENDING for w in words[start:end + 1]))
