@@ -33,6 +33,10 @@ CJK_NOT_THAT_REACH = 12
 # How many character pairs before a quotation may name its speaker ("彼女が「…」").
 _CJK_SPEAKER_REACH = 4
 # What joins two subjects of one list ("about murder and suicide").
+_YEARS = word_set("years year ans an jahren jahre anos ano anni anno лет года год tahun")
+_AGO = word_set("ago fa назад lalu")
+_SINCE = word_set("a hace ha vor")
+_THE = word_set("the le la les el los las il lo o a os as der die das den")
 _AND = word_set("and et und y e dan и or ou oder o atau или")
 # How far back (in words, within the clause) a bare term looks for the person it is said of.
 PERSONAL_REACH = 3
@@ -246,6 +250,8 @@ class Context:
                         or framing.for_a_while(start, end))
         everyday = (everyday or framing.joking(start) or (term and self._called_so(start))
                     or self._happened_to_me(start))
+        if person == OTHER and not words[start].cjk and self._years_ago(start):
+            hypothetical = True  # "my brother-in-law killed himself two years ago": grief, gently
         if term and not words[start].cjk and self._asked_of_the_reader(start):
             person = GENERIC  # "are you suicidal, driving like that?": the reader, gently
         if all(words[i].code for i in own):
@@ -273,6 +279,18 @@ class Context:
             everyday=everyday,
             laughing=not everyday and framing.laughs(start),
         )
+
+    def _years_ago(self, start: int) -> bool:
+        """Years ago, in the phrase's sentence: "two years ago", "il y a trois ans", "vor zwei
+        Jahren", "hace años", "due anni fa", "пять лет назад", "dua tahun lalu"."""
+        sentence = [w.text for w in self.words if w.sentence == self.words[start].sentence]
+        for i, text in enumerate(sentence):
+            if text not in _YEARS:
+                continue
+            after = sentence[i + 1] if i + 1 < len(sentence) else ""
+            if after in _AGO or not _SINCE.isdisjoint(sentence[max(0, i - 2):i]):
+                return True
+        return False
 
     def _of_programs(self, start: int) -> bool:
         """A program or a process in the phrase's sentence, and nobody of the writer's own."""
@@ -466,6 +484,9 @@ class Context:
         if word(start - 1) in cw.ABOUT and (
                 word(start - 2) in cw.TOPIC_NOUNS or word(start - 3) in cw.TOPIC_NOUNS):
             return True, False
+        if word(start - 1) in _THE and word(start - 2) in cw.ABOUT and (
+                word(start - 3) in cw.TOPIC_NOUNS or word(start - 4) in cw.TOPIC_NOUNS):
+            return True, False  # "preguntas sobre el suicidio"
         if word(start - 1) in _AND and word(start - 3) in cw.ABOUT and (
                 word(start - 4) in cw.TOPIC_NOUNS or word(start - 5) in cw.TOPIC_NOUNS):
             return True, False  # the second subject of a list: "episodes about murder and suicide"

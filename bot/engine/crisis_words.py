@@ -271,7 +271,8 @@ STATISTICS = word_set(
     "estadisticas estadistica tasa porcentaje cifras ine "
     "statistiche statistica tasso percentuale istat "
     "estatisticas estatistica taxa porcentagem percentual ibge "
-    "статистика статистике статистики статистикой процент процента процентов "
+    "статистика статистике статистики статистикой процент процента процентов уровень "
+    "уровня "
     "persen angka bps "
     # a count said to be rising: "les hospitalisations pour tentatives de suicide ont augmenté"
     "increased rising risen hausse augmente augmentation gestiegen anstieg aumentado aumento "
@@ -299,7 +300,9 @@ FICTION = word_set(
     "cerita tokoh karakter fiksi naskah puisi adegan "
     "рассказ роман персонаж персонажа героиня героя сценарий стих сюжет главы "
     "thriller horror manga webtoon worldbuilding lore "
-    "krimi krimis erzahlung kurzgeschichte relato cuento racconto polar детектив"
+    "krimi krimis erzahlung kurzgeschichte relato cuento racconto polar детектив "
+    # a film or a series: "o filme 13 reasons why fala de suicídio"
+    "film films movie movies filme filmes pelicula peliculas serie series фильм сериал"
 )
 # The people of a story: "the character wants to die", "tokohnya ingin bunuh diri".
 FICTION_PEOPLE = word_set(

@@ -47,7 +47,7 @@ _ROLE_VERBS = word_set("moderate moderating modere moderiere modero модери
 WORK = word_set(
     "paper thesis dissertation coursework essay study research survey handout handouts "
     "psychoeducation curriculum training workshop lecture presentation dataset classifier "
-    "slide slides lesson lessons "
+    "slide slides lesson lessons article "
     "memoire these etude recherche expose formation hausarbeit abschlussarbeit masterarbeit "
     "bachelorarbeit doktorarbeit studie referat schulung forschung tesis tfg ensayo estudio "
     "investigacion taller tese tcc estudo pesquisa monografia tesi tesina studio ricerca "
