@@ -13,6 +13,7 @@ from bot.engine import topic_fusion, topic_model
 from bot.engine.crisis import CrisisLevel
 from bot.engine.letter_ngrams import features, fingerprint
 from bot.engine.matcher import Decision, Matcher
+from bot.engine.thresholds import TOPIC_MODEL_DISAGREE_KEEP
 from bot.engine.topic_model import NONE, TopicModel, shipped
 from tests.support.crisis import CATALOG
 from tests.support.model_files import assert_refused
@@ -59,12 +60,15 @@ def test_any_answer_is_declined_when_the_model_all_but_rules_its_article_out() -
     calm = "what's for lunch"
     # 99% "none", under 1% for either article: a strong answer is declined too
     certain = TopicModel(CLASSES, {}, biases=(0.0, 0.0, 5.0))
-    assert topic_fusion.declines(lambda: certain.guesses(calm), "appeals", confidence=0.95)
+    assert topic_fusion.declines(lambda: certain.guesses(calm), "appeals", confidence=0.9)
     # Only 70% "none", appeals at 3%: still ruled out, so declined however strong the phrases
     lean = TopicModel(CLASSES, {}, biases=(0.0, 2.25, 3.2))
     found = {g.label: g.probability for g in lean.guesses(calm)}
     assert 0.5 <= found[NONE] < 0.9 and found["appeals"] <= 0.05
-    assert topic_fusion.declines(lambda: lean.guesses(calm), "appeals", confidence=1.0)
+    assert topic_fusion.declines(lambda: lean.guesses(calm), "appeals", confidence=0.9)
+    # ... unless the phrases hold the whole question: then it is in our words alone
+    assert not topic_fusion.declines(lambda: certain.guesses(calm), "appeals",
+                                     confidence=TOPIC_MODEL_DISAGREE_KEEP)
     # ... but not when the phrases chose the article the model still allows (bug-bounty, 27%)
     assert not topic_fusion.declines(lambda: lean.guesses(calm), "bug-bounty", confidence=0.7)
     # ... nor an entry added to the catalog after the model was trained: it knows nothing of it

@@ -24,6 +24,7 @@ from bot.engine.thresholds import (
     TOPIC_MODEL_ANSWER,
     TOPIC_MODEL_DECLINE,
     TOPIC_MODEL_DISAGREE_ANSWER,
+    TOPIC_MODEL_DISAGREE_KEEP,
     TOPIC_MODEL_DISAGREE_NONE,
     TOPIC_MODEL_DOUBT_BELOW,
     TOPIC_MODEL_PICK,
@@ -54,7 +55,7 @@ def declines(guesses: Guesses, answer: str, confidence: float) -> bool:
         return False
     if confidence < TOPIC_MODEL_DOUBT_BELOW and top.probability >= TOPIC_MODEL_DECLINE:
         return True
-    if top.probability < TOPIC_MODEL_DISAGREE_NONE:
+    if top.probability < TOPIC_MODEL_DISAGREE_NONE or confidence >= TOPIC_MODEL_DISAGREE_KEEP:
         return False
     # An entry newer than the model is not among its classes: it cannot have been ruled out.
     chosen = next((g.probability for g in guesses() if g.label == answer), None)
