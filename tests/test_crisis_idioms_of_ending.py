@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.crisis import CrisisKind, CrisisLevel
-from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
+from bot.engine.crisis import CrisisKind
+from tests.support.crisis import assert_crisis, assert_not_crisis, assert_not_escalated
 
 
 @pytest.mark.parametrize("message", [
@@ -71,8 +71,7 @@ def test_portuguese_ia_is_would_not_she() -> None:
 
 
 def test_not_being_at_the_office_is_never_escalated() -> None:
-    result = MATCHER.match("kalau aku udah gak ada di kantor, tolong cek email ya")
-    assert result.crisis_level is not CrisisLevel.CONFIDENT
+    assert_not_escalated("kalau aku udah gak ada di kantor, tolong cek email ya")
 
 
 @pytest.mark.parametrize("message", [

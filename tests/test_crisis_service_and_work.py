@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.crisis import CrisisLevel
-from tests.support.crisis import CATALOG, MATCHER, assert_crisis, assert_not_crisis, escalation_for
+from tests.support.crisis import assert_crisis, assert_not_crisis, assert_not_escalated
 
 
 @pytest.mark.parametrize("message", [
@@ -43,9 +42,7 @@ def test_exhaustion_with_life_still_is(message: str) -> None:
     "our podcast has episodes about murder and suicide, can the api summarise them?",
 ])
 def test_distress_words_at_the_writers_work_are_not_escalated(message: str) -> None:
-    result = MATCHER.match(message)
-    assert result.crisis_level is not CrisisLevel.CONFIDENT, MATCHER.distress_signals(message)
-    assert escalation_for(result, CATALOG) is None
+    assert_not_escalated(message)
 
 
 def test_a_question_about_moderation_tools_keeps_the_distress_around_it() -> None:
@@ -64,8 +61,7 @@ def test_a_question_about_moderation_tools_keeps_the_distress_around_it() -> Non
     "je veux en finir avec ce projet, comment supprimer le workspace ?",
 ])
 def test_ending_a_subscription_or_a_project_is_not_escalated(message: str) -> None:
-    result = MATCHER.match(message)
-    assert result.crisis_level is not CrisisLevel.CONFIDENT, MATCHER.distress_signals(message)
+    assert_not_escalated(message)
 
 
 @pytest.mark.parametrize("message", [

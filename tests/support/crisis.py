@@ -30,3 +30,12 @@ def assert_not_crisis(message: str) -> Result:
     assert result.decision is not Decision.CRISIS, (message, MATCHER.distress_signals(message))
     assert escalation_for(result, CATALOG) is None, message
     return result
+
+
+def assert_not_escalated(message: str) -> Result:
+    """At most the helpline, gently: nobody is told."""
+    result = MATCHER.match(message)
+    assert result.crisis_level is not CrisisLevel.CONFIDENT, (
+        message, MATCHER.distress_signals(message))
+    assert escalation_for(result, CATALOG) is None, message
+    return result
