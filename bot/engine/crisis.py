@@ -271,17 +271,28 @@ class CrisisDetector:
         # it ("goodbye" in "goodbye everyone"), which then counts instead; weak signs inside one
         # are the same words, counted once.
         gentle_places: list[frozenset[int]] = []
-        read = [(found, context.read(found.start, found.end, found.own, term=found.phrase.term))
-                for found in self._phrases.find(words)]
+        found_phrases = self._phrases.find(words)
+        readings: dict[int, Reading] = {}
+
+        def reading_of(k: int) -> Reading:
+            if k not in readings:
+                found = found_phrases[k]
+                readings[k] = context.read(found.start, found.end, found.own,
+                                           term=found.phrase.term)
+            return readings[k]
+
         # In an unspaced script, a phrase inside one the writer denies is denied with it: "自殺"
         # in "自殺したいわけじゃなくて" (it's not that i want to kill myself), where the denial
         # comes too far after the shorter phrase to be read as its own. (Not in spaced scripts,
         # where the denial comes first and reaches both, or is the despair itself: "dont see the
-        # point anymore".)
-        denied_words = {i for found, reading in read if reading.negated for i in found.own
-                        if words[i].cjk}
-        for found, reading in read:
+        # point anymore".) Only those phrases are read ahead: the others keep the early return
+        # below.
+        denied_words = {i for k, found in enumerate(found_phrases)
+                        if any(words[j].cjk for j in found.own) and reading_of(k).negated
+                        for i in found.own if words[i].cjk}
+        for k, found in enumerate(found_phrases):
             seen.update(found.own)
+            reading = reading_of(k)
             if not reading.negated and denied_words.issuperset(found.own):
                 reading = replace(reading, negated=True)
             if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:

@@ -32,10 +32,13 @@ CJK_NEGATION_REACH = 4
 CJK_NOT_THAT_REACH = 12
 # How many character pairs before a quotation may name its speaker ("彼女が「…」").
 _CJK_SPEAKER_REACH = 4
-# What joins two subjects of one list ("about murder and suicide").
+# Years counted back ("two years ago", "il y a trois ans", "vor zwei Jahren", "due anni fa"): the
+# unit, the words after it or (two words at most) before it that make it "ago".
 _YEARS = word_set("years year ans an jahren jahre anos ano anni anno лет года год tahun")
 _AGO = word_set("ago fa назад lalu")
 _SINCE = word_set("a hace ha vor")
+# Words that may stand between "about" and the subject: an article ("sobre el suicidio"), or the
+# first subject of a list and what joins it ("about murder and suicide").
 _THE = word_set("the le la les el los las il lo o a os as der die das den")
 _AND = word_set("and et und y e dan и or ou oder o atau или")
 # How far back (in words, within the clause) a bare term looks for the person it is said of.
@@ -481,15 +484,14 @@ class Context:
             word(start - 1) in ("to", "with") and word(start - 2) in cw.HANDLING_VERBS)
         if handled and any(word(i) in cw.PRODUCT_WORDS for i in range(start - 6, start - 1)):
             return True, False  # "how does claude respond to self harm"
-        if word(start - 1) in cw.ABOUT and (
-                word(start - 2) in cw.TOPIC_NOUNS or word(start - 3) in cw.TOPIC_NOUNS):
-            return True, False
-        if word(start - 1) in _THE and word(start - 2) in cw.ABOUT and (
-                word(start - 3) in cw.TOPIC_NOUNS or word(start - 4) in cw.TOPIC_NOUNS):
-            return True, False  # "preguntas sobre el suicidio"
-        if word(start - 1) in _AND and word(start - 3) in cw.ABOUT and (
-                word(start - 4) in cw.TOPIC_NOUNS or word(start - 5) in cw.TOPIC_NOUNS):
-            return True, False  # the second subject of a list: "episodes about murder and suicide"
+        # "about" right before the subject, or past an article ("preguntas sobre el suicidio") or
+        # a list's first subject ("episodes about murder and suicide"); a topic before it.
+        between = word(start - 1)
+        skips = (0, *((1,) if between in _THE else ()), *((2,) if between in _AND else ()))
+        for about in (start - 1 - skip for skip in skips):
+            if word(about) in cw.ABOUT and (
+                    word(about - 1) in cw.TOPIC_NOUNS or word(about - 2) in cw.TOPIC_NOUNS):
+                return True, False
         return False, False
 
     def _cjk_mention(self, start: int, end: int, term: bool) -> bool:

@@ -196,7 +196,7 @@ _STANDING = word_set(
 # finita con questo abbonamento", "pengen udahan aja sama langganan ini"): a thing, not a life.
 ENDED_THINGS = word_set(
     "project projects projet proyecto projeto progetto projekt проектом subscription abonnement "
-    "suscripcion assinatura abbonamento abo abonnement подпиской langganan account compte "
+    "suscripcion assinatura abbonamento abo подпиской langganan account compte "
     "cuenta conta konto akun app appli aplikasi plan contrato contrat vertrag contratto")
 _GOING_ON = word_set("continuar seguir continuare proseguire")
 _GERUNDS = ("ando", "endo", "indo")
@@ -441,11 +441,11 @@ class Framing:
         following = [w.text for w in words[end + 1:end + 1 + _TECH_REACH] if w.clause == clause]
         if not TECH_OBJECTS.isdisjoint(following[:2]):
             return True
-        # Past determiners, the very next word only: "in this server" is a place, not an object.
-        named = next((text for text in following if text not in _DETERMINERS), "")
         if (words[end].text in _GOING_ON and following and following[0].endswith(_GERUNDS)
                 and following[0] not in _LIVING):
             return True  # "no le veo sentido a seguir pagando el plan": going on doing a thing
+        # Past determiners, the very next word only: "in this server" is a place, not an object.
+        named = next((text for text in following if text not in _DETERMINERS), "")
         return named in TECH_OBJECTS or (named in NUISANCES and any(
             w.text in _STANDING for w in words[start:end + 1])) or (
             named in ENDED_THINGS and any(w.text in _ENDING for w in words[start:end + 1]))

@@ -307,7 +307,7 @@ FICTION = word_set(
 # The people of a story: "the character wants to die", "tokohnya ingin bunuh diri".
 FICTION_PEOPLE = word_set(
     "character characters protagonist villain hero heroine personnage personnages heros "
-    "heroine figur hauptfigur charakter protagonistin personaje personajes protagonista "
+    "figur hauptfigur charakter protagonistin personaje personajes protagonista "
     "personagem personagens personaggio personaggi tokoh karakter персонаж персонажа "
     "героиня героя герой")
 CJK_FICTION: tuple[str, ...] = (
@@ -438,7 +438,7 @@ TOPIC_NOUNS = word_set(
     # the singular, where a class or a text takes it up: "il tema del suicidio", "le thème du"
     "theme themes tema thematique literatura letteratura litterature тема "
     # a show's: "the episodes about suicide", "os episódios sobre"
-    "episode episodes episodios episodi folge folgen эпизоды выпуски episode"
+    "episode episodes episodios episodi folge folgen эпизоды выпуски"
 )
 # A mention in a question about the product is a question about a feature ("why did claude show
 # me a suicide hotline number"); without these words it may be someone looking for help ("what's

@@ -62,7 +62,7 @@ _MODERATION = word_set(
     "moderationsteam")
 _OUR_TEAM = word_set(
     "our we team notre nos equipe nuestra nuestro nuestros equipo nossa nosso nossos equipa "
-    "nostra nostro squadra unsere unser unserem unserer team kami tim наша наш нашей нашем "
+    "nostra nostro squadra unsere unser unserem unserer kami tim наша наш нашей нашем "
     "команда")
 _PURPOSE = word_set(
     "for pour fur para per untuk buat для writing write working redige ecris schreibe "
