@@ -181,8 +181,9 @@ def _another_ending(word: str, other: str) -> bool:
 
 # Subject pronouns longer than two letters: like "i" and "je", they must stand in the clause of
 # the phrase's real words ("in meinem Roman will die Figur sterben, darf ich das schreiben?" has
-# no "ich will sterben").
-_PRONOUNS = frozenset(("ich", "aku", "saya", "gue", "moi"))
+# no "ich will sterben"). So must a Romance reflexive, loose or attached to another verb: in "a
+# personagem quer se matar, o Claude pode me ajudar?" the "me" is the writer's, asking for help.
+_PRONOUNS = frozenset(("ich", "aku", "saya", "gue", "moi", lang.REFLEXIVE))
 
 
 def _small(key: str) -> bool:
