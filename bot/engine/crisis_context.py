@@ -502,6 +502,9 @@ class Context:
         if crisis_text.cjk_run_before(self.words, start).endswith(cw.CJK_ABOUT_BEFORE) and any(
                 m in after[:_CJK_WRITING_REACH] for m in cw.CJK_WRITINGS):
             return True  # "关于自伤青少年的报道": a report about it
+        if after.startswith(cw.CJK_ABOUT_AFTER) and any(
+                m in after[:_CJK_WRITING_REACH + 4] for m in cw.CJK_WRITINGS):
+            return True  # "自傷に関する投稿": posts about it
         if term and self.framing.professional:
             # Not when the writer says it of themselves: "I" right before it, or "I myself"
             # anywhere in its sentence ("看護師です。でも私自身、最近ずっと自殺のことを…").

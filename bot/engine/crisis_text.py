@@ -26,7 +26,10 @@ class Word(NamedTuple):
     code: bool = False  # inside `code` or a fenced block: quoted to a program
 
 
-_ELISION = re.compile(r"(?<![^\W\d_])(qu|[cdjlmnst])['’‘`´](?=[^\W\d_])")
+# Italian also elides its articles joined to a preposition ("sull'autolesionismo", "dell'ansia"),
+# which stay themselves: run together, "sullautolesionismo" would only look like its subject.
+_ELISION = re.compile(
+    r"(?<![^\W\d_])(qu|[cdjlmnst]|dell|nell|all|dall|sull|un|quest|quell)['’‘`´](?=[^\W\d_])")
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _SENTENCE_END = frozenset(".!?\n;。！？")
 # An ellipsis is a pause, not the end of a sentence: "i want to... honestly just die".
@@ -46,7 +49,8 @@ _CJK_EXTRA = str.maketrans({"著": "着"})
 
 
 def _spell_out(match: re.Match[str]) -> str:
-    return match.group(1) + "e "
+    elided = match.group(1)
+    return elided + ("e " if len(elided) == 1 or elided == "qu" else " ")
 
 
 def _script_runs(run: str) -> list[str]:

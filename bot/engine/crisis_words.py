@@ -390,13 +390,19 @@ CJK_TOPIC_AFTER: tuple[str, ...] = (
 # Just before the subject in Chinese, with a piece of writing or study just after it: "关于自伤的
 #报道", "有关自杀的问题" (not "关于自杀的念头", thoughts about it, which are the writer's own).
 CJK_ABOUT_BEFORE: tuple[str, ...] = ("关于", "關於", "有关", "有關", "涉及")
+# The same just after the subject in Japanese: "自傷に関する投稿" (posts about self-harm), not
+# "自傷に関することばかり考えてしまう" (thinking of nothing else).
+CJK_ABOUT_AFTER: tuple[str, ...] = ("に関する", "に関して", "についての")
 CJK_WRITINGS: tuple[str, ...] = (
     "报道", "報導", "报导", "问题", "問題", "专题", "專題", "内容", "內容", "文章", "研究",
-    "论文", "論文", "新闻", "新聞", "话题", "話題", "题材", "題材", "资料", "資料")
+    "论文", "論文", "新闻", "新聞", "话题", "話題", "题材", "題材", "资料", "資料",
+    "投稿", "記事", "質問", "情報", "報道", "コンテンツ", "書き込み", "メッセージ")
 # "conversations about self harm", "questions sur le suicide", "Fragen zu Suizid".
 ABOUT = word_set(
     "about on of regarding around involving mentioning sur de du sobre su tentang о об про zu "
-    "del do da di della des"
+    "del do da di della des "
+    # "Beiträge über", "i post sull'", "postingan soal"
+    "uber sull sulla sullo sui sugli sulle soal mengenai terkait"
 )
 # A list of words a system reacts to: a phrase quoted beside one of these is a word named
 # ('the banner shows when you type « me faire du mal »'), not the writer's. Romance and
@@ -435,6 +441,9 @@ TOPIC_NOUNS = word_set(
     "conversaciones preguntas temas contenido conversas perguntas conteudo temas "
     "conversazioni domande contenuti temi percakapan pertanyaan konten topik "
     "разговоры вопросы темы "
+    # what a platform's users post: "mensajes sobre", "посты о", "postingan soal"
+    "mensajes mensaje comentarios messaggi commenti mensagens kommentare nachrichten "
+    "посты постов сообщения сообщений комментарии публикации postingan unggahan pesan komentar "
     # the singular, where a class or a text takes it up: "il tema del suicidio", "le thème du"
     "theme themes tema thematique literatura letteratura litterature тема "
     # a show's: "the episodes about suicide", "os episódios sobre"
@@ -512,4 +521,5 @@ CJK_MYSELF = cjk_markers("私自身", "自分自身", "我自己", "我本人", 
 CJK_FAREWELLS = cjk_markers(*CJK_FAREWELLS)
 CJK_TOPIC_AFTER = cjk_markers(*CJK_TOPIC_AFTER)
 CJK_ABOUT_BEFORE = cjk_markers(*CJK_ABOUT_BEFORE)
+CJK_ABOUT_AFTER = cjk_markers(*CJK_ABOUT_AFTER)
 CJK_WRITINGS = cjk_markers(*CJK_WRITINGS)
