@@ -525,11 +525,11 @@ class Context:
             return SELF, False
         # A pronoun or a verb form of the phrase itself ("kill themselves", "wants to die") says
         # someone else's; the words before may still say who ("someone who says they...").
-        # Not Italian "il" (the): "non vedo più il senso di andare avanti".
-        italian = self.framing.italian
+        # Not a word that only looks like a person: Italian "il" (the) in "non vedo più il senso
+        # di andare avanti", Portuguese "o dia" (the day) in "já escolhi o dia".
         found: str | None = OTHER if any(
-            (w in cw.THIRD_PERSON and not (italian and w in cw.ITALIAN_NOT_PEOPLE))
-            or w in cw.THIRD_VERBS for w in own_words + inside) else None
+            self.names_someone(i, cw.THIRD_PERSON) or words[i].text in cw.THIRD_VERBS
+            for i in sorted(own.union(range(start, end + 1)))) else None
         if found is None and any(w in cw.FIRST_PERSON for w in inside):
             return SELF, False
         sentence = words[start].sentence
