@@ -53,3 +53,15 @@ def test_the_day_chosen_in_portuguese_is_the_writers_plan() -> None:
     # "o dia" is the day, not Indonesian "dia" (he, she): the plan is the writer's own
     assert_crisis("já escolhi o dia e escrevi cartas de despedida pra todo mundo",
                   kind=CrisisKind.SELF, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "j'ai envie de crever l'abcès avec mon manager",
+    "je veux crever un pneu de son vélo pour rire",
+])
+def test_crever_with_an_object_bursts_something(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_crever_before_a_time_is_still_dying() -> None:
+    assert_crisis("je veux crever la nuit prochaine", kind=CrisisKind.SELF)

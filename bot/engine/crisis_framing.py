@@ -265,6 +265,12 @@ _PASSING_CAUSES = word_set(
     "malu lapar bosan penasaran "
     # killing oneself with work or study: "vou me matar de estudar", "matarme a trabajar"
     "estudar trabalhar estudiar trabajar studiare lavorare travailler bosser")
+# French "crever" with an object is to burst or to put out something: "crever l'abcès" (to
+# clear the air), "crever un pneu", "crever les yeux" (be obvious); alone, it is to die.
+_BURST = word_set("crever")
+_OBJECT_ARTICLES = word_set("le la les un une des mon ma mes ton ta tes son sa ses")
+# ...but not a time: "crever la nuit prochaine", "crever un jour".
+_TIMES = word_set("soir soiree nuit matin matinee jour journee semaine weekend mois annee fois")
 # CJK 死 after an adjective or a verb is an intensifier: 累死了, 笑死, 饿死, 热死, 忙死, 气死.
 _CJK_INTENSIFIED = tuple(normalize.fold(
     "累笑饿餓热熱忙气氣困冷烦煩吓嚇痛疼渴撑撐闷悶急丑醜懒懶穷窮臭美帅帥爽难難"))
@@ -496,9 +502,13 @@ class Framing:
         return any(w.text in AILMENTS for w in self.words if w.clause == clause)
 
     def died_of(self, end: int) -> bool:
-        """A passing feeling right after the phrase: "want to die of embarrassment"."""
+        """A passing feeling right after the phrase ("want to die of embarrassment"), or what a
+        verb of dying bursts instead ("crever un pneu")."""
         words = self.words
         nxt = [w.text for w in words[end + 1:end + 4] if w.clause == words[end].clause]
+        if (len(nxt) > 1 and words[end].text in _BURST and nxt[0] in _OBJECT_ARTICLES
+                and nxt[1] not in _TIMES):
+            return True  # "je veux crever l'abcès": a boil lanced, nobody dies
         return (bool(nxt) and nxt[0] in _DIED_OF
                 and any(w in _PASSING_CAUSES for w in nxt[1:]))
 
