@@ -204,6 +204,15 @@ _GERUNDS = ("ando", "endo", "indo")
 _LIVING = word_set("viviendo vivendo existiendo existindo esistendo respirando luchando lutando "
                    "lottando aguantando aguentando")
 _ENDING = word_set("finir finita acabar terminar acabo termino udahan end ending schluss")
+# Everything stopping *doing* something is a thing's fault, not a life's end: "i just want
+# everything to stop crashing", "que tout s'arrête de planter", "que tudo pare de travar"...
+_STOPPING = word_set("stop arrete arreter pare parar detenga detener smetta smettere aufhort")
+_STOPPING_WHAT = word_set("de d di zu")
+_ANY_THING = word_set("everything something nothing anything")
+# ...except hurting and feeling, which are the writer's own: "i want it all to stop hurting".
+_OWN_ACTIVITIES = word_set(
+    "hurting hurt doler doer mal weh male sentir sentire fuhlen feeling thinking pensar penser "
+    "pensare denken")
 # Words between a phrase and its object that say nothing of what it is ("the old api key").
 # Determiners, and the prepositions that bring in what one cannot stand ("ya no puedo más con
 # este build", "j'en peux plus de ce bug"), all skipped on the way to the object.
@@ -450,6 +459,12 @@ class Framing:
         if (words[end].text in _GOING_ON and following and following[0].endswith(_GERUNDS)
                 and following[0] not in _LIVING):
             return True  # "no le veo sentido a seguir pagando el plan": going on doing a thing
+        if words[end].text in _STOPPING and following:
+            doing = (following[1] if following[0] in _STOPPING_WHAT and len(following) > 1
+                     else following[0] if following[0].endswith("ing")
+                     and following[0] not in _ANY_THING else "")
+            if doing and doing not in _OWN_ACTIVITIES:
+                return True  # "want everything to stop crashing": a thing stopping its doing
         # Past determiners, the very next word only: "in this server" is a place, not an object.
         named = next((text for text in following if text not in _DETERMINERS), "")
         return named in TECH_OBJECTS or (named in NUISANCES and any(
