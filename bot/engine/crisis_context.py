@@ -248,7 +248,7 @@ class Context:
             if not mention and term and self._of_programs(start):
                 mention = True  # "the child process commits suicide": a program ending itself
             everyday = (framing.accident(start, end) or framing.killing_me(start, end)
-                        or framing.died_of(end)
+                        or framing.died_of(end) or framing.woken_at_an_hour(start, end)
                         or framing.technical(start, end) or framing.hoped_for(end)
                         or framing.for_a_while(start, end))
         everyday = (everyday or framing.joking(start) or (term and self._called_so(start))
@@ -558,6 +558,12 @@ class Context:
                 return (SELF if text in cw.FIRST_PERSON else OTHER), False
             # German "der", "die" are relatives only at the head of a clause ("ein Freund, der
             # sterben will"); elsewhere articles ("seit der Trennung").
+            if text in cw.RELATIVE and i > 0 and words[i - 1].text in cw.THOUGHT_VERBS:
+                # "i think that...", "acho que...": what is thought, not who; a verb that says
+                # "i" ("siento que") says whose thought it is
+                if words[i - 1].text in cw.FIRST_PERSON:
+                    return SELF, False
+                continue
             if text in cw.RELATIVE and (text not in cw.CLAUSE_RELATIVES
                                         or i == 0 or words[i - 1].clause != word.clause):
                 relative = antecedent = True

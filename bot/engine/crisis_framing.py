@@ -280,6 +280,14 @@ _BURST = word_set("crever")
 _OBJECT_ARTICLES = word_set("le la les un une des mon ma mes ton ta tes son sa ses")
 # ...but not a time: "crever la nuit prochaine", "crever un jour".
 _TIMES = word_set("soir soiree nuit matin matinee jour journee semaine weekend mois annee fois")
+# Not waking up *too early*, *before noon*, or not waking *the baby*: an hour or someone else,
+# not never waking ("je préfère ne pas me réveiller trop tôt", "mejor no despertar al bebé").
+_WAKING = ("wake", "waking", "reveill", "svegli", "despert", "acord", "aufwach", "проснут",
+           "просыпа", "bangun")
+_AN_HOUR = word_set(
+    "early tot presto temprano cedo fruh рано before avant prima antes vor до noon midi "
+    "mezzogiorno mediodia meiodia mittag alarm reveil sveglia despertador")
+_SOMEONE_WOKEN = word_set("al a o os le la les il lo")
 # CJK 死 after an adjective or a verb is an intensifier: 累死了, 笑死, 饿死, 热死, 忙死, 气死.
 _CJK_INTENSIFIED = tuple(normalize.fold(
     "累笑饿餓热熱忙气氣困冷烦煩吓嚇痛疼渴撑撐闷悶急丑醜懒懶穷窮臭美帅帥爽难難"))
@@ -526,6 +534,18 @@ class Framing:
             return True  # "je veux crever l'abcès": a boil lanced, nobody dies
         return (bool(nxt) and nxt[0] in _DIED_OF
                 and any(w in _PASSING_CAUSES for w in nxt[1:]))
+
+    def woken_at_an_hour(self, start: int, end: int) -> bool:
+        """Not waking up too early or before an hour, or not waking someone: "ne pas me réveiller
+        trop tôt (demain)", "no despertar al bebé"."""
+        words = self.words
+        woken = next((i for i in range(end, start - 1, -1)
+                      if words[i].text.startswith(_WAKING)), None)
+        if woken is None:
+            return False
+        nxt = [w.text for w in words[woken + 1:woken + 4] if w.clause == words[woken].clause]
+        someone = nxt and nxt[0] in _SOMEONE_WOKEN and not (len(nxt) > 1 and nxt[1] in _TIMES)
+        return bool(someone) or not _AN_HOUR.isdisjoint(nxt)
 
     def cjk_intensifier(self, start: int) -> bool:
         """The phrase starts with 死 right after an adjective or a verb ("累死了"): hyperbole."""

@@ -285,6 +285,14 @@ CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가"
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
 CJK_CONDITIONAL: tuple[str, ...] = ("如果", "もし", "만약")
 RELATIVE = word_set("who that qui que die der welche che yang которые который которая")
+# After a verb of thinking or saying, "that", "que", "che" bring in what is thought, not who:
+# "i think that it would be easier to not wake up", "acho que seria mais fácil não acordar".
+THOUGHT_VERBS = word_set(
+    "think thinks thought feel feels felt know knew guess wish hope realize realise "
+    "pienso creo siento se supongo espero acho penso creio sinto sei suponho espero "
+    "pense crois sens sais trouve suppose espere credo sento so suppongo spero "
+    # the same as they go on: "pensando que todo sería más fácil"
+    "thinking feeling pensando sintiendo creyendo achando sentindo pensant croyant")
 # Relatives that are also articles: only a relative at the head of a clause.
 CLAUSE_RELATIVES = word_set("die der welche")
 
