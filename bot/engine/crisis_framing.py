@@ -317,7 +317,9 @@ _ITALIAN_NEEDED = 2
 # "suicide squeeze" (baseball), "suicide squad", "a mission called suicide run", "misión suicida".
 COMPOUND_AFTER = word_set(
     "squeeze squad squads run runs mission missions door doors sprint sprints burn bomber "
-    "bombers bombing bombings attack attacks drone drones vest lane knob linux blonde")
+    "bombers bombing bombings attack attacks drone drones vest lane knob linux blonde "
+    # a program's: "add a suicide function that kills the caller"
+    "function functions")
 COMPOUND_BEFORE = word_set(
     "mision mission missione missao escuadron escadron squadra esquadrao ataque attaque attacco "
     "atentado attentat attentato kamikaze terrorista gol")
