@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import chain
 
 from bot.engine.crisis_text import Word
+from bot.engine.crisis_words import FIRST_PERSON
 from bot.engine.thresholds import (
     DISTRESS_SIMILARITY,
     DISTRESS_SIMILARITY_MIN_GRAMS,
@@ -75,6 +76,11 @@ class SimilarityIndex:
         # reflexive after it, or its first and last long words.
         self._order: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._says_you: list[bool] = []
+        # A short word ending a phrase is what it says, and must be there itself: "bald nicht
+        # mehr da" (soon no longer there) is not "funktioniert das bald nicht mehr" (soon no
+        # longer works), however alike their letters. Not "me" or "mí": another person in its
+        # place ("mejor sin ella") is someone else's distress, which the second look still finds.
+        self._last_short: list[frozenset[str] | None] = []
         kept: list[int] = []
         for index, words in enumerate(phrases):
             texts = [w for w, _ in words]
@@ -94,6 +100,10 @@ class SimilarityIndex:
             self._sizes.append(len(words))
             self._long_words.append([grams(w, cjk) for w, cjk in words
                                      if not cjk and len(w) >= _LONG_WORD])
+            last, last_cjk = words[-1] if words else ("", True)
+            self._last_short.append(
+                grams(last, False) if not last_cjk and len(last) < _LONG_WORD
+                and last not in FIRST_PERSON else None)
             if len(found) >= DISTRESS_SIMILARITY_MIN_GRAMS:
                 kept.append(index)
         frequency = Counter(g for index in kept for g in self._grams[index])
@@ -172,6 +182,7 @@ class SimilarityIndex:
                 score = 2 * len(stretch & phrase) / (total + len(stretch))
                 if score >= DISTRESS_SIMILARITY and (best is None or score > best.score) and (
                         self._every_long_word_in(index, unit_grams[start:end])) and (
+                        self._last_short_word_in(index, unit_grams[start:end])) and (
                         self._in_order(index, unit_grams[start:end])):
                     own = frozenset(i for i in range(start, end) if unit_grams[i] & phrase)
                     best = Similar(index, start, end - 1, own, score)
@@ -186,6 +197,10 @@ class SimilarityIndex:
             return max(range(len(stretch)), key=lambda i: len(word & stretch[i]))
 
         return nearest(order[0]) < nearest(order[1])
+
+    def _last_short_word_in(self, index: int, stretch: list[frozenset[str]]) -> bool:
+        last = self._last_short[index]
+        return last is None or last in stretch
 
     def _every_long_word_in(self, index: int, stretch: list[frozenset[str]]) -> bool:
         return all(

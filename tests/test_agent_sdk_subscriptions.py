@@ -1,0 +1,28 @@
+"""Whether a Claude subscription still works through the Agent SDK is the agents article's, in
+every language; and "funktioniert das bald nicht mehr" (will it soon stop working) is a question
+about software, not "bald nicht mehr da" (soon no longer here).
+
+Every sentence here was written for this file: none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
+
+
+@pytest.mark.parametrize("question", [
+    "Le SDK Agent marche encore avec un abonnement Claude Max ?",
+    "Geht das Agent SDK noch mit meinem Claude Abo?",
+    "¿Puedo usar el Agent SDK con mi suscripción de Claude?",
+    "Agent SDK masih bisa pakai langganan Claude?",
+    "agent sdk 还能用 claude 订阅吗",
+])
+def test_a_subscription_through_the_agent_sdk_is_the_agents_article(question: str) -> None:
+    assert MATCHER.match(question).lead_id == "agents-usage-policy", question
+
+
+def test_soon_no_longer_working_is_not_soon_no_longer_here() -> None:
+    assert_not_crisis("Funktioniert das Agent SDK bald nicht mehr mit dem Abo?")
+    assert_crisis("ich bin bald nicht mehr da, macht euch keine sorgen")
