@@ -196,6 +196,16 @@ class Context:
                 + [marker for marker in cw.CJK_FICTION if marker in self.framing.cjk])
         return self._fiction
 
+    def _cjk_wish(self, start: int, end: int) -> bool:
+        """The phrase is a wish ("想死", "死にたい", "죽고 싶"): somebody's, not the bare name of
+        a subject ("自殺")."""
+        return any(m in crisis_text.cjk_span(self.words, start, end) for m in cw.CJK_WISHES)
+
+    def _cjk_fiction_subject(self, start: int) -> bool:
+        """A character of a story named in the clause before the phrase: "小说的主角想死"."""
+        before = crisis_text.cjk_run_before(self.words, start)
+        return any(m in before for m in cw.CJK_FICTION)
+
     def _fiction_word(self, i: int) -> bool:
         """A word of fiction; a "story" only when it is no post on a social network: "he wrote
         goodbye on his story", "elle a posté une story" are a farewell, not a novel."""
@@ -269,8 +279,13 @@ class Context:
             person = OTHER  # 'my friend texted me "i want to die"'
         # In a story the writer tells, a bare term is the story's ("i'm writing a thriller where
         # the detective finds a suicide note"); the writer's own words are still theirs.
-        story = self.fiction and (quoted or person != SELF or (
-            term and not self._personal(start)))
+        # In an unspaced script the subject is mostly left out: a phrase nobody is named for
+        # stays the writer's ("我在写小说，但最近真的很想死"), while a character named as its
+        # subject ("小说的主角想死") makes it the story's.
+        unnamed = (person is None and words[start].cjk and self._cjk_wish(start, end)
+                   and not self._cjk_fiction_subject(start))
+        story = self.fiction and (quoted or (not unnamed and (person != SELF or (
+            term and not self._personal(start)))))
         # In a bug report, "he can't kill himself" is most likely a game's or a program's
         # character: shown gently, never escalated.
         in_report = self.in_form and person == OTHER

@@ -312,6 +312,8 @@ FICTION = word_set(
     # a film or a series: "o filme 13 reasons why fala de suicídio"
     "film films movie movies filme filmes pelicula peliculas serie series фильм сериал"
 )
+# A wish in an unspaced script: "想死", "死にたい", "죽고 싶어" are somebody's.
+CJK_WISHES: tuple[str, ...] = ("想", "たい", "싶")
 # The people of a story: "the character wants to die", "tokohnya ingin bunuh diri".
 FICTION_PEOPLE = word_set(
     "character characters protagonist villain hero heroine personnage personnages heros "
@@ -323,7 +325,9 @@ CJK_FICTION: tuple[str, ...] = (
     # a scene of a film or a game, not a cinema or a series one goes to or watches
     "シーン", "ホラゲ", "场景", "恐怖游戏", "장면",
     "角色", "剧本", "歌词", "情节", "主角", "소설", "캐릭터", "등장인물", "주인공",
-    "각본", "가사")
+    "각본", "가사",
+    # fan fiction: "我的同人文", "팬픽", "二次創作" (not "女主", also in "女主播", a streamer)
+    "同人", "팬픽", "二次創作")
 
 # "cuento", "racconto", "relato" are also "I tell": after an object pronoun they are the verb.
 TELLING_FORMS = word_set("cuento relato racconto")
@@ -522,6 +526,7 @@ CJK_THIRD_PERSON = cjk_markers(*CJK_THIRD_PERSON)
 CJK_GENERIC_PERSON = cjk_markers(*CJK_GENERIC_PERSON)
 CJK_CONDITIONAL = cjk_markers(*CJK_CONDITIONAL)
 CJK_FICTION = cjk_markers(*CJK_FICTION)
+CJK_WISHES = cjk_markers(*CJK_WISHES)
 CJK_STORY_WORDS = cjk_markers(*CJK_STORY_WORDS)
 CJK_STATISTICS = cjk_markers(*CJK_STATISTICS)
 # "I myself": the writer speaks of themselves, whatever their work.
