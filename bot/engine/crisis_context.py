@@ -201,6 +201,16 @@ class Context:
         a subject ("自殺")."""
         return any(m in crisis_text.cjk_span(self.words, start, end) for m in cw.CJK_WISHES)
 
+    def _bare_wish(self, own: frozenset[int]) -> bool:
+        """An Indonesian wish with its subject left out, as chat leaves it: "pengen mati"."""
+        return any(self.words[i].text in cw.ID_WISHES for i in own)
+
+    def _fiction_subject(self, start: int) -> bool:
+        """A character of a story named in the phrase's clause before it: "tokohnya ingin"."""
+        clause = self.words[start].clause
+        return any(_without_suffix(w.text) in cw.FICTION_PEOPLE
+                   for w in self.words[:start] if w.clause == clause)
+
     def _cjk_fiction_subject(self, start: int) -> bool:
         """A character of a story named in the clause before the phrase: "小说的主角想死"."""
         before = crisis_text.cjk_run_before(self.words, start)
@@ -282,8 +292,9 @@ class Context:
         # In an unspaced script the subject is mostly left out: a phrase nobody is named for
         # stays the writer's ("我在写小说，但最近真的很想死"), while a character named as its
         # subject ("小说的主角想死") makes it the story's.
-        unnamed = (person is None and words[start].cjk and self._cjk_wish(start, end)
-                   and not self._cjk_fiction_subject(start))
+        unnamed = person is None and (
+            self._cjk_wish(start, end) and not self._cjk_fiction_subject(start)
+            if words[start].cjk else self._bare_wish(own) and not self._fiction_subject(start))
         story = self.fiction and (quoted or (not unnamed and (person != SELF or (
             term and not self._personal(start)))))
         # In a bug report, "he can't kill himself" is most likely a game's or a program's
