@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
+from tests.support.answers import assert_answers
+from tests.support.crisis import assert_crisis, assert_not_crisis
 
 
 @pytest.mark.parametrize("question", [
@@ -20,7 +21,7 @@ from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
     "agent sdk 还能用 claude 订阅吗",
 ])
 def test_a_subscription_through_the_agent_sdk_is_the_agents_article(question: str) -> None:
-    assert MATCHER.match(question).lead_id == "agents-usage-policy", question
+    assert_answers(question, "agents-usage-policy")
 
 
 def test_soon_no_longer_working_is_not_soon_no_longer_here() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.crisis import MATCHER
+from tests.support.answers import assert_answers
 
 
 @pytest.mark.parametrize("question", [
@@ -20,10 +20,10 @@ from tests.support.crisis import MATCHER
     "Claude Code绕过权限规则了，怎么报告？",
 ])
 def test_a_hole_in_claude_codes_protections_is_a_vulnerability(question: str) -> None:
-    assert MATCHER.match(question).lead_id == "vulnerability-reporting", question
+    assert_answers(question, "vulnerability-reporting")
 
 
 def test_an_agent_rules_question_in_indonesian_stays_with_the_agents_article() -> None:
     question = ("kami mau bikin bot belanja otomatis pakai claude, ada aturan pemakaian khusus "
                 "buat agen nggak?")
-    assert MATCHER.match(question).lead_id == "agents-usage-policy"
+    assert_answers(question, "agents-usage-policy")

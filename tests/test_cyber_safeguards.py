@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.crisis import MATCHER
+from tests.support.answers import assert_answers
 
 
 @pytest.mark.parametrize("question", [
@@ -27,7 +27,7 @@ from tests.support.crisis import MATCHER
     "Claude一直拦截我的渗透测试，有验证计划吗？",
 ])
 def test_blocked_security_work_is_the_user_safety_article(question: str) -> None:
-    assert MATCHER.match(question).lead_id == "user-safety", question
+    assert_answers(question, "user-safety")
 
 
 @pytest.mark.parametrize("question", [
@@ -35,4 +35,4 @@ def test_blocked_security_work_is_the_user_safety_article(question: str) -> None
     "Google's verification program for the Gemini API, how do I apply?",
 ])
 def test_another_verification_program_is_not_ours(question: str) -> None:
-    assert MATCHER.match(question).lead_id == "none", question
+    assert_answers(question, "none")

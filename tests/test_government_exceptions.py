@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.crisis import MATCHER
+from tests.support.answers import assert_answers
 
 
 @pytest.mark.parametrize("question", [
@@ -20,7 +20,7 @@ from tests.support.crisis import MATCHER
     "Может ли Пентагон использовать Claude для массовой слежки?",
 ])
 def test_military_and_surveillance_uses_are_the_exceptions_article(question: str) -> None:
-    assert MATCHER.match(question).lead_id == "usage-policy-exceptions", question
+    assert_answers(question, "usage-policy-exceptions")
 
 
 @pytest.mark.parametrize("question", [
@@ -28,4 +28,4 @@ def test_military_and_surveillance_uses_are_the_exceptions_article(question: str
     "how do I set up a surveillance camera at home",
 ])
 def test_the_same_words_elsewhere_are_not_ours(question: str) -> None:
-    assert MATCHER.match(question).lead_id == "none", question
+    assert_answers(question, "none")

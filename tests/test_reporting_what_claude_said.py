@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.matcher import Decision
-from tests.support.crisis import MATCHER
+from tests.support.answers import assert_answers
 
 
 @pytest.mark.parametrize("question", [
@@ -29,9 +28,7 @@ from tests.support.crisis import MATCHER
     "Claude在回答裡罵我，要去哪裡舉報？",
 ])
 def test_an_insult_in_claudes_reply_is_reported(question: str) -> None:
-    result = MATCHER.match(question)
-    assert result.decision is Decision.ANSWER, (question, result.decision)
-    assert result.lead_id == "reporting-content", (question, result.lead_id)
+    assert_answers(question, "reporting-content")
 
 
 @pytest.mark.parametrize("question", [
@@ -40,4 +37,4 @@ def test_an_insult_in_claudes_reply_is_reported(question: str) -> None:
     "kami lagi bikin aplikasi dan butuh filter kata kasar buat komentar, ada library-nya?",
 ])
 def test_insults_elsewhere_are_not_about_claude(question: str) -> None:
-    assert MATCHER.match(question).lead_id == "none", question
+    assert_answers(question, "none")

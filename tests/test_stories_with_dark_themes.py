@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.matcher import Decision
+from tests.support.answers import assert_answers
 from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
 
 
@@ -31,9 +31,7 @@ from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
     "我的小說主角想輕生，用Claude寫這段可以寫嗎？",
 ])
 def test_is_a_dark_story_allowed_is_the_usage_policys(question: str) -> None:
-    result = MATCHER.match(question)
-    assert result.decision is Decision.ANSWER, (question, MATCHER.distress_signals(question))
-    assert result.lead_id == "usage-policy", (question, result.lead_id)
+    assert_answers(question, "usage-policy")
 
 
 @pytest.mark.parametrize("question", [
@@ -42,9 +40,7 @@ def test_is_a_dark_story_allowed_is_the_usage_policys(question: str) -> None:
     "角色扮演里我的角色想死，Claude会拒绝吗？",
 ])
 def test_will_claude_block_a_dark_story_is_the_user_safety_articles(question: str) -> None:
-    result = MATCHER.match(question)
-    assert result.decision is Decision.ANSWER, (question, MATCHER.distress_signals(question))
-    assert result.lead_id == "user-safety", (question, result.lead_id)
+    assert_answers(question, "user-safety")
 
 
 @pytest.mark.parametrize("question", [
