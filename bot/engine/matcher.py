@@ -16,6 +16,7 @@ from typing import Any
 from bot.engine import (
     disclaimers,
     distress_model,
+    foreign_links,
     form_fields,
     help_center,
     normalize,
@@ -181,8 +182,9 @@ class Matcher:
         return self._crisis.matched_phrases(question[:MAX_QUESTION_CHARS])
 
     def other_product(self, question: str) -> str | None:
-        """The other company's product the question is about (it names no product of ours)."""
-        return self._not_ours(self._every_word(question))[0]
+        """The other company's product (or another organisation's site) the question is about
+        (it names no product of ours)."""
+        return self._not_ours(self._every_word(question), question)[0]
 
     def names_us(self, question: str) -> bool:
         """Whether the question names Claude or Anthropic (catalog `own_names`)."""
@@ -190,7 +192,7 @@ class Matcher:
 
     def elsewhere(self, question: str) -> str | None:
         """The asker's own context the question names (catalog `elsewhere`), if it names us not."""
-        return self._not_ours(self._every_word(question))[1]
+        return self._not_ours(self._every_word(question), question)[1]
 
     def situation(self, question: str) -> str | None:
         """The article of the catalog `situation` the question describes, if any."""
@@ -203,10 +205,11 @@ class Matcher:
     def _names_us(self, every_word: list[str]) -> bool:
         return self._own_names.first_in(every_word) is not None
 
-    def _not_ours(self, every_word: list[str]) -> tuple[str | None, str | None]:
-        """The other product and the asker's own context the question names, each None when
-        there is none or when the question also names us (one look for our names serves both)."""
-        other = self._other_products.first_in(every_word)
+    def _not_ours(self, every_word: list[str], raw: str) -> tuple[str | None, str | None]:
+        """The other product (or another organisation's link or inbox) and the asker's own
+        context the question names, each None when there is none or when the question also
+        names us (one look for our names serves both)."""
+        other = self._other_products.first_in(every_word) or foreign_links.foreign_link(raw)
         context = self._elsewhere.first_in(every_word)
         if (other is None and context is None) or self._names_us(every_word):
             return None, None
@@ -225,7 +228,7 @@ class Matcher:
         # it scores, unless it also names Claude or Anthropic ("banned from chatgpt, will claude
         # ban me too?"). Distress still wins over this, in every message: a person in crisis gets
         # the helpline whatever product they mention, only without our topical article.
-        other_product, context = self._not_ours(every_word)
+        other_product, context = self._not_ours(every_word, question or "")
         # The topic model's guesses, worked out on first use only: most questions are settled by
         # their phrases alone.
         guesses = _Lazy(self._topics.guesses, topical) if self._topics else None
