@@ -43,7 +43,10 @@ def reloader(catalog_file: Path) -> Iterator[CatalogReloader]:
     watcher.stop()
 
 
-def wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
+# Long enough for a reload of the real catalog (models included) on a loaded CI machine, which
+# took over 5 s once with four test workers on two cores; a passing run waits only as long as
+# the reload takes.
+def wait_for(condition: Callable[[], bool], seconds: float = 30.0) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():

@@ -96,7 +96,9 @@ def test_a_burst_is_acknowledged_at_once_while_a_slow_slack_gets_the_replies_lat
         fake_slack.calls("chat.postMessage"))
     assert [result.status for result, _ in acks] == [200] * BURST
     slowest = max(seconds for _, seconds in acks)
-    assert slowest < 1.0, f"slowest ack {slowest:.2f}s"  # Slack allows 3 s
+    # Within what Slack allows (3 s), with room to spare; that the acks did not wait for the
+    # replies is the next line's to show (a bound of 1 s was missed by 1 ms under CI load).
+    assert slowest < 2.5, f"slowest ack {slowest:.2f}s"
     assert replies_by_then < BURST  # each reply takes 0.5 s at Slack: the acks did not wait
     fake_slack.wait_for(RESPONSE_URL, 1 + BURST // 2, timeout=15)
     fake_slack.wait_for("chat.postMessage", BURST // 2, timeout=15)
