@@ -40,7 +40,10 @@ class ServeProcess:
                 self._new_line.notify_all()
         self._done_reading.set()
 
-    def wait_for_line(self, pattern: str, timeout: float = 20.0) -> re.Match[str]:
+    # 60 s: a replica that loads the catalog and both models while four test workers and a
+    # PostgreSQL server share two cores once took over 20 s to say it listens. A process that
+    # exits is reported at once; a passing run waits only as long as the start takes.
+    def wait_for_line(self, pattern: str, timeout: float = 60.0) -> re.Match[str]:
         deadline = time.monotonic() + timeout
         with self._new_line:
             while True:
