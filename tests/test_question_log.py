@@ -377,7 +377,10 @@ def test_record_stays_fast_while_another_connection_holds_the_lock(make_log: Mak
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert elapsed < 1.0, f"10,000 records took {elapsed:.3f}s with the database locked"
+    # Recording never waits for the lock: had it waited, one record alone would have taken the
+    # busy timeout. The bound leaves room for a loaded CI machine (1.4 s there once, against a
+    # tenth of that on a quiet one); speed itself is the bench's to measure.
+    assert elapsed < 5.0, f"10,000 records took {elapsed:.3f}s with the database locked"
     assert qlog.flush(timeout=30)
     assert qlog.stats().dropped == 0
     assert len(rows(db_path)) == 10_000
