@@ -98,6 +98,11 @@ _CJK_PERSON = {
 }
 
 
+# Indonesian wishes, whose subject chat leaves out ("pengen mati" is the writer's): the forms of
+# "want" the phrases know, but "mau", which is also "will" ("kami mau bikin").
+_ID_WISHES = frozenset(
+    form for form, concept in lang.IRREGULAR["id"].items() if concept == "@want") - {"mau"}
+
 _RU_NOT, _RU_WHETHER = "не", "ли"
 
 
@@ -203,7 +208,7 @@ class Context:
 
     def _bare_wish(self, own: frozenset[int]) -> bool:
         """An Indonesian wish with its subject left out, as chat leaves it: "pengen mati"."""
-        return any(self.words[i].text in cw.ID_WISHES for i in own)
+        return any(self.words[i].text in _ID_WISHES for i in own)
 
     def _fiction_subject(self, start: int) -> bool:
         """A character of a story named in the phrase's clause before it: "tokohnya ingin"."""
@@ -582,14 +587,14 @@ class Context:
             if antecedent:
                 # The word "who" is about: "a girl who feels hopeless".
                 return (SELF if text in cw.FIRST_PERSON else OTHER), False
-            # German "der", "die" are relatives only at the head of a clause ("ein Freund, der
-            # sterben will"); elsewhere articles ("seit der Trennung").
             if text in cw.RELATIVE and i > 0 and words[i - 1].text in cw.THOUGHT_VERBS:
                 # "i think that...", "acho que...": what is thought, not who; a verb that says
                 # "i" ("siento que") says whose thought it is
                 if words[i - 1].text in cw.FIRST_PERSON:
                     return SELF, False
                 continue
+            # German "der", "die" are relatives only at the head of a clause ("ein Freund, der
+            # sterben will"); elsewhere articles ("seit der Trennung").
             if text in cw.RELATIVE and (text not in cw.CLAUSE_RELATIVES
                                         or i == 0 or words[i - 1].clause != word.clause):
                 relative = antecedent = True

@@ -312,8 +312,6 @@ FICTION = word_set(
     # a film or a series: "o filme 13 reasons why fala de suicídio"
     "film films movie movies filme filmes pelicula peliculas serie series фильм сериал"
 )
-# Indonesian wishes, whose subject chat leaves out: "pengen mati" is the writer's.
-ID_WISHES = word_set("ingin pengen pengin pingin kepengen")
 # A wish in an unspaced script: "想死", "死にたい", "죽고 싶어" are somebody's.
 CJK_WISHES: tuple[str, ...] = ("想", "たい", "싶")
 # The people of a story: "the character wants to die", "tokohnya ingin bunuh diri".

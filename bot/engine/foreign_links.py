@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 
-# Our sites: the Help Center, the apps, the console, the policies.
-OUR_DOMAINS = ("anthropic.com", "claude.ai", "claude.com")
 # Services our articles send people to, which a question may link on our topic: the appeal form
 # (a Google Form), the bug bounty's HackerOne, NCMEC's CyberTipline.
 OUR_SERVICES = ("docs.google.com/forms", "forms.gle", "hackerone.com", "cybertip.org",
@@ -30,17 +28,15 @@ _ROLE_INBOX = re.compile(
     r"safety|contact|info)@([a-z0-9][a-z0-9.-]*\.[a-z]{2,})", re.IGNORECASE)
 
 
-# A link that names us anywhere is about us: our program on another host
-# ("hackerone.com/anthropic-vdp"), our repositories ("github.com/anthropics"), a tool made for
-# Claude ("github.com/someone/claude-proxy").
+# A link that names us anywhere is about us: our own sites (anthropic.com, claude.ai,
+# claude.com, support.claude.com), our program on another host ("hackerone.com/anthropic-vdp"),
+# our repositories ("github.com/anthropics"), a tool made for Claude
+# ("github.com/someone/claude-proxy").
 _NAMES_US = ("anthropic", "claude")
 
 
 def _ours(host: str, path: str) -> bool:
-    host = host.lower().rstrip(".")
-    if any(host == d or host.endswith("." + d) for d in OUR_DOMAINS):
-        return True
-    link = f"{host.removeprefix('www.')}{path.lower()}"
+    link = f"{host.lower().rstrip('.').removeprefix('www.')}{path.lower()}"
     return link.startswith(OUR_SERVICES) or any(name in link for name in _NAMES_US)
 
 

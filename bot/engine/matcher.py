@@ -184,7 +184,7 @@ class Matcher:
     def other_product(self, question: str) -> str | None:
         """The other company's product (or another organisation's site) the question is about
         (it names no product of ours)."""
-        return self._not_ours(self._every_word(question), question)[0]
+        return self._not_ours(self._every_word(question), question[:MAX_QUESTION_CHARS])[0]
 
     def names_us(self, question: str) -> bool:
         """Whether the question names Claude or Anthropic (catalog `own_names`)."""
@@ -192,7 +192,7 @@ class Matcher:
 
     def elsewhere(self, question: str) -> str | None:
         """The asker's own context the question names (catalog `elsewhere`), if it names us not."""
-        return self._not_ours(self._every_word(question), question)[1]
+        return self._not_ours(self._every_word(question), question[:MAX_QUESTION_CHARS])[1]
 
     def situation(self, question: str) -> str | None:
         """The article of the catalog `situation` the question describes, if any."""
@@ -209,11 +209,10 @@ class Matcher:
         """The other product (or another organisation's link or inbox) and the asker's own
         context the question names, each None when there is none or when the question also
         names us (one look for our names serves both)."""
-        other = self._other_products.first_in(every_word) or foreign_links.foreign_link(raw)
-        context = self._elsewhere.first_in(every_word)
-        if (other is None and context is None) or self._names_us(every_word):
+        if self._names_us(every_word):
             return None, None
-        return other, context
+        other = self._other_products.first_in(every_word) or foreign_links.foreign_link(raw)
+        return other, self._elsewhere.first_in(every_word)
 
     def match(self, question: str) -> Result:
         text = question_text(question)
@@ -228,7 +227,10 @@ class Matcher:
         # it scores, unless it also names Claude or Anthropic ("banned from chatgpt, will claude
         # ban me too?"). Distress still wins over this, in every message: a person in crisis gets
         # the helpline whatever product they mention, only without our topical article.
-        other_product, context = self._not_ours(every_word, question or "")
+        # The question as sent, within the bound every reading of it keeps: links and distress
+        # are looked for there, as stripping markup may only ever lose words.
+        raw = question[:MAX_QUESTION_CHARS] if question else ""
+        other_product, context = self._not_ours(every_word, raw)
         # The topic model's guesses, worked out on first use only: most questions are settled by
         # their phrases alone.
         guesses = _Lazy(self._topics.guesses, topical) if self._topics else None
@@ -241,8 +243,6 @@ class Matcher:
         elsewhere = context is not None and (
             not ranked or ranked[0].confidence < ELSEWHERE_ANSWER_AT
             or (guesses is not None and guesses()[0].label == topic_model.NONE))
-        # Distress is looked for in the raw text too: stripping markup may only ever lose words.
-        raw = question[:MAX_QUESTION_CHARS] if question else ""
         in_form = form_fields.is_form(raw)
         verdict = self._crisis.assess(text, in_form=in_form)
         if raw != text:
