@@ -370,5 +370,19 @@ def test_things_that_happen_to_the_writer_and_other_verb_forms_are_no_crisis(
     assert_not_crisis(message)
 
 
-def test_a_typo_of_the_writers_act_is_still_read() -> None:
-    assert_crisis("i want to kil myself")
+@pytest.mark.parametrize("message", [
+    "i want to kil myself",
+    "quiero cortrme",  # a letter missed
+    "i want to commit suicdie",  # two letters swapped
+])
+def test_a_typo_of_the_writers_act_is_still_read(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    # "cobrando" is two letters from "cortando" (cortarme): two slips make another word
+    "me suspendieron la cuenta y me siguen cobrando, ¿a quién le escribo?",
+    "me siguen cobrando la suscripción aunque la cancelé",
+])
+def test_a_word_two_letters_from_a_distress_word_is_another_word(message: str) -> None:
+    assert_not_crisis(message)

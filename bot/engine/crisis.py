@@ -198,10 +198,14 @@ class CrisisDetector:
         kinds = (("strong", _STRONG), ("weak", _WEAK))
         # One finder for both kinds of sign: one look-up per question. Signs must match exactly
         # (no typo tolerance): a typo of another word ("trick") must not become one ("strick").
+        # English keeps its word order, so its signs are read in the order written: in any
+        # order "not for" (a rope "not for camping") is in "for some reason you cannot". Other
+        # languages move their words (verb second, clitics, Russian's free order) and keep
+        # theirs in any order.
         self._signs = PhraseFinder(
             [(lang, p, owner) for kind, owner in kinds
              for lang, items in signs.get(kind, {}).items() for p in items],
-            typos=False,
+            typos=False, ordered=frozenset({"en"}),
         )
         self._similar_texts = list(dict.fromkeys(p.text for p in self._phrases.phrases))
         self._similar_first_person = [

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import OSA
+
 from bot.engine import crisis_lang as lang
 from bot.engine import crisis_text, normalize
 from bot.engine import crisis_words as cw
@@ -154,6 +156,11 @@ def _order(keys: list[str]) -> tuple[tuple[str, str], ...]:
     return ((keys[at - 1], _EN_SELF),) if at > 0 else ()
 
 
+def _in_written_order(phrase: Phrase) -> Phrase:
+    pairs = tuple(zip(phrase.keys, phrase.keys[1:], strict=False))
+    return replace(phrase, order=tuple(dict.fromkeys(phrase.order + pairs)))
+
+
 def _in_order(phrase: Phrase, stretch: list[tuple[int, str]]) -> bool:
     for first, then in phrase.order:
         starts = [p for p, key in stretch if key == first]
@@ -161,6 +168,14 @@ def _in_order(phrase: Phrase, stretch: list[tuple[int, str]]) -> bool:
         if not starts or not ends or min(starts) > max(ends):
             return False
     return True
+
+
+def _one_slip(word: str, other: str) -> bool:
+    """A typo is one slip of the hand: a letter missed, added, struck for another or two
+    swapped ("suicdie"). The shared index also pairs words two letters apart, which is right
+    for topics but not for distress: "me siguen cobrando" (they keep charging me) is not
+    "cortando"."""
+    return OSA.distance(word, other, score_cutoff=1) <= 1
 
 
 # How long a shared beginning makes two words forms of one stem (``_another_ending``).
@@ -206,9 +221,12 @@ def _small_words_belong(stretch: list[tuple[int, str]], words: list[Word]) -> bo
 
 
 class PhraseFinder:
-    def __init__(self, phrases: list[tuple[str, str, int]], *, typos: bool):
-        """``phrases``: (language, text, owner)."""
-        self.phrases = [form for item in phrases for form in parse(*item)]
+    def __init__(self, phrases: list[tuple[str, str, int]], *, typos: bool,
+                 ordered: frozenset[str] = frozenset()):
+        """``phrases``: (language, text, owner). The phrases of the ``ordered`` languages are
+        found only with their words in the order written."""
+        self.phrases = [_in_written_order(form) if form.language in ordered else form
+                        for item in phrases for form in parse(*item)]
         postings: dict[str, list[int]] = defaultdict(list)
         for index, phrase in enumerate(self.phrases):
             for key in phrase.keys:
@@ -270,7 +288,8 @@ class PhraseFinder:
             stem = normalize.stem(word)
             extra = [self._typo_keys[form]
                      for form, _ in self._typos.similar_words(stem)
-                     if form in self._typo_keys and not _another_ending(stem, form)]
+                     if form in self._typo_keys and not _another_ending(stem, form)
+                     and _one_slip(stem, form)]
             if extra:
                 keys = keys.union(*extra)
         if len(self._keys_cache) >= KEY_CACHE_SIZE:
