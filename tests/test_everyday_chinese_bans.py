@@ -23,6 +23,14 @@ def test_in_our_words_alone(question: str, matcher: Matcher) -> None:
     "遊戲帳號被封了怎麼辦",
     "IG帳號被盜又被停權，怎麼辦",
     "my game account got banned, how to appeal",
+    "antigravity账号被封了怎么办",
+    "codex账号被封了还能申诉吗",
+    "我的mj账号又被封了",
 ])
 def test_someone_elses_account(question: str, matcher: Matcher) -> None:
     assert matcher.match(question).lead_id == "none"
+
+
+def test_claudes_own_safety_review_is_the_user_safety_article(matcher: Matcher) -> None:
+    result = matcher.match("claude自带的安全审查机制太严了,什么都做不了")
+    assert result.lead_id == "user-safety"
