@@ -7,6 +7,8 @@ Every sentence here was written for this file: none is copied from an evaluation
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine.crisis import CrisisLevel
 from tests.support.crisis import MATCHER, assert_crisis, assert_not_crisis
 
@@ -29,3 +31,21 @@ def test_not_seeing_the_point_of_living_in_french_is_shown_gently() -> None:
     assert_crisis("honnêtement je ne vois pas l'intérêt de vivre comme ça",
                   level=CrisisLevel.GENTLE)
     assert_crisis("je ne vois pas à quoi bon vivre si rien ne change", level=CrisisLevel.GENTLE)
+
+
+@pytest.mark.parametrize("message", [
+    "sudah muak dengan kehidupan ini",
+    "jujur aku capek, buat apa bertahan hidup",
+    "最近ずっと、自分がいないほうが家族は楽になるんじゃないかって考えてしまう",
+])
+def test_sick_of_this_life_and_better_off_without_me(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "aku muak sama kehidupan kantor yang gini gini aja",
+    "kenapa harus bertahan di perusahaan ini, gajinya kecil",
+    "会議に自分がいないほうが話が早く進むと思う",
+])
+def test_the_same_words_about_work_are_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
