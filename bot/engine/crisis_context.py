@@ -30,6 +30,8 @@ NEGATION_REACH = 4
 CJK_NEGATION_REACH = 4
 # How far after a phrase "it's not that..." may end ("하고 싶은 건 아니고" after "자해").
 CJK_NOT_THAT_REACH = 12
+# How far after "なんか考え" its denial may come: "たことがありません".
+JA_THOUGHT_DENIAL_REACH = 10
 # How many character pairs before a quotation may name its speaker ("彼女が「…」").
 _CJK_SPEAKER_REACH = 4
 # Years counted back ("two years ago", "il y a trois ans", "vor zwei Jahren", "due anni fa"): the
@@ -638,7 +640,11 @@ class Context:
         rest = span[1:] + after if span.startswith("살") and before.endswith("자") else after
         negated = negated or any(
             rest.startswith(mark) and not rest[len(mark):].startswith("어지")
-            for mark in cw.CJK_NO_THOUGHT_AFTER)
+            for mark in cw.CJK_NO_THOUGHT_AFTER) or _ja_thought_denied(words, end, after)
+        if negated and any(every in crisis_text.cjk_run_after(
+                words, end, reach=len(after) + JA_THOUGHT_DENIAL_REACH)
+                for every in cw.JA_THOUGHT_EVERY_DAY):
+            negated = False  # "自殺を考えない日はない": not a day without the thought
         person = _rightmost(span, _CJK_PERSON) or _rightmost(before, _CJK_PERSON)
         hypothetical = person == GENERIC and any(m in before for m in cw.CJK_CONDITIONAL)
         if person is None:
@@ -646,6 +652,17 @@ class Context:
             latin, _ = self._person(start, end, frozenset(range(start, end + 1)))
             person = latin
         return negated, person, hypothetical
+
+
+def _ja_thought_denied(words: list[Word], end: int, after: str) -> bool:
+    """"自殺なんか考えなかった", "自殺なんて考えたことない": the writer never had the thought."""
+    mark = next((m for m in cw.JA_THOUGHT_AFTER if after.startswith(m)), None)
+    if mark is None:
+        return False
+    longer = crisis_text.cjk_run_after(words, end, reach=len(mark) + JA_THOUGHT_DENIAL_REACH)
+    rest = longer[len(mark):]
+    return (any(denied in rest for denied in cw.JA_THOUGHT_DENIED)
+            and not any(every in rest for every in cw.JA_THOUGHT_EVERY_DAY))
 
 
 # Indonesian "my" after a noun: "murid saya", "teman aku".

@@ -237,11 +237,11 @@ def cjk_run_before(words: list[Word], start: int) -> str:
     return "".join(reversed(chars))
 
 
-def cjk_run_after(words: list[Word], end: int) -> str:
+def cjk_run_after(words: list[Word], end: int, reach: int = CJK_RUN_REACH) -> str:
     chars: list[str] = []
     i = end + 1
     sentence = words[end].sentence
-    while (i < len(words) and len(chars) < CJK_RUN_REACH and words[i].cjk
+    while (i < len(words) and len(chars) < reach and words[i].cjk
            and words[i].sentence == sentence and len(words[i].text) == 2
            and words[i].text[0] == words[i - 1].text[-1]):
         chars.append(words[i].text[1])

@@ -49,6 +49,14 @@ CJK_NOT_THAT_AFTER: tuple[str, ...] = (
 # not "...없어지지 않아" (the thought does not go away).
 CJK_NO_THOUGHT_AFTER: tuple[str, ...] = (
     "생각없", "생각은없", "생각이없", "생각같은거없", "생각은전혀없", "생각전혀없", "생각따윈없")
+# Japanese "never thought of such a thing": the thought right after the phrase ("自殺なんか考え",
+# "自殺なんて思っ"), then its denial within a few characters ("なかった", "たことない"); not
+# "考えない日はない" (not a day without the thought).
+JA_THOUGHT_AFTER: tuple[str, ...] = (
+    "なんか考え", "なんて考え", "とか考え", "は考え", "を考え", "なんか思っ", "なんて思っ",
+    "とか思っ", "なんか思わ", "なんて思わ", "は思っ", "とは思わ", "とは思っ", "とは考え")
+JA_THOUGHT_DENIED: tuple[str, ...] = ("ない", "なかっ", "ません", "無い")
+JA_THOUGHT_EVERY_DAY: tuple[str, ...] = ("日はない", "日は無い", "日はありません", "時はない")
 
 # The only words that may stand between a negation and what it denies: auxiliaries and small
 # adverbs ("i'm not really suicidal", "i'm not going to kill myself"). Any other word ends its
@@ -120,6 +128,7 @@ THIRD_PERSON = word_set(
     "siswi mahasiswa muridku siswaku pasien pasienku ученик ученица студент студентка "
     "пациент пациентка "
     "cousine oncle tante vetter onkel oma opa primo prima tio tia abuela abuelo avo avó "
+    "verwandter verwandte angehoriger angehorige "
     "cugino cugina zio zia nonna nonno sepupu paman bibi nenek kakek "
     "дядя тетя бабушка дедушка племянник племянница "
     "он она они его ее их ему ей им друг друга другу подруга подруги подругу брат брата "
@@ -305,7 +314,7 @@ FICTION = word_set(
     "novela historia personaje personajes ficcion guion poema cancion escena capitulo "
     "protagonista romance personagem personagens ficcao roteiro cena "
     "romanzo storia personaggio personaggi finzione sceneggiatura poesia canzone scena capitolo "
-    "cerita tokoh karakter fiksi naskah puisi adegan "
+    "cerita cerpen tokoh karakter fiksi naskah puisi adegan "
     "рассказ роман персонаж персонажа героиня героя сценарий стих сюжет главы "
     "thriller horror manga webtoon worldbuilding lore "
     "krimi krimis erzahlung kurzgeschichte relato cuento racconto polar детектив "
@@ -356,7 +365,9 @@ FEATURE_NOUNS = HELP_NOUNS | word_set(
     "banner banners popup prevention awareness policy policies content topic topics filter "
     "filters classifier classifiers warning warnings prompt prompts keyword keywords detection "
     "screening related post posts material materials video videos instructions responses "
-    "outputs replies conversation conversations chats questions discussions"
+    "outputs replies conversation conversations chats questions discussions "
+    # a word list or a count of cases: "some self harm words are flagged", "suicide cases"
+    "words terms cases statistics"
 )
 # What the product does with a subject: "how does claude respond to self harm", "how does the bot
 # handle suicide" (with one of ``PRODUCT_WORDS`` before it in the clause).
@@ -385,7 +396,9 @@ PERSONAL_STATES = word_set(
 PREVENTION_NOUNS = word_set(
     "prevention prevencion prevencao prevenzione pravention linea ligne hotline helpline "
     "профилактика профилактики профилактике профилактику предотвращение предотвращения "
-    "предотвращению"
+    "предотвращению "
+    # cases of it, in the news: "kasus bunuh diri", "casos de suicidio", "cas de suicide"
+    "kasus casos casi cas"
 )
 # Right after a distress word in an unspaced script, these make it a subject named:
 # "自殺防治專線", "自殺予防", "자살 예방", "自杀率", "자해 관련".
@@ -518,6 +531,9 @@ CJK_NEGATION_BEFORE = cjk_markers(*CJK_NEGATION_BEFORE)
 CJK_NEGATION_AFTER = cjk_markers(*CJK_NEGATION_AFTER)
 CJK_NOT_THAT_AFTER = cjk_markers(*CJK_NOT_THAT_AFTER)
 CJK_NO_THOUGHT_AFTER = cjk_markers(*CJK_NO_THOUGHT_AFTER)
+JA_THOUGHT_AFTER = cjk_markers(*JA_THOUGHT_AFTER)
+JA_THOUGHT_DENIED = cjk_markers(*JA_THOUGHT_DENIED)
+JA_THOUGHT_EVERY_DAY = cjk_markers(*JA_THOUGHT_EVERY_DAY)
 CJK_DENIAL_BEFORE = cjk_markers(*CJK_DENIAL_BEFORE)
 CJK_NONE_AFTER = cjk_markers(*CJK_NONE_AFTER)
 CJK_SELF_SUBJECTS = cjk_markers(*CJK_SELF_SUBJECTS)

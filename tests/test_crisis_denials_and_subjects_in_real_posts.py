@@ -1,0 +1,74 @@
+"""What a development set of real posts in ten languages taught (data/eval/stress/
+realposts_distress_dev.yaml, read this round): a Japanese writer who never had the thought
+("自殺なんて考えたことない") but not one who has it every day ("考えない日はない"); suicide cases in
+the news, a short story, a list of flagged words and a relative's death are subjects or someone
+else's; a farewell letter and "at my limit" are shown gently, not escalated; self-harm in
+Russian and Portuguese, and being a burden at home in Spanish.
+
+Every sentence here was written for this file: none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.crisis import CrisisKind, CrisisLevel
+from tests.support.crisis import assert_crisis, assert_not_crisis
+
+
+@pytest.mark.parametrize("message", [
+    "残業ばかりの会社だったけど、自殺なんか考えなかったですよ",
+    "自殺なんて考えたことないです。ただバナーが出た理由を知りたい",
+    "自殺なんて考えたことがありません",
+    "死にたいとは思わないけど、仕事が本当にきつい",
+])
+def test_a_japanese_writer_who_never_had_the_thought(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "自殺を考えない日はない",
+    "死にたいなんて思わない日はない",
+])
+def test_not_a_day_without_the_thought_is_a_crisis(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "berita tentang maraknya kasus bunuh diri mahasiswa bikin sedih",
+    "Cerpen: Jangan Kau Bunuh Diri, karya anak kelas sembilan",
+    "some self harm words get flagged wrongly, like 'skilled' containing 'killed'",
+])
+def test_cases_in_the_news_a_short_story_and_flagged_words_are_subjects(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_a_relatives_suicide_is_someone_elses() -> None:
+    assert_crisis("ein Verwandter hat letztes Jahr Selbstmord begangen", kind=CrisisKind.OTHER)
+
+
+@pytest.mark.parametrize("message", [
+    "una carta de despedida para mi ex, ¿me ayudas a corregirla?",
+    "会社がブラックで、もう限界かもしれない",
+])
+def test_a_farewell_letter_and_at_my_limit_are_shown_gently(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.GENTLE)
+
+
+@pytest.mark.parametrize("message", [
+    "смотрю на шрамы на руках и вспоминаю, как провёл лезвием по руке",
+    "cortes no pulso e na coxa de novo, só pra aliviar",
+    "não consigo parar de me automutilar",
+    "en mi casa soy un bulto, nadie me necesita",
+])
+def test_self_harm_and_being_a_burden(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "у меня шрамы на руках после ожога на кухне",
+    "fiz cortes na barriga do peixe antes de assar",
+    "perdón si soy una molestia, ¿me ayudas con este código?",
+])
+def test_the_same_words_in_everyday_use_are_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
