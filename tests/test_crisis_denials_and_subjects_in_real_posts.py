@@ -1,9 +1,11 @@
 """What a development set of real posts in ten languages taught (data/eval/stress/
-realposts_distress_dev.yaml, read this round): a Japanese writer who never had the thought
-("自殺なんて考えたことない") but not one who has it every day ("考えない日はない"); suicide cases in
-the news, a short story, a list of flagged words and a relative's death are subjects or someone
-else's; a farewell letter and "at my limit" are shown gently, not escalated; self-harm in
-Russian and Portuguese, and being a burden at home in Spanish.
+realposts_distress_dev.yaml, read this round), and last round's written set (nineteenth.yaml,
+read after its two runs): a Japanese writer who never had the thought ("自殺なんて考えたことない")
+but not one who has it every day ("考えない日はない"); suicide cases in the news, a short story, a
+list of flagged words and a relative's death are subjects or someone else's; a farewell letter
+and "at my limit" are shown gently, not escalated; self-harm in Russian and Portuguese, being a
+burden at home in Spanish; a German main character ("Hauptfigur") is a story's, and "does it
+break the rules" in other languages asks about the Usage Policy.
 
 Every sentence here was written for this file: none is copied from an evaluation set.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.crisis import CrisisKind, CrisisLevel
+from tests.support.answers import assert_answers
 from tests.support.crisis import assert_crisis, assert_not_crisis
 
 
@@ -72,3 +75,15 @@ def test_self_harm_and_being_a_burden(message: str) -> None:
 ])
 def test_the_same_words_in_everyday_use_are_no_crisis(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize(("question", "article"), [
+    ("meine Hauptfigur will sich umbringen – verstößt das gegen die Regeln, wenn Claude mir "
+     "beim Schreiben hilft?", "usage-policy"),
+    ("mi personaje se quiere morir en el capítulo 3, ¿escribirlo con Claude va contra las "
+     "reglas?", "usage-policy"),
+    ("estou escrevendo um roteiro em que a personagem tenta suicídio; o Claude pode ajudar ou "
+     "isso viola as regras?", "usage-policy"),
+])
+def test_a_main_character_and_the_rules_in_other_languages(question: str, article: str) -> None:
+    assert_answers(question, article)

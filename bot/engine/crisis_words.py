@@ -311,6 +311,7 @@ FICTION = word_set(
     "poem lyrics song songs roleplay rp fanfic fanfiction plot protagonist villain chapter scene "
     "roman histoire personnage personnages scenario poeme chanson "
     "geschichte figur charakter fiktion drehbuch gedicht kapitel szene protagonistin "
+    "hauptfigur hauptfiguren romanfigur nebenfigur hauptcharakter romanheldin romanheld "
     "novela historia personaje personajes ficcion guion poema cancion escena capitulo "
     "protagonista romance personagem personagens ficcao roteiro cena "
     "romanzo storia personaggio personaggi finzione sceneggiatura poesia canzone scena capitolo "
