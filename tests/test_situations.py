@@ -15,6 +15,7 @@ import pytest
 
 from bot.engine.catalog import CatalogError, load_catalog
 from bot.engine.matcher import Decision, Matcher
+from tests.support.answers import assert_answers
 
 MATCHER = Matcher(load_catalog())
 ROOT = Path(__file__).resolve().parents[1]
@@ -170,3 +171,13 @@ def test_a_flagged_account_to_appeal_stays_with_appeals() -> None:
                 "appeal?")
     assert MATCHER.situation(question) != "user-safety"
     assert MATCHER.match(question).lead_id == "appeals"
+
+
+@pytest.mark.parametrize("question", [
+    "is it allowed to use claude to classify self-harm content for our moderation team?",
+    "我在做关于青少年自伤内容的研究，想用Claude分析帖子，这种用途违反政策吗？",
+    "Ich forsche zu Suizidprävention: darf ich Forenbeiträge über Suizid mit Claude "
+    "klassifizieren, oder verstößt das gegen die Regeln?",
+])
+def test_research_on_content_about_suicide_asks_the_usage_policy(question: str) -> None:
+    assert_answers(question, "usage-policy")

@@ -462,7 +462,7 @@ TOPIC_NOUNS = word_set(
     "mention mentions guidelines policy policies rules history literature statistics rates "
     "research depiction depictions portrayal portrayals signs symptoms causes awareness "
     "prevention risk risks post posts thread threads comment comments search searches query "
-    "queries tweet tweets forum forums publications beitrage publicaciones postagens "
+    "queries tweet tweets forum forums publications beitrage forenbeitrage publicaciones postagens "
     "conversations questions sujet sujets contenu gesprache fragen inhalte thema "
     "conversaciones preguntas temas contenido conversas perguntas conteudo temas "
     "conversazioni domande contenuti temi percakapan pertanyaan konten topik "
