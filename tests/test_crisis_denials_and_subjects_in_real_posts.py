@@ -87,3 +87,20 @@ def test_the_same_words_in_everyday_use_are_no_crisis(message: str) -> None:
 ])
 def test_a_main_character_and_the_rules_in_other_languages(question: str, article: str) -> None:
     assert_answers(question, article)
+
+
+@pytest.mark.parametrize("message", [
+    "a relative, who I barely knew, committed suicide",
+    "Ein Verwandter, mit dem ich nur wenig zu tun hatte, hat Selbstmord begangen.",
+    "mi amiga, con la que hablo cada día, quiere suicidarse",
+])
+def test_the_writer_in_a_relative_clause_does_not_make_it_theirs(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER)
+
+
+@pytest.mark.parametrize("message", [
+    "I, who never complain, want to kill myself",
+    "honestly, that i can say, i want to die",
+])
+def test_the_writers_own_words_around_a_relative_clause_stay_theirs(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)

@@ -547,6 +547,17 @@ class Context:
                 m in sentence for m in cw.CJK_MYSELF)
         return False
 
+    def _relative_clause(self, clause: int) -> bool:
+        """Whether ``clause`` is set off between commas and opens with a relative pronoun, past
+        a preposition ("who i barely knew", "mit dem ich wenig zu tun hatte", "con el que"): it
+        says who someone is, not who the sentence is about."""
+        opening = [w.text for w in self.words if w.clause == clause][:3]
+        return any(text in cw.RELATIVE or text in cw.OBLIQUE_RELATIVES
+                   for text in opening[:1]) or (
+            len(opening) > 1 and opening[0] in cw.RELATIVE_PREPOSITIONS
+            and (opening[1] in cw.RELATIVE or opening[1] in cw.OBLIQUE_RELATIVES
+                 or (len(opening) > 2 and opening[2] in cw.RELATIVE)))
+
     def _person(self, start: int, end: int, own: frozenset[int]) -> tuple[str | None, bool]:
         """(SELF, OTHER, GENERIC or None when nothing says, hypothetical)."""
         words = self.words
@@ -572,6 +583,8 @@ class Context:
             if word.sentence != sentence:
                 break
             text = word.text
+            if word.clause != words[start].clause and self._relative_clause(word.clause):
+                continue  # "ein Verwandter, mit dem ich wenig zu tun hatte, hat...": not whose
             if text in cw.GENERIC_PERSON:
                 # "if someone...", or "people who..." in a question about the product: someone
                 # in general. Otherwise a real person ("i know someone who wants to die").

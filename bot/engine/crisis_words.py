@@ -121,7 +121,8 @@ THIRD_PERSON = word_set(
     "ragazza "
     "dia ia mereka teman temanku sahabat adik kakak anak ibu ayah pacar rekan pengguna "
     "pelanggan temen temenku sahabatku adikku kakakku anakku ibuku ayahku pacarku "
-    "uncle aunt grandma grandpa grandmother grandfather nephew niece stepdad stepmom "
+    "uncle aunt grandma grandpa grandmother grandfather nephew niece stepdad stepmom relative "
+    "relatives cousin "
     # those a teacher, a nurse or a counsellor looks after
     "pupil eleve eleves etudiant etudiante patiente schuler schulerin patientin alumno alumna "
     "estudiante paciente aluno aluna alunno alunna studente studentessa paziente murid siswa "
@@ -294,6 +295,13 @@ CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가"
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
 CJK_CONDITIONAL: tuple[str, ...] = ("如果", "もし", "만약")
 RELATIVE = word_set("who that qui que die der welche che yang которые который которая")
+# Relative pronouns after a preposition ("mit dem ich", "with whom i", "con el que", "à qui"),
+# and those prepositions: a clause of them describes someone.
+OBLIQUE_RELATIVES = word_set("whom whose dem den denen deren dessen cui quale quien quem lequel "
+                             "laquelle lesquels dont")
+RELATIVE_PREPOSITIONS = word_set(
+    "with to for from by of about mit bei von zu fur uber an auf con de a por para en da di "
+    "per su com em avec pour sur dans")
 # After a verb of thinking or saying, "that", "que", "che" bring in what is thought, not who:
 # "i think that it would be easier to not wake up", "acho que seria mais fácil não acordar".
 THOUGHT_VERBS = word_set(
