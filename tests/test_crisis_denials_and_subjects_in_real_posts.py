@@ -41,6 +41,7 @@ def test_not_a_day_without_the_thought_is_a_crisis(message: str) -> None:
     "berita tentang maraknya kasus bunuh diri mahasiswa bikin sedih",
     "Cerpen: Jangan Kau Bunuh Diri, karya anak kelas sembilan",
     "some self harm words get flagged wrongly, like 'skilled' containing 'killed'",
+    "self-harm word list review for the moderation bot",
 ])
 def test_cases_in_the_news_a_short_story_and_flagged_words_are_subjects(message: str) -> None:
     assert_not_crisis(message)

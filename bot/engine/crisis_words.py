@@ -376,7 +376,7 @@ FEATURE_NOUNS = HELP_NOUNS | word_set(
     "screening related post posts material materials video videos instructions responses "
     "outputs replies conversation conversations chats questions discussions "
     # a word list or a count of cases: "some self harm words are flagged", "suicide cases"
-    "words terms cases statistics"
+    "word words term terms cases statistics"
 )
 # What the product does with a subject: "how does claude respond to self harm", "how does the bot
 # handle suicide" (with one of ``PRODUCT_WORDS`` before it in the clause).
