@@ -105,3 +105,11 @@ def test_the_writer_in_a_relative_clause_does_not_make_it_theirs(message: str) -
 ])
 def test_the_writers_own_words_around_a_relative_clause_stay_theirs(message: str) -> None:
     assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "ein Freund von mir will sich umbringen",
+    "eine Freundin von mir will nicht mehr leben, was soll ich tun?",
+])
+def test_a_german_friend_of_mine_is_someone_else(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER)

@@ -618,6 +618,9 @@ class Context:
                     text in cw.FIRST_PERSON and i > 0
                     and _without_suffix(words[i - 1].text) in cw.FICTION):
                 continue  # "my game", "novel saya": the noun says who, not "my"
+            if text == _DE_ME and i > 1 and words[i - 1].text == _DE_OF and words[i - 1].clause == (
+                    word.clause) and self.names_someone(i - 2, cw.THIRD_PERSON):
+                continue  # "ein Freund von mir": whose friend, not who
             if _without_suffix(text) in cw.FICTION_PEOPLE:
                 return OTHER, False  # "tokohnya ingin bunuh diri": the character
             if text in _ID_MY and i > 0 and words[i - 1].text in cw.THIRD_PERSON:
@@ -678,6 +681,8 @@ def _ja_thought_denied(words: list[Word], end: int, after: str) -> bool:
             and not any(every in rest for every in cw.JA_THOUGHT_EVERY_DAY))
 
 
+# German "of mine" after a person: "ein Freund von mir".
+_DE_ME, _DE_OF = "mir", "von"
 # Indonesian "my" after a noun: "murid saya", "teman aku".
 _ID_MY = frozenset(("saya", "aku", "gue", "gw"))
 # Indonesian writes whose it is on the noun: "novelku" (my novel), "tokohnya" (the character).
