@@ -113,3 +113,34 @@ def test_the_writers_own_words_around_a_relative_clause_stay_theirs(message: str
 ])
 def test_a_german_friend_of_mine_is_someone_else(message: str) -> None:
     assert_crisis(message, kind=CrisisKind.OTHER)
+
+
+@pytest.mark.parametrize("message", [
+    "mein Kumpel will sich umbringen, was mache ich?",
+    "mi vecina dice que se quiere morir",
+    "моя соседка говорит, что не хочет жить",
+    "tetangga saya bilang mau bunuh diri",
+])
+def test_pals_partners_and_neighbours_are_someone_else(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER)
+
+
+@pytest.mark.parametrize("message", [
+    "ich will sterben, mein Kumpel weiß nichts davon",
+    # a husband is so often in the writer's own story
+    "муж опять бьёт, уйти некуда, я больше не хочу жить",
+])
+def test_the_writer_who_names_a_pal_or_a_husband_is_still_the_writer(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "mi amiga me dijo que se quiere morir",
+    "minha amiga me disse que quer morrer",
+])
+def test_the_me_someone_told_is_not_the_me_of_the_phrase(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER)
+
+
+def test_the_writers_own_me_still_counts() -> None:
+    assert_crisis("ya no aguanto más, me quiero morir", kind=CrisisKind.SELF)

@@ -123,6 +123,11 @@ THIRD_PERSON = word_set(
     "pelanggan temen temenku sahabatku adikku kakakku anakku ibuku ayahku pacarku "
     "uncle aunt grandma grandpa grandmother grandfather nephew niece stepdad stepmom relative "
     "relatives cousin "
+    # pals, neighbours, flatmates and classmates ("mein Kumpel will sich umbringen"); not a
+    # husband or a wife, who is so often in the writer's own story ("муж бьёт, ... самой уйти")
+    "buddy roomie pote coloc voisin voisine compa vecino vecina vizinho vizinha coinquilino "
+    "coinquilina tetangga kumpel kumpels bekannter bekannte mitbewohner mitbewohnerin nachbar "
+    "nachbarin klassenkamerad klassenkameradin mitschuler mitschulerin подружка сосед соседка "
     # those a teacher, a nurse or a counsellor looks after
     "pupil eleve eleves etudiant etudiante patiente schuler schulerin patientin alumno alumna "
     "estudiante paciente aluno aluna alunno alunna studente studentessa paziente murid siswa "
