@@ -361,10 +361,10 @@ class CrisisDetector:
                 # A weak sign is a few words of a sentence: read as everyday ("plus la force de
                 # rire"), it only makes the model doubt, as a story does; the rest of the
                 # message may still say "je ne vais pas bien".
-                weak_everyday = reading.everyday and found.phrase.owner == _WEAK
-                disowned = (disowned or (reading.everyday and not weak_everyday) or departure
+                weak_sign = found.phrase.owner == _WEAK
+                disowned = (disowned or (reading.everyday and not weak_sign) or departure
                             or denial)
-                doubted = doubted or reading.story or weak_everyday
+                doubted = doubted or reading.story or (reading.everyday and weak_sign)
                 continue
             if (found.phrase.language == "en" and found.start == found.end
                     and words[found.start].text in GERMAN_ARTICLES and context.framing.german):

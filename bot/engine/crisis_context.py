@@ -133,6 +133,7 @@ class Context:
         self._self_sentences: set[int] | None = None
         self._departure: bool | None = None
         self._keywords: bool | None = None
+        self._relative_clauses: dict[int, bool] = {}
         self.framing = Framing(words)
 
     def said_of_oneself(self, position: int) -> bool:
@@ -431,14 +432,6 @@ class Context:
                 return True
         return False
 
-    def _reported_to(self, i: int) -> bool:
-        """The "me" at ``i`` is the one someone wrote or spoke to: "texted me", "me mandó",
-        "m'a envoyé", "mi ha scritto", "hat mir geschrieben"."""
-        words = self.words
-        near = [words[j].text for j in (i - 1, i + 1, i + 2)
-                if 0 <= j < len(words) and words[j].clause == words[i].clause]
-        return any(w in cw.REPORTING_VERBS for w in near)
-
     def _personal(self, start: int) -> bool:
         """A bare term said of a person: "i'm suicidal", "my self harm", "i attempted suicide",
         "i keep thinking about suicide"; not with work in between ("i'm writing about
@@ -547,16 +540,23 @@ class Context:
                 m in sentence for m in cw.CJK_MYSELF)
         return False
 
-    def _relative_clause(self, clause: int) -> bool:
-        """Whether ``clause`` is set off between commas and opens with a relative pronoun, past
-        a preposition ("who i barely knew", "mit dem ich wenig zu tun hatte", "con el que"): it
-        says who someone is, not who the sentence is about."""
-        opening = [w.text for w in self.words if w.clause == clause][:3]
-        return any(text in cw.RELATIVE or text in cw.OBLIQUE_RELATIVES
-                   for text in opening[:1]) or (
-            len(opening) > 1 and opening[0] in cw.RELATIVE_PREPOSITIONS
-            and (opening[1] in cw.RELATIVE or opening[1] in cw.OBLIQUE_RELATIVES
-                 or (len(opening) > 2 and opening[2] in cw.RELATIVE)))
+    def _relative_clause(self, i: int) -> bool:
+        """Whether the clause of word ``i`` opens with a relative pronoun, past a preposition
+        ("who i barely knew", "mit dem ich wenig zu tun hatte", "con el que"): it says who
+        someone is, not who the sentence is about."""
+        words = self.words
+        clause = words[i].clause
+        known = self._relative_clauses.get(clause)
+        if known is not None:
+            return known
+        first = i
+        while first > 0 and words[first - 1].clause == clause:
+            first -= 1
+        head, *rest = [w.text for w in words[first:first + 3] if w.clause == clause]
+        known = _relative(head) or (head in cw.RELATIVE_PREPOSITIONS and bool(rest) and (
+            _relative(rest[0]) or (len(rest) > 1 and rest[1] in cw.RELATIVE)))
+        self._relative_clauses[clause] = known
+        return known
 
     def _person(self, start: int, end: int, own: frozenset[int]) -> tuple[str | None, bool]:
         """(SELF, OTHER, GENERIC or None when nothing says, hypothetical)."""
@@ -583,7 +583,7 @@ class Context:
             if word.sentence != sentence:
                 break
             text = word.text
-            if word.clause != words[start].clause and self._relative_clause(word.clause):
+            if word.clause != words[start].clause and self._relative_clause(i):
                 continue  # "ein Verwandter, mit dem ich wenig zu tun hatte, hat...": not whose
             if text in cw.GENERIC_PERSON:
                 # "if someone...", or "people who..." in a question about the product: someone
@@ -618,15 +618,16 @@ class Context:
                     text in cw.FIRST_PERSON and i > 0
                     and _without_suffix(words[i - 1].text) in cw.FICTION):
                 continue  # "my game", "novel saya": the noun says who, not "my"
-            if text == _DE_ME and i > 1 and words[i - 1].text == _DE_OF and words[i - 1].clause == (
-                    word.clause) and self.names_someone(i - 2, cw.THIRD_PERSON):
+            if (text == _DE_ME and i > 1 and words[i - 1].text == _DE_OF
+                    and words[i - 1].clause == word.clause
+                    and self.names_someone(i - 2, cw.THIRD_PERSON)):
                 continue  # "ein Freund von mir": whose friend, not who
             if _without_suffix(text) in cw.FICTION_PEOPLE:
                 return OTHER, False  # "tokohnya ingin bunuh diri": the character
             if text in _ID_MY and i > 0 and words[i - 1].text in cw.THIRD_PERSON:
                 return OTHER, False  # "murid saya bilang": my student, who says it
             if found is None:
-                if text in cw.OBJECT_ME and self._reported_to(i):
+                if text in cw.OBJECT_ME and cw.reported_to(words, i, _REPORTED_NEAR):
                     continue  # "my friend sent me a goodbye": "me" is who it was sent to
                 if text in cw.FIRST_PERSON:
                     return SELF, False
@@ -656,11 +657,13 @@ class Context:
         rest = span[1:] + after if span.startswith("살") and before.endswith("자") else after
         negated = negated or any(
             rest.startswith(mark) and not rest[len(mark):].startswith("어지")
-            for mark in cw.CJK_NO_THOUGHT_AFTER) or _ja_thought_denied(words, end, after)
-        if negated and any(every in crisis_text.cjk_run_after(
-                words, end, reach=len(after) + JA_THOUGHT_DENIAL_REACH)
-                for every in cw.JA_THOUGHT_EVERY_DAY):
-            negated = False  # "自殺を考えない日はない": not a day without the thought
+            for mark in cw.CJK_NO_THOUGHT_AFTER)
+        if negated or after.startswith(cw.JA_THOUGHT_AFTER):
+            # Japanese says its denial, or "not a day without it", a little further on.
+            longer = crisis_text.cjk_run_after(
+                words, end, reach=crisis_text.CJK_RUN_REACH + JA_THOUGHT_DENIAL_REACH)
+            negated = (negated or _ja_thought_denied(after, longer)) and not any(
+                every in longer for every in cw.JA_THOUGHT_EVERY_DAY)  # "考えない日はない"
         person = _rightmost(span, _CJK_PERSON) or _rightmost(before, _CJK_PERSON)
         hypothetical = person == GENERIC and any(m in before for m in cw.CJK_CONDITIONAL)
         if person is None:
@@ -670,17 +673,23 @@ class Context:
         return negated, person, hypothetical
 
 
-def _ja_thought_denied(words: list[Word], end: int, after: str) -> bool:
-    """"自殺なんか考えなかった", "自殺なんて考えたことない": the writer never had the thought."""
+def _relative(text: str) -> bool:
+    return text in cw.RELATIVE or text in cw.OBLIQUE_RELATIVES
+
+
+def _ja_thought_denied(after: str, longer: str) -> bool:
+    """"自殺なんか考えなかった", "自殺なんて考えたことない": the writer never had the thought
+    (``longer``: the run after the phrase, ``after`` and what follows it)."""
     mark = next((m for m in cw.JA_THOUGHT_AFTER if after.startswith(m)), None)
     if mark is None:
         return False
-    longer = crisis_text.cjk_run_after(words, end, reach=len(mark) + JA_THOUGHT_DENIAL_REACH)
-    rest = longer[len(mark):]
-    return (any(denied in rest for denied in cw.JA_THOUGHT_DENIED)
-            and not any(every in rest for every in cw.JA_THOUGHT_EVERY_DAY))
+    rest = longer[len(mark):len(mark) + JA_THOUGHT_DENIAL_REACH]
+    return any(denied in rest for denied in cw.JA_THOUGHT_DENIED)
 
 
+# Where a verb of telling stands beside the "me" it was told to: "texted me", "me mandó",
+# "m'a envoyé", "mi ha scritto", "hat mir geschrieben".
+_REPORTED_NEAR = (-1, 1, 2)
 # German "of mine" after a person: "ein Freund von mir".
 _DE_ME, _DE_OF = "mir", "von"
 # Indonesian "my" after a noun: "murid saya", "teman aku".

@@ -224,9 +224,7 @@ def _small_words_belong(stretch: list[tuple[int, str]], words: list[Word]) -> bo
 def _told(position: int, words: list[Word]) -> bool:
     """The small word is the one someone told or wrote to ("mi amiga me dijo que se quiere
     morir", "she told me"): not the "me" of "me quiero morir"."""
-    return words[position].text in cw.OBJECT_ME and any(
-        0 <= j < len(words) and words[j].clause == words[position].clause
-        and words[j].text in cw.REPORTING_VERBS for j in (position - 1, position + 1))
+    return words[position].text in cw.OBJECT_ME and cw.reported_to(words, position, (-1, 1))
 
 
 class PhraseFinder:

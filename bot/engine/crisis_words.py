@@ -194,6 +194,14 @@ SUBJECTS = word_set(
     "ellos nosotros eu ele ela eles io lui lei loro noi aku saya gue dia mereka kami kita "
     "я он она они мы"
 )
+
+
+def reported_to(words: list[Word], i: int, offsets: tuple[int, ...]) -> bool:
+    """Whether a verb of telling or writing (``REPORTING_VERBS``) stands at one of ``offsets``
+    from word ``i``, in its clause: the "me" of "texted me", "me mandó", "hat mir geschrieben"
+    is the one someone wrote or spoke to."""
+    return any(0 <= i + o < len(words) and words[i + o].clause == words[i].clause
+               and words[i + o].text in REPORTING_VERBS for o in offsets)
 # The writer as the subject of a sentence ("i'm so tired", "je suis épuisée", "estoy agotada"):
 # possessives do not count ("my account is dead" says nothing of how the writer feels). "ill" is
 # "i'll" as typed ("i'll be gone soon anyway").
