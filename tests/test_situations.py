@@ -181,3 +181,38 @@ def test_a_flagged_account_to_appeal_stays_with_appeals() -> None:
 ])
 def test_research_on_content_about_suicide_asks_the_usage_policy(question: str) -> None:
     assert_answers(question, "usage-policy")
+
+
+@pytest.mark.parametrize("question", [
+    "could i get claude to draft phishing mails for our staff awareness drill or is that "
+    "prohibited",
+    "est-ce qu'on a le droit de faire rédiger des faux avis clients par Claude ?",
+    "Ist es erlaubt, mit Claude Wahlkampf-Texte für unseren Kandidaten zu schreiben?",
+    "¿está permitido que Claude me ayude con diagnósticos médicos para mis pacientes?",
+    "posso usare Claude per scrivere recensioni false? è vietato?",
+    "Можно ли попросить Claude сделать дипфейк голоса начальника?",
+    "boleh ga pake claude bikin konten hoaks buat grup wa",
+    "Claudeで偽レビューを量産するのは規約違反ですか",
+    "클로드로 얼굴 인식 시스템 만들어도 되나요?",
+    "用Claude写钓鱼邮件做安全培训，这违反使用政策吗？",
+])
+def test_a_use_the_usage_policy_names_asks_the_usage_policy(question: str) -> None:
+    assert_answers(question, "usage-policy")
+
+
+@pytest.mark.parametrize(("question", "article"), [
+    # a ban over such a use is an appeal; an agent doing it is the agents article's
+    ("my claude account got banned after i asked for phishing examples, can i appeal?",
+     "appeals"),
+    ("can an agent built on the agent sdk post fake reviews for us? is that allowed",
+     "agents-usage-policy"),
+    # a minor, a scam's victim at the police: not the policy's question
+    ("경찰이 사기 피해자 진술하러 오라는데 꼭 가야 되나요?", None),
+    ("C'est interdit de laisser des ados utiliser l'assistant, même sous surveillance ?",
+     "minors"),
+])
+def test_a_use_the_policy_names_asked_about_something_else_is_not_the_policy(
+        question: str, article: str | None) -> None:
+    assert MATCHER.situation(question) != "usage-policy"
+    if article is not None:
+        assert_answers(question, article)
