@@ -254,7 +254,9 @@ class CrisisDetector:
         words = crisis_text.read(text)
         if not words:
             return None
-        context = Context(words, in_form=form_fields.is_form(text) if in_form is None else in_form)
+        if in_form is None:
+            in_form = form_fields.is_bug_report(text)
+        context = Context(words, in_form=in_form)
         explain = reasons is not None
         if reasons is None:
             reasons = []

@@ -253,7 +253,11 @@ class Context:
         framing = self.framing
         if words[start].cjk:
             negated, person, hypothetical = self._cjk(start, end)
-            mention = self._cjk_mention(start, end, term) or (term and self._of_statistics(start))
+            mention = (self._cjk_mention(start, end, term) or (term and self._of_statistics(start))
+                       or self._counted(start)
+                       # a bug report's "自杀的Bug", nobody's distress unless someone says "I"
+                       or (term and self.in_form and not _says_i(
+                           self.framing.sentence_cjk(self.words[start].sentence))))
             help_seeking = False
             everyday = framing.hoped_for(end) or framing.cjk_intensifier(start)
         else:
@@ -269,7 +273,7 @@ class Context:
                 mention = True  # a bug report's "suicide command", not anyone's distress
             if not mention and person in (OTHER, GENERIC) and self._of_history(start):
                 mention = True  # "which famous writers killed themselves?"
-            if not mention and term and self._of_statistics(start):
+            if not mention and ((term and self._of_statistics(start)) or self._counted(start)):
                 mention = True  # "the number of suicides has risen": a count, not a person
             if not mention and term and self.impersonal:
                 mention = True  # an article about the subject, in which nobody speaks
@@ -348,6 +352,36 @@ class Context:
         clause_of = self.words[start].clause
         clause = crisis_text.cjk_text([w for w in self.words if w.clause == clause_of])
         return any(marker in cjk for marker in cw.CJK_STATISTICS) and not _says_i(clause)
+
+    def _counted(self, start: int) -> bool:
+        """People counted in figures in the phrase's sentence ("38명이 스스로 목숨을 끊었다",
+        "8,837 suicidios"), and nobody of the writer's own there: a report, whatever its words."""
+        if not self._counts_people(start):
+            return False
+        if self.words[start].cjk:
+            return not _says_i(self.framing.sentence_cjk(self.words[start].sentence))
+        return _writer_absent(self._sentence_words(start))
+
+    def _counts_people(self, start: int) -> bool:
+        """Figures in the phrase's sentence that count people: a number before a word for
+        people, deaths or thousands ("38 people", "800 ribu jiwa", "38명", "516人"), or a large
+        one just before the phrase ("8,837 suicides")."""
+        words = self.words
+        sentence = words[start].sentence
+        for i, word in enumerate(words):
+            if word.sentence != sentence or not word.text.isdigit() or i + 1 >= len(words):
+                continue
+            after = words[i + 1]
+            if after.sentence != sentence:
+                continue
+            if after.cjk and after.text.startswith(cw.CJK_COUNTED):
+                return True
+            if not after.cjk and after.text in cw.COUNTED:
+                return True
+            if i + 1 == start and (int(word.text) >= cw.COUNT_AT_LEAST
+                                   or (i > 0 and words[i - 1].text.isdigit())):
+                return True
+        return False
 
     def _sentence_names(self, start: int, subjects: frozenset[str]) -> bool:
         """One of ``subjects`` in the sentence at ``start``, and no "I" or "my" there."""

@@ -156,6 +156,8 @@ def _read_prose(text: str) -> list[Word]:
         token = match.group()
         if len(token) == 1 and not token.isalnum():
             flush_cjk()
+            if token in ".," and _between_digits(folded, match.start()):
+                continue  # "4.9 per 100,000": one number, not the end of a sentence or clause
             opens = token in _QUOTE_OPEN or (token == '"' and not quoted)
             if token in _SENTENCE_END:
                 if token == "\n" and quoted:
@@ -191,6 +193,10 @@ def _read_prose(text: str) -> list[Word]:
     if quoted:
         unquote()
     return words
+
+
+def _between_digits(text: str, at: int) -> bool:
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 def cjk_text(words: list[Word]) -> str:

@@ -303,6 +303,21 @@ STATISTICS = word_set(
 CJK_STATISTICS: tuple[str, ...] = ("统计", "統計", "통계", "数据", "數據", "比例", "上升", "증가",
                                    "増加", "자살률", "自殺率", "自杀率", "過去最多", "最多",
                                    "急増", "增加", "增多", "上昇", "최다", "급증")
+# A count of people, in figures: "38 people", "8,837 deaths", "800 ribu jiwa", "1만3799명",
+# "516人". A bare term beside one, with nobody of the writer's, is a subject (``crisis_context``).
+COUNTED = word_set(
+    "people persons deaths cases victims per thousand million millions inhabitants residents "
+    "personnes morts deces cas victimes habitants mille milliers millions "
+    "menschen personen tote todesfalle falle opfer einwohner tausend millionen "
+    "personas muertes casos victimas habitantes mil millones "
+    "pessoas mortes obitos casos vitimas habitantes mil milhoes "
+    "persone morti decessi casi vittime abitanti mila milioni "
+    "человек смертей случаев жертв жителей тысяч тысячи миллионов "
+    "orang jiwa kematian kasus korban penduduk ribu juta")
+CJK_COUNTED = ("人", "명", "名", "万", "만", "件", "건", "例")
+# A figure this large beside the term is a count ("8,837 suicidios"), never one person's number
+# of attempts.
+COUNT_AT_LEAST = 100
 CROWDS = word_set("people users gens leute gente pessoas persone orang люди")
 CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")

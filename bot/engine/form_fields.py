@@ -39,6 +39,27 @@ def is_form(text: str) -> bool:
     return ("#" in text or "**" in text) and len(_HEADINGS.findall(text)) >= _FORM_HEADINGS
 
 
+# What only a bug report says, in every language we read: its tag ("[Bug]", "bug:"), its steps
+# and expected behaviour, what it was tested with, the changes a fix describes. A game's "suicide
+# command" or a player who "cannot kill himself" there is the program's, not anyone's distress.
+_BUG_REPORT = re.compile(
+    r"\[bug\]|^\s*bug\s*:|steps to reproduce|to reproduce:|repro steps|reproduction steps"
+    r"|expected (?:and actual )?behaviou?r|actual behaviou?r|expected result|actual result"
+    r"|tested (?:with|on) |étapes pour reproduire|comportement attendu"
+    r"|schritte zum reproduzieren|erwartetes verhalten|pasos para reproducir"
+    r"|comportamiento esperado|passi per riprodurre|comportamento atteso"
+    r"|passos para reproduzir|comportamento esperado|шаги воспроизведения"
+    r"|ожидаемое поведение|описание изменений|langkah reproduksi|perilaku yang diharapkan"
+    r"|再現手順|期待される動作|재현 단계|재현 방법|예상 동작|复现步骤|重现步骤|復現步驟|重現步驟"
+    r"|预期行为|預期行為|期望行为",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def is_bug_report(text: str) -> bool:
+    """Whether ``text`` is a bug report: a filled-in form, or the words only a report uses."""
+    return is_form(text) or _BUG_REPORT.search(text) is not None
+
+
 def without_form(text: str) -> str:
     """``text`` without a form's checkboxes, headings and filled-in setup fields."""
     if "#" not in text and "[" not in text and "**" not in text:

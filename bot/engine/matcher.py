@@ -243,7 +243,7 @@ class Matcher:
         elsewhere = context is not None and (
             not ranked or ranked[0].confidence < ELSEWHERE_ANSWER_AT
             or (guesses is not None and guesses()[0].label == topic_model.NONE))
-        in_form = form_fields.is_form(raw)
+        in_form = form_fields.is_bug_report(raw)
         verdict = self._crisis.assess(text, in_form=in_form)
         if raw != text:
             verdict = stronger(verdict, self._crisis.assess(raw, in_form=in_form))
