@@ -216,3 +216,30 @@ def test_a_use_the_policy_names_asked_about_something_else_is_not_the_policy(
     assert MATCHER.situation(question) != "usage-policy"
     if article is not None:
         assert_answers(question, article)
+
+
+@pytest.mark.parametrize("question", [
+    "keep getting 'API Error: Output blocked by content filtering policy' while refactoring a "
+    "plain csv parser",
+    "usage policy error every time i ask it to rename variables in my repo, simply a rename",
+    "claude code flags a usage policy violation after a couple of prompts about a linker",
+    "The request was incorrectly rejected as a usage policy violation, nothing dangerous in it",
+    "对话完全正常，突然报违反使用政策的错误",
+    "Ganz normale Anfrage und trotzdem Verstoß gegen die Nutzungsrichtlinie, Fehlalarm?",
+])
+def test_the_usage_policy_error_on_ordinary_work_is_about_the_safety_filters(
+        question: str) -> None:
+    assert_answers(question, "user-safety")
+
+
+@pytest.mark.parametrize(("question", "article"), [
+    # one's API customers' prompts, and an account banned over the error, are other articles'
+    ("our end users keep getting flagged for their prompts in our app, how do we filter them "
+     "before they reach the api?", None),
+    ("账号因违反使用政策被封号了，明明是误判，怎么申诉？", "appeals"),
+])
+def test_the_usage_policy_error_of_someone_elses_users_or_a_ban_is_not_the_filters(
+        question: str, article: str | None) -> None:
+    assert MATCHER.situation(question) != "user-safety"
+    if article is not None:
+        assert_answers(question, article)
