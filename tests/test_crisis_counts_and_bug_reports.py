@@ -60,3 +60,10 @@ def test_a_decimal_point_or_a_thousands_comma_does_not_end_a_sentence() -> None:
     words = read("a rate of 4.9 per 100,000 people. next")
     assert [w.sentence for w in words] == [0, 0, 0, 0, 0, 0, 0, 0, 0, 1]
     assert [w.clause for w in words[:9]] == [0] * 9
+
+
+def test_german_im_is_not_an_english_im() -> None:
+    """"im Forum" is "in the forum": the writer is not in a sentence that counts suicides."""
+    assert_not_crisis("im Forum wurde gefragt, wie hoch die Zahl der Suizide ist und ob sie "
+                      "steigt")
+    assert_crisis("Im Moment will ich mich einfach nur umbringen")

@@ -360,7 +360,7 @@ class Context:
             return False
         if self.words[start].cjk:
             return not _says_i(self.framing.sentence_cjk(self.words[start].sentence))
-        return _writer_absent(self._sentence_words(start))
+        return self._writer_absent_at(start)
 
     def _counts_people(self, start: int) -> bool:
         """Figures in the phrase's sentence that count people: a number before a word for
@@ -386,7 +386,17 @@ class Context:
     def _sentence_names(self, start: int, subjects: frozenset[str]) -> bool:
         """One of ``subjects`` in the sentence at ``start``, and no "I" or "my" there."""
         sentence = self._sentence_words(start)
-        return not subjects.isdisjoint(sentence) and _writer_absent(sentence)
+        return not subjects.isdisjoint(sentence) and self._writer_absent_in(sentence)
+
+    def _writer_absent_at(self, start: int) -> bool:
+        return self._writer_absent_in(self._sentence_words(start))
+
+    def _writer_absent_in(self, sentence: set[str]) -> bool:
+        """No "I" or "my" in the sentence's words; in a German message "im" is "in dem" ("im
+        letzten Jahr", "im Internet"), not an English "I'm"."""
+        if "im" in sentence and self.framing.german:
+            sentence = sentence - {"im"}
+        return _writer_absent(sentence)
 
     def _sentence_words(self, start: int) -> set[str]:
         return {w.text for w in self.words if w.sentence == self.words[start].sentence}
@@ -434,7 +444,7 @@ class Context:
                                    or tuple(before[-2:]) in cw.THING_IS_PAIRS)
         # Not when the writer is in the sentence: "мне кажется, это суицидальные мысли" (it
         # seems to me these are suicidal thoughts) names what the writer has.
-        return called and _writer_absent(self._sentence_words(start))
+        return called and self._writer_absent_at(start)
 
     def _asked_of_the_reader(self, start: int) -> bool:
         """The reader is the subject, one or two words before: "are you suicidal", "bist du
