@@ -1,6 +1,7 @@
-"""People counted in figures, and a game or program's bug report, are subjects, not anyone's
-distress: "in 2022, 1,204 people took their own lives in the region" is a report; "[Bug] the
-suicide command respawns the player" is a program's. Nothing else of the writer's changes: a
+"""People counted in figures, the subject named in the plural, and a game or program's bug
+report are subjects, not anyone's distress: "in 2022, 1,204 people took their own lives in the
+region" and "les suicides sont les premiers motifs d'urgence" are reports; "[Bug] the suicide
+command respawns the player" is a program's. Nothing else of the writer's changes: a
 writer who says "I" beside a figure, or writes their own distress in a bug report, is still
 read as a crisis.
 
@@ -67,3 +68,21 @@ def test_german_im_is_not_an_english_im() -> None:
     assert_not_crisis("im Forum wurde gefragt, wie hoch die Zahl der Suizide ist und ob sie "
                       "steigt")
     assert_crisis("Im Moment will ich mich einfach nur umbringen")
+
+
+@pytest.mark.parametrize("message", [
+    "Les suicides et tentatives de suicide sont les premiers motifs d'urgence psychiatrique.",
+    "Suicides among veterans are a national tragedy that the documentary explores.",
+    "Selbstmorde unter Soldaten sind ein Tabuthema, über das kaum berichtet wird.",
+])
+def test_the_subject_named_in_the_plural_is_many_peoples(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "so many suicides in my family, i think i'm next",
+    "ho pensieri suicidi da settimane",
+    "recaí con las autolesiones otra vez",
+])
+def test_a_plural_beside_the_writer_or_an_adjective_is_still_a_crisis(message: str) -> None:
+    assert_crisis(message)

@@ -275,6 +275,8 @@ class Context:
                 mention = True  # "which famous writers killed themselves?"
             if not mention and ((term and self._of_statistics(start)) or self._counted(start)):
                 mention = True  # "the number of suicides has risen": a count, not a person
+            if not mention and term and self._of_many(start):
+                mention = True  # "les suicides sont les premiers motifs d'urgence": many people's
             if not mention and term and self.impersonal:
                 mention = True  # an article about the subject, in which nobody speaks
             if not mention and term and self._of_programs(start):
@@ -352,6 +354,12 @@ class Context:
         clause_of = self.words[start].clause
         clause = crisis_text.cjk_text([w for w in self.words if w.clause == clause_of])
         return any(marker in cjk for marker in cw.CJK_STATISTICS) and not _says_i(clause)
+
+    def _of_many(self, start: int) -> bool:
+        """The subject named in the plural in the phrase's sentence ("les suicides et tentatives
+        de suicide"), and nobody of the writer's own there."""
+        sentence = self._sentence_words(start)
+        return not cw.PLURAL_TERMS.isdisjoint(sentence) and self._writer_absent_in(sentence)
 
     def _counted(self, start: int) -> bool:
         """People counted in figures in the phrase's sentence ("38명이 스스로 목숨을 끊었다",

@@ -303,6 +303,13 @@ STATISTICS = word_set(
 CJK_STATISTICS: tuple[str, ...] = ("统计", "統計", "통계", "数据", "數據", "比例", "上升", "증가",
                                    "増加", "자살률", "自殺率", "自杀率", "過去最多", "最多",
                                    "急増", "增加", "增多", "上昇", "최다", "급증")
+# The subject's name in the plural: "les suicides et tentatives de suicide", "los suicidios han
+# aumentado", "Selbstmorde unter Jugendlichen": many people's, a phenomenon. With nobody of the
+# writer's in the sentence, a subject (``crisis_context``).
+PLURAL_TERMS = word_set(
+    "suicides suicidios suizide suiziden selbstmorde selbstmorden selbsttotungen")
+# (Not the plural of self-harm: "recaí con las autolesiones" is one person's, the subject left
+# unsaid; nor Italian "suicidi", also the adjective of "pensieri suicidi".)
 # A count of people, in figures: "38 people", "8,837 deaths", "800 ribu jiwa", "1만3799명",
 # "516人". A bare term beside one, with nobody of the writer's, is a subject (``crisis_context``).
 COUNTED = word_set(
