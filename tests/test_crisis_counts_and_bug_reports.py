@@ -86,3 +86,18 @@ def test_the_subject_named_in_the_plural_is_many_peoples(message: str) -> None:
 ])
 def test_a_plural_beside_the_writer_or_an_adjective_is_still_a_crisis(message: str) -> None:
     assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "the linter flags words listed in Suicide.yml, can we split that file?",
+    "please review self_harm_terms.json before the release",
+])
+def test_a_files_name_is_quoted_to_a_program(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_a_file_name_inside_the_writers_words_keeps_them() -> None:
+    assert_crisis("i want to die.txt")
+    words = read("open Suicide.yml now")
+    assert [(w.text, w.code) for w in words] == [
+        ("open", False), ("suicide", True), ("yml", True), ("now", False)]

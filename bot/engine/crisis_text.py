@@ -69,6 +69,11 @@ def _script_runs(run: str) -> list[str]:
 # quoting to a program, never their own words: read as a mention. A backtick between letters is
 # an apostrophe ("don`t"), so a span must start and end away from letters.
 _CODE_SPAN = re.compile(r"```.{0,5000}?```|(?<!\w)`[^`\n]{1,200}`(?!\w)", re.DOTALL)
+# A file's name ("Suicide.yml", "self_harm_terms.json") is quoted to a program as code is: the
+# words in it name a file, not anyone's distress.
+_FILE_NAME = re.compile(
+    r"(?<![\w./])[\w-]+\.(?:ya?ml|json|txt|csv|tsv|md|py|js|ts|jsx|tsx|html|xml|log|ini|cfg"
+    r"|toml|sh|rb|go|rs|java|kt|php|sql)(?![\w.])", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -96,6 +101,11 @@ def read(text: str) -> list[Word]:
     """The words of ``text`` in order (see the module docstring); the words of a code span are
     marked ``code``, each span a sentence of its own."""
     spans = list(_CODE_SPAN.finditer(text)) if "`" in text else []
+    if "." in text:
+        taken = [(span.start(), span.end()) for span in spans]
+        spans.extend(name for name in _FILE_NAME.finditer(text)
+                      if not any(a <= name.start() < b for a, b in taken))
+        spans.sort(key=lambda span: span.start())
     if not spans:
         return _read_prose(text)
     words: list[Word] = []
