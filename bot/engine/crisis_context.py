@@ -39,6 +39,23 @@ _CJK_SPEAKER_REACH = 4
 _YEARS = word_set("years year ans an jahren jahre anos ano anni anno лет года год tahun")
 _AGO = word_set("ago fa назад lalu")
 _SINCE = word_set("a hace ha vor")
+# The writer's childhood, said as people say it: "when i was a kid", "quand j'étais petit", "als
+# ich ein Kind war", "cuando era niña", "quando ero piccolo", "quando eu era criança", "когда я
+# был маленьким", "waktu aku kecil". Someone else's act told from then is a memory.
+_CHILDHOOD = frozenset((
+    ("when", "i", "was", "a", "kid"), ("when", "i", "was", "a", "child"),
+    ("when", "i", "was", "little"), ("when", "i", "was", "young"),
+    ("quand", "je", "etais", "petit"), ("quand", "je", "etais", "petite"),
+    ("quand", "je", "etais", "enfant"), ("als", "ich", "ein", "kind", "war"),
+    ("als", "ich", "klein", "war"), ("cuando", "era", "nino"), ("cuando", "era", "nina"),
+    ("cuando", "era", "pequeno"), ("cuando", "era", "pequena"), ("quando", "ero", "piccolo"),
+    ("quando", "ero", "piccola"), ("quando", "ero", "bambino"), ("quando", "ero", "bambina"),
+    ("quando", "eu", "era", "crianca"), ("quando", "eu", "era", "pequeno"),
+    ("quando", "eu", "era", "pequena"), ("когда", "я", "был", "маленьким"),
+    ("когда", "я", "была", "маленькой"), ("когда", "я", "был", "ребенком"),
+    ("когда", "я", "была", "ребенком"), ("waktu", "aku", "kecil"), ("waktu", "saya", "kecil"),
+    ("ketika", "saya", "kecil"), ("ketika", "aku", "kecil")))
+_CHILDHOOD_LONGEST = max(len(run) for run in _CHILDHOOD)
 # Words that may stand between "about" and the subject: an article ("sobre el suicidio"), or the
 # first subject of a list and what joins it ("about murder and suicide").
 _THE = word_set("the le la les el los las il lo o a os as der die das den")
@@ -325,8 +342,12 @@ class Context:
 
     def _years_ago(self, start: int) -> bool:
         """Years ago, in the phrase's sentence: "two years ago", "il y a trois ans", "vor zwei
-        Jahren", "hace años", "due anni fa", "пять лет назад", "dua tahun lalu"."""
+        Jahren", "hace años", "due anni fa", "пять лет назад", "dua tahun lalu", or in the
+        writer's childhood ("when i was a kid", "als ich ein Kind war")."""
         sentence = [w.text for w in self.words if w.sentence == self.words[start].sentence]
+        if any(tuple(sentence[i:i + n]) in _CHILDHOOD for i in range(len(sentence))
+               for n in range(3, _CHILDHOOD_LONGEST + 1)):
+            return True
         for i, text in enumerate(sentence):
             if text not in _YEARS:
                 continue
