@@ -144,3 +144,15 @@ def test_the_me_someone_told_is_not_the_me_of_the_phrase(message: str) -> None:
 
 def test_the_writers_own_me_still_counts() -> None:
     assert_crisis("ya no aguanto más, me quiero morir", kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "Depois do caso de suicídio na escola, a diretoria mudou o protocolo de atendimento",
+    "il caso di suicidio in caserma è finito in tribunale",
+])
+def test_a_case_of_it_in_the_singular_is_a_subject_too(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_the_writers_own_wish_beside_a_case_is_still_a_crisis() -> None:
+    assert_crisis("no es un caso de suicidio, es que me quiero morir")

@@ -441,8 +441,9 @@ PREVENTION_NOUNS = word_set(
     "prevention prevencion prevencao prevenzione pravention linea ligne hotline helpline "
     "профилактика профилактики профилактике профилактику предотвращение предотвращения "
     "предотвращению "
-    # cases of it, in the news: "kasus bunuh diri", "casos de suicidio", "cas de suicide"
-    "kasus casos casi cas"
+    # cases of it, in the news: "kasus bunuh diri", "casos de suicidio", "cas de suicide",
+    # "caso de suicídio ligado ao app"
+    "kasus casos casi cas caso"
 )
 # Right after a distress word in an unspaced script, these make it a subject named:
 # "自殺防治專線", "自殺予防", "자살 예방", "自杀率", "자해 관련".
