@@ -101,3 +101,16 @@ def test_a_file_name_inside_the_writers_words_keeps_them() -> None:
     words = read("open Suicide.yml now")
     assert [(w.text, w.code) for w in words] == [
         ("open", False), ("suicide", True), ("yml", True), ("now", False)]
+
+
+@pytest.mark.parametrize("message", [
+    "¿Cuántos suicidios se registraron en Chile el año pasado según las estadísticas oficiales?",
+    "A taxa de suicídios entre jovens subiu, segundo o IBGE",
+])
+def test_a_look_alike_of_the_subjects_name_is_read_as_that_name(message: str) -> None:
+    """"suicidios", "suicídios" are found by their likeness to "suicidio": a count all the same."""
+    assert_not_crisis(message)
+
+
+def test_a_look_alike_in_the_writers_own_sentence_is_still_a_crisis() -> None:
+    assert_crisis("pienso en el suicidiio todo el tiempo")

@@ -211,6 +211,10 @@ class CrisisDetector:
         self._similar_first_person = [
             any(w.text in FIRST_PERSON for w in crisis_text.read(text))
             for text in self._similar_texts]
+        # A look-alike of a bare name of the subject ("suicidios" beside "suicidio") is read as
+        # that name is: a subject in a count, in the plural, at work.
+        terms = {p.text for p in self._phrases.phrases if p.term}
+        self._similar_terms = [text in terms for text in self._similar_texts]
         self._similar = SimilarityIndex([
             [(w.text, w.cjk) for w in crisis_text.read(text)] for text in self._similar_texts
         ])
@@ -408,7 +412,8 @@ class CrisisDetector:
         for hit in self._similar.find(words):
             if not hit.own.isdisjoint(seen):
                 continue  # a phrase already found, and judged, there ("i'm not suicidal")
-            reading = context.read(hit.start, hit.end, hit.own)
+            reading = context.read(hit.start, hit.end, hit.own,
+                                   term=self._similar_terms[hit.index])
             hit_words = {words[i].text for i in range(hit.start, hit.end + 1)}
             if (self._similar_first_person[hit.index] and not hit_words & FIRST_PERSON
                     and hit_words & _THINGS):
