@@ -45,6 +45,7 @@ from bot.engine.crisis_words import (
     SECOND_POSSESSIVES,
     THINGS_THAT_RUN_OUT,
     THIRD_PERSON,
+    names_a_letter,
 )
 from bot.engine.distress_model import DistressModel
 from bot.engine.thresholds import (
@@ -316,7 +317,12 @@ class CrisisDetector:
             # a mishap ("this exam makes me want to die lol") is not distress said in earnest
             # either, but not nothing: one weak sign, as a mention.
             if reading.negated:
-                disowned = True
+                # "das hier ist kein Abschiedsbrief": said of the very letter being written; the
+                # model may still read the rest, as over a story.
+                if names_a_letter(found.phrase.text):
+                    doubted = True
+                else:
+                    disowned = True
                 continue
             if reading.everyday or (reading.mention and (
                     context.about_product or not reading.help_seeking)):

@@ -8,6 +8,7 @@ Closed classes of grammar, never distress vocabulary (that is the catalog's), st
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from bot.engine import normalize
@@ -530,6 +531,21 @@ PRODUCT_WORDS = word_set(
 
 # Farewells are a warning sign, unless the message says why people ordinarily say goodbye: a
 # last day at work, a new job, a holiday ("goodbye everyone, today is my last day here").
+# A farewell letter, named: "suicide note", "Abschiedsbrief", "lettre d'adieu", "carta de
+# despedida", "прощальное письмо", "遗书", "유서". Its denial ("das hier ist kein Abschiedsbrief")
+# is said of the very letter a writer is writing: it only makes the model doubt (``crisis``).
+LETTER_WORDS = word_set(
+    "note letter abschiedsbrief brief lettre carta lettera письмо записка записку surat")
+_CJK_LETTERS = ("遗书", "遺書", "유서", "遺書")
+
+
+def names_a_letter(text: str) -> bool:
+    """Whether the catalog phrase ``text`` names a farewell letter."""
+    folded = normalize.fold(text)
+    return (not LETTER_WORDS.isdisjoint(re.findall(r"\w+", folded))
+            or any(normalize.fold(m) in folded for m in _CJK_LETTERS))
+
+
 FAREWELL_WORDS = word_set(
     "goodbye goodbyes bye farewell farewells adieu adieux adios adeus addio tschuss wohl "
     # "macht's gut alle", "schön euch gekannt zu haben"
