@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.crisis import CrisisLevel
-from bot.engine.crisis_words import names_a_letter
+from bot.engine.crisis_phrases import PhraseFinder
 from tests.support.crisis import assert_crisis, assert_not_crisis
 
 
@@ -30,9 +30,12 @@ def test_a_denial_beside_an_everyday_matter_is_no_crisis(message: str) -> None:
     assert_not_crisis(message)
 
 
-@pytest.mark.parametrize(("phrase", "letter"), [
-    ("suicide note", True), ("Abschiedsbrief", True), ("carta de despedida", True),
-    ("遗书", True), ("유서", True), ("want to die", False), ("goodbye everyone", False),
+@pytest.mark.parametrize(("language", "phrase", "letter"), [
+    ("en", "suicide note", True), ("de", "Abschiedsbrief", True),
+    ("es", "carta de despedida", True), ("zh", "遗书", True), ("ko", "유서", True),
+    ("en", "want to die", False), ("en", "goodbye everyone", False),
 ])
-def test_which_phrases_name_a_letter(phrase: str, letter: bool) -> None:
-    assert names_a_letter(phrase) is letter
+def test_which_phrases_name_a_letter(language: str, phrase: str, letter: bool) -> None:
+    read = PhraseFinder([(language, phrase, 0)], typos=False).phrases
+    assert read
+    assert all(p.letter is letter for p in read)

@@ -45,7 +45,6 @@ from bot.engine.crisis_words import (
     SECOND_POSSESSIVES,
     THINGS_THAT_RUN_OUT,
     THIRD_PERSON,
-    names_a_letter,
 )
 from bot.engine.distress_model import DistressModel
 from bot.engine.thresholds import (
@@ -319,7 +318,7 @@ class CrisisDetector:
             if reading.negated:
                 # "das hier ist kein Abschiedsbrief": said of the very letter being written; the
                 # model may still read the rest, as over a story.
-                if names_a_letter(found.phrase.text):
+                if found.phrase.letter:
                     doubted = True
                 else:
                     disowned = True

@@ -151,6 +151,7 @@ class Context:
         self._departure: bool | None = None
         self._keywords: bool | None = None
         self._relative_clauses: dict[int, bool] = {}
+        self._figures: list[int] | None = None  # where the message's numbers are
         self.framing = Framing(words)
 
     def said_of_oneself(self, position: int) -> bool:
@@ -396,9 +397,12 @@ class Context:
         people, deaths or thousands ("38 people", "800 ribu jiwa", "38명", "516人"), or a large
         one just before the phrase ("8,837 suicides")."""
         words = self.words
+        if self._figures is None:
+            self._figures = [i for i, word in enumerate(words) if word.text.isdigit()]
         sentence = words[start].sentence
-        for i, word in enumerate(words):
-            if word.sentence != sentence or not word.text.isdigit() or i + 1 >= len(words):
+        for i in self._figures:
+            word = words[i]
+            if word.sentence != sentence or i + 1 >= len(words):
                 continue
             after = words[i + 1]
             if after.sentence != sentence:

@@ -54,6 +54,7 @@ class Phrase:
     # Alternatives written "a|b|c" are one sign however many of them a message names: "is it
     # safe to take ibuprofen with paracetamol" names one means, not two.
     group: str = ""
+    letter: bool = False  # names a farewell letter ("suicide note", "Abschiedsbrief", "遗书")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,8 @@ def _parse_words(language: str, clean: str, words: list[str], owner: int,
                  gentle: bool) -> list[Phrase]:
     farewell = any(w in cw.FAREWELL_WORDS for w in words) or any(
         f in clean for f in cw.CJK_FAREWELLS)
+    letter = any(w in cw.LETTER_WORDS for w in words) or any(
+        f in clean for f in cw.CJK_LETTERS)
     forms = [False]
     if any(lang.phrase_family(language, w) == "rom" and lang.has_attached_reflexive(w)
            for w in words):
@@ -115,7 +118,7 @@ def _parse_words(language: str, clean: str, words: list[str], owner: int,
             size = len(words) + (GAP_PAIRS if GAP in clean else 0)
             phrases.append(Phrase(
                 clean, language, tuple(dict.fromkeys(keys)), size, owner, gentle,
-                farewell, _order(keys), _term(clean, words, keys, gentle)))
+                farewell, _order(keys), _term(clean, words, keys, gentle), letter=letter))
     return phrases
 
 

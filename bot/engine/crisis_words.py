@@ -8,7 +8,6 @@ Closed classes of grammar, never distress vocabulary (that is the catalog's), st
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from bot.engine import normalize
@@ -531,21 +530,6 @@ PRODUCT_WORDS = word_set(
 
 # Farewells are a warning sign, unless the message says why people ordinarily say goodbye: a
 # last day at work, a new job, a holiday ("goodbye everyone, today is my last day here").
-# A farewell letter, named: "suicide note", "Abschiedsbrief", "lettre d'adieu", "carta de
-# despedida", "прощальное письмо", "遗书", "유서". Its denial ("das hier ist kein Abschiedsbrief")
-# is said of the very letter a writer is writing: it only makes the model doubt (``crisis``).
-LETTER_WORDS = word_set(
-    "note letter abschiedsbrief brief lettre carta lettera письмо записка записку surat")
-_CJK_LETTERS = ("遗书", "遺書", "유서", "遺書")
-
-
-def names_a_letter(text: str) -> bool:
-    """Whether the catalog phrase ``text`` names a farewell letter."""
-    folded = normalize.fold(text)
-    return (not LETTER_WORDS.isdisjoint(re.findall(r"\w+", folded))
-            or any(normalize.fold(m) in folded for m in _CJK_LETTERS))
-
-
 FAREWELL_WORDS = word_set(
     "goodbye goodbyes bye farewell farewells adieu adieux adios adeus addio tschuss wohl "
     # "macht's gut alle", "schön euch gekannt zu haben"
@@ -558,6 +542,12 @@ FAREWELL_WORDS = word_set(
 )
 CJK_FAREWELLS: tuple[str, ...] = (
     "さようなら", "さよなら", "안녕", "再见", "永别", "告别", "告个别", "お別れ")
+# A farewell letter, named: "suicide note", "Abschiedsbrief", "lettre d'adieu", "carta de
+# despedida", "прощальное письмо", "遗书", "유서". Its denial ("das hier ist kein Abschiedsbrief")
+# is said of the very letter a writer is writing: it only makes the model doubt (``crisis``).
+LETTER_WORDS = word_set(
+    "note letter abschiedsbrief brief lettre carta lettera письмо записка записку surat")
+CJK_LETTERS: tuple[str, ...] = ("遗书", "遺書", "유서")
 EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (
     "have a nice day", "have a good day", "have a great day", "have a nice weekend",
     "old job", "old team", "old company", "new chapter", "excited for",
@@ -609,6 +599,7 @@ CJK_STATISTICS = cjk_markers(*CJK_STATISTICS)
 # "I myself": the writer speaks of themselves, whatever their work.
 CJK_MYSELF = cjk_markers("私自身", "自分自身", "我自己", "我本人", "저 자신", "나 자신", "제 자신")
 CJK_FAREWELLS = cjk_markers(*CJK_FAREWELLS)
+CJK_LETTERS = cjk_markers(*CJK_LETTERS)
 CJK_TOPIC_AFTER = cjk_markers(*CJK_TOPIC_AFTER)
 CJK_ABOUT_BEFORE = cjk_markers(*CJK_ABOUT_BEFORE)
 CJK_ABOUT_AFTER = cjk_markers(*CJK_ABOUT_AFTER)
