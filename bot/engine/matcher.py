@@ -8,6 +8,7 @@ the question: the same object serves the CLI, every Slack surface and the benchm
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -16,6 +17,7 @@ from typing import Any
 from bot.engine import (
     disclaimers,
     distress_model,
+    flaw_owner,
     foreign_links,
     form_fields,
     help_center,
@@ -149,6 +151,9 @@ class Matcher:
         self._other_products = WordRuns(catalog.other_products)
         self._own_names = WordRuns(catalog.own_names)
         self._elsewhere = WordRuns(catalog.elsewhere)
+        self._known_words = frozenset(
+            word for entry in self._entries for phrase in entry.all_phrases()
+            for word in re.findall(r"\w+", phrase.lower()))
         self._situations = Situations(catalog.situations)
         self._by_number = {help_center.article_number(e.url): e for e in self._entries
                            if help_center.is_help_center_article(e)}
@@ -211,7 +216,8 @@ class Matcher:
         names us (one look for our names serves both)."""
         if self._names_us(every_word):
             return None, None
-        other = self._other_products.first_in(every_word) or foreign_links.foreign_link(raw)
+        other = (self._other_products.first_in(every_word) or foreign_links.foreign_link(raw)
+                 or flaw_owner.flaw_owner(raw, self._known_words))
         return other, self._elsewhere.first_in(every_word)
 
     def match(self, question: str) -> Result:
