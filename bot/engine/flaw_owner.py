@@ -96,11 +96,12 @@ def flaw_owner(text: str, known_words: frozenset[str] = frozenset()) -> str | No
         # The few words after the flaw: "a bug on the page of X" is said of X, not a clause on.
         after = " ".join(sentence[flaw.end():].split()[:_WINDOW])
         for found in _IN_NAME.finditer(after):
-            name = found.group(1).rstrip(".")
+            name = str(found.group(1)).rstrip(".")
             if name.lower() not in known_words and _name_like(name, sentence):
                 return name
         # Unspaced scripts: a Latin-lettered name beside the flaw word ("nginx有漏洞").
         if re.search(r"脆弱性|漏洞|취약점", sentence):
+            word: str
             for word in _LATIN_WORD.findall(sentence):
                 if word.lower() not in known_words and _name_like(word, sentence):
                     return word
