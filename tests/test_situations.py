@@ -243,3 +243,43 @@ def test_the_usage_policy_error_of_someone_elses_users_or_a_ban_is_not_the_filte
     assert MATCHER.situation(question) != "user-safety"
     if article is not None:
         assert_answers(question, article)
+
+
+@pytest.mark.parametrize("question", [
+    "我们三个人拼车用一个claude max，这样会被封吗？",
+    "号池里的账号用中转站跑claude code，最近老被封，是违规了吗",
+    "팀원들이랑 계정 공유해서 쓰고 있는데 정지될 수도 있나요?",
+    "is sharing my account with my cofounder against the terms? we don't want a ban",
+])
+def test_one_subscription_shared_or_resold_is_about_the_agents_rules(question: str) -> None:
+    assert_answers(question, "agents-usage-policy")
+
+
+@pytest.mark.parametrize("question", [
+    "I'm a doctor and I keep getting content warnings when I summarise clinical guidelines",
+    "my biology lecture notes got flagged as harmful, it's plain cell biology",
+    "preparing a presentation on vaccines and claude code classified the chat as dangerous",
+])
+def test_legitimate_work_the_filters_flagged_told_in_own_words_is_about_the_filters(
+        question: str) -> None:
+    assert_answers(question, "user-safety")
+
+
+@pytest.mark.parametrize(("question", "not_this", "article"), [
+    # a school app's builder asks what to put in place; a report of a harmful answer; an appeal
+    ("we're building a homework helper for teens on claude, what content filtering do we need?",
+     "user-safety", None),
+    ("I reported a response as harmful, what happens to my report?", "user-safety",
+     "reporting-content"),
+    ("my account was flagged and banned, I'm a researcher, how do I appeal?", "user-safety",
+     "appeals"),
+    # an everyday ride shared, with no word of rules or a ban; a new API key
+    ("周末拼车去杭州，有人一起吗？", "agents-usage-policy", None),
+    ("after switching to a new API key the usage policy error still appears on every prompt",
+     "agents-usage-policy", None),
+])
+def test_a_flag_or_a_share_said_of_something_else_is_not_the_situation(
+        question: str, not_this: str, article: str | None) -> None:
+    assert MATCHER.situation(question) != not_this
+    if article is not None:
+        assert_answers(question, article)
