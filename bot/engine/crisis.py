@@ -36,9 +36,11 @@ from bot.engine.crisis_similarity import SimilarityIndex
 from bot.engine.crisis_words import (
     CJK_FIRST_PERSON,
     CJK_THIRD_PERSON,
+    DATE_WORDS,
     FIRST_PERSON,
     LINKING_WORDS,
     LIVING_FORMS,
+    OF_AN_EVENT,
     PLACE_WORDS,
     PLAN_TIERS,
     PLANS,
@@ -149,6 +151,13 @@ def _not_the_writers(words: list[crisis_text.Word], found: Found, framing: Frami
             or (end > 0 and words[end].text in PLANS and words[end - 1].text in PLAN_TIERS)
             or (start == end and _after_a_thing(words, start))
             or framing.for_an_ailment(start))
+
+
+def _an_events_date(words: list[crisis_text.Word], found: Found) -> bool:
+    """A day picked and named as something's ("we picked the day for the offsite"): an event's."""
+    after = found.end + 1
+    return (words[found.end].text in DATE_WORDS and after < len(words)
+            and words[after].text in OF_AN_EVENT and words[after].clause == words[found.end].clause)
 
 
 def _lived_somewhere(words: list[crisis_text.Word], found: Found) -> bool:
@@ -358,7 +367,7 @@ class CrisisDetector:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
             departure = found.phrase.farewell and context.everyday_departure
-            if _not_the_writers(words, found, context.framing):
+            if _not_the_writers(words, found, context.framing) or _an_events_date(words, found):
                 continue
             if not reading.counts or departure:
                 # A sign in a joke, a mishap, a story or an everyday goodbye: the model must not

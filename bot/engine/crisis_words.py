@@ -250,6 +250,11 @@ PLAN_TIERS = word_set(
     "pro max team free paid enterprise business premium subscription billing pricing monthly "
     "annual yearly data phone")
 PLANS = word_set("plan plans")
+# A day or date picked and named as something's ("picked the day for the offsite", "el día de la
+# boda", "il giorno del matrimonio"): an event's date, not a plan's (``DATE_WORDS`` then
+# ``OF_AN_EVENT``). "I picked a day to do it" is not.
+DATE_WORDS = word_set("day date jour tag datum dia fecha data giorno hari tanggal день дату дата")
+OF_AN_EVENT = word_set("for of de del della dello du des der fur para per pour untuk для")
 # "tired of living in london", "harto de vivir en esta ciudad", "устал жить в москве": a phrase
 # that ends on "to live" and goes on with a place says something of the place, perhaps not of life
 # (``LIVING_FORMS`` then ``PLACE_WORDS``). Not "with": "tired of living with this pain" is life.
