@@ -38,6 +38,9 @@ from bot.engine.crisis_words import (
     CJK_THIRD_PERSON,
     DATE_WORDS,
     FIRST_PERSON,
+    JA_GONE,
+    JA_SUBJECT_MARKS,
+    JA_WRITER,
     LINKING_WORDS,
     LIVING_FORMS,
     OF_AN_EVENT,
@@ -151,6 +154,18 @@ def _not_the_writers(words: list[crisis_text.Word], found: Found, framing: Frami
             or (end > 0 and words[end].text in PLANS and words[end - 1].text in PLAN_TIERS)
             or (start == end and _after_a_thing(words, start))
             or framing.for_an_ailment(start))
+
+
+def _someone_else_gone(words: list[crisis_text.Word], found: Found) -> bool:
+    """Being gone said of a subject that is not the writer ("部長がいなくなったら楽になる")."""
+    # The words as written from the phrase on: "消えた" found for "消えたい" may go on "消えたら".
+    start = found.start
+    if not words[start].cjk or not (
+            words[start].text + crisis_text.cjk_run_after(words, start)).startswith(JA_GONE):
+        return False
+    before = crisis_text.cjk_run_before(words, found.start)
+    return (before.endswith(JA_SUBJECT_MARKS) and len(before) > 1
+            and not before[:-1].endswith((*CJK_FIRST_PERSON, *JA_WRITER)))
 
 
 def _an_events_date(words: list[crisis_text.Word], found: Found) -> bool:
@@ -317,6 +332,8 @@ class CrisisDetector:
             if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
+            if _someone_else_gone(words, found):
+                continue
             if found.phrase.farewell and context.everyday_departure:
                 disowned = True  # for the model too
                 continue  # "goodbye everyone, today is my last day here"

@@ -250,6 +250,13 @@ PLAN_TIERS = word_set(
     "pro max team free paid enterprise business premium subscription billing pricing monthly "
     "annual yearly data phone")
 PLANS = word_set("plan plans")
+# Someone else's going ("部長がいなくなったら楽になる", the boss gone, work would be easier): "if
+# gone" (``JA_GONE``) right after a subject marked が or は that is not the writer is relief at
+# another's leaving. Not a wish: "母が消えたいと言う" is the mother's distress.
+JA_GONE: tuple[str, ...] = (
+    "いなくなったら", "いなくなれば", "居なくなったら", "居なくなれば", "消えたら", "消えれば")
+JA_SUBJECT_MARKS: tuple[str, ...] = ("が", "は")
+JA_WRITER: tuple[str, ...] = ("わたし", "わたくし", "ぼく", "おれ", "うち", "あたし")
 # A day or date picked and named as something's ("picked the day for the offsite", "el día de la
 # boda", "il giorno del matrimonio"): an event's date, not a plan's (``DATE_WORDS`` then
 # ``OF_AN_EVENT``). "I picked a day to do it" is not.
