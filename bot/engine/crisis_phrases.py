@@ -154,9 +154,19 @@ _ROM_REFLEXIVE = f"rom:{lang.REFLEXIVE}"
 _EN_SELF = "en:@self"
 
 
+# French "né" (born) folds to the particle "ne": after another word of its phrase ("pas être né")
+# it must come after that word, or every negative sentence with "être" would be the phrase ("le
+# colis n'a pas pu être livré").
+_ROM_BORN = "rom:ne"
+
+
 def _order(keys: list[str]) -> tuple[tuple[str, str], ...]:
     at = keys.index(_EN_SELF) if _EN_SELF in keys else 0
-    return ((keys[at - 1], _EN_SELF),) if at > 0 else ()
+    pairs = ((keys[at - 1], _EN_SELF),) if at > 0 else ()
+    if _ROM_BORN in keys[1:]:
+        born = keys.index(_ROM_BORN, 1)
+        pairs += ((keys[born - 1], _ROM_BORN),)
+    return pairs
 
 
 def _in_written_order(phrase: Phrase) -> Phrase:

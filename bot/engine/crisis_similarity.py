@@ -199,8 +199,19 @@ class SimilarityIndex:
         return nearest(order[0]) < nearest(order[1])
 
     def _last_short_word_in(self, index: int, stretch: list[frozenset[str]]) -> bool:
+        """The short word ending a phrase is in the stretch, after the phrase's other words:
+        "ne peut pas être vrai" has the particle "ne" of its own, not the "né" that ends "pas
+        être né"."""
         last = self._last_short[index]
-        return last is None or last in stretch
+        if last is None:
+            return True
+        if last not in stretch:
+            return False
+        before = self._long_words[index]
+        if not before:
+            return True
+        at = max(i for i, unit in enumerate(stretch) if unit == last)
+        return max(range(len(stretch)), key=lambda i: len(before[-1] & stretch[i])) < at
 
     def _every_long_word_in(self, index: int, stretch: list[frozenset[str]]) -> bool:
         return all(
