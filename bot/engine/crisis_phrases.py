@@ -162,7 +162,7 @@ _ROM_BORN = "rom:ne"
 
 def _order(keys: list[str]) -> tuple[tuple[str, str], ...]:
     at = keys.index(_EN_SELF) if _EN_SELF in keys else 0
-    pairs = ((keys[at - 1], _EN_SELF),) if at > 0 else ()
+    pairs: tuple[tuple[str, str], ...] = ((keys[at - 1], _EN_SELF),) if at > 0 else ()
     if _ROM_BORN in keys[1:]:
         born = keys.index(_ROM_BORN, 1)
         pairs += ((keys[born - 1], _ROM_BORN),)
