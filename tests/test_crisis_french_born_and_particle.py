@@ -30,3 +30,15 @@ def test_the_wish_never_to_have_been_born_is_distress(message: str) -> None:
 ])
 def test_a_negative_sentence_with_etre_is_no_escalation(message: str) -> None:
     assert_not_escalated(message)
+
+
+def test_affairs_in_order_and_not_here_much_longer_is_distress() -> None:
+    # Found before only by the accident this file removes ("ne pense pas être" read as "pas
+    # être né"); now by what it says.
+    assert_crisis("comment exporter mes conversations ? je veux laisser les choses en ordre pour "
+                  "ceux qui rangeront mes affaires, je ne pense pas être encore là longtemps")
+
+
+def test_things_in_order_before_a_holiday_is_calm() -> None:
+    assert_not_escalated("je range mon bureau, je veux laisser les choses en ordre avant les "
+                         "vacances")
