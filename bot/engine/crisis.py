@@ -163,25 +163,29 @@ def _someone_else_gone(words: list[crisis_text.Word], found: Found) -> bool:
     if not words[start].cjk or not (
             words[start].text + crisis_text.cjk_run_after(words, start)).startswith(JA_GONE):
         return False
-    before = crisis_text.cjk_run_before(words, found.start)
+    before = crisis_text.cjk_run_before(words, start)
     return (before.endswith(JA_SUBJECT_MARKS) and len(before) > 1
             and not before[:-1].endswith((*CJK_FIRST_PERSON, *JA_WRITER)))
 
 
+def _goes_on_with(words: list[crisis_text.Word], found: Found, last: frozenset[str],
+                  then: frozenset[str]) -> bool:
+    """The phrase ends on one of ``last`` and the next word of its clause is one of ``then``."""
+    after = found.end + 1
+    return (words[found.end].text in last and after < len(words)
+            and words[after].text in then and words[after].clause == words[found.end].clause)
+
+
 def _an_events_date(words: list[crisis_text.Word], found: Found) -> bool:
     """A day picked and named as something's ("we picked the day for the offsite"): an event's."""
-    after = found.end + 1
-    return (words[found.end].text in DATE_WORDS and after < len(words)
-            and words[after].text in OF_AN_EVENT and words[after].clause == words[found.end].clause)
+    return _goes_on_with(words, found, DATE_WORDS, OF_AN_EVENT)
 
 
 def _lived_somewhere(words: list[crisis_text.Word], found: Found) -> bool:
     """A phrase ending on "to live" and going on with a place ("tired of living in london"): said
     of the place, perhaps, so the helpline is shown gently and nobody is told, never left out
     ("sick of living here" may still be life)."""
-    after = found.end + 1
-    return (words[found.end].text in LIVING_FORMS and after < len(words)
-            and words[after].text in PLACE_WORDS and words[after].clause == words[found.end].clause)
+    return _goes_on_with(words, found, LIVING_FORMS, PLACE_WORDS)
 
 
 def _after_a_thing(words: list[crisis_text.Word], start: int) -> bool:

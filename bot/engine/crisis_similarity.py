@@ -57,6 +57,11 @@ def grams(word: str, cjk: bool) -> frozenset[str]:
     return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
 
 
+def _nearest(word: frozenset[str], stretch: list[frozenset[str]]) -> int:
+    """Where in the stretch the word with most of ``word``'s trigrams stands."""
+    return max(range(len(stretch)), key=lambda i: len(word & stretch[i]))
+
+
 @dataclass(frozen=True)
 class Similar:
     index: int  # of the phrase, in the order given
@@ -192,11 +197,7 @@ class SimilarityIndex:
         order = self._order.get(index)
         if order is None:
             return True
-
-        def nearest(word: frozenset[str]) -> int:
-            return max(range(len(stretch)), key=lambda i: len(word & stretch[i]))
-
-        return nearest(order[0]) < nearest(order[1])
+        return _nearest(order[0], stretch) < _nearest(order[1], stretch)
 
     def _last_short_word_in(self, index: int, stretch: list[frozenset[str]]) -> bool:
         """The short word ending a phrase is in the stretch, after the phrase's other words:
@@ -211,7 +212,7 @@ class SimilarityIndex:
         if not before:
             return True
         at = max(i for i, unit in enumerate(stretch) if unit == last)
-        return max(range(len(stretch)), key=lambda i: len(before[-1] & stretch[i])) < at
+        return _nearest(before[-1], stretch) < at
 
     def _every_long_word_in(self, index: int, stretch: list[frozenset[str]]) -> bool:
         return all(

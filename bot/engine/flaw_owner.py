@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# A flaw in the unspaced scripts, where a name stands beside it rather than after a preposition.
+_CJK_FLAW = r"脆弱性|漏洞|취약점"
 # A flaw, in the Help Center's languages (letters after a stem are the word's other forms).
 _FLAW = (
     r"vulnerabilit\w*|vulns?|xss|rce|csrf|ssrf|sqli|sql injection|idor|exploit\w*|"
@@ -23,7 +25,7 @@ _FLAW = (
     r"faille\w*|vulnérabilit\w*|vulnerabilidad\w*|falla\w* de seguridad|vulnerabilidade\w*|"
     r"falha\w* de seguran\w*|brecha\w*|vulnerabilità|falla di sicurezza|schwachstelle\w*|"
     r"sicherheitsl(?:ü|ue)cke\w*|уязвимост\w*|kerentanan|celah keamanan|"
-    r"脆弱性|漏洞|취약점"
+    rf"{_CJK_FLAW}"
 )
 # What a flaw is "in": prepositions, then articles and the kinds of thing software is.
 _IN = (
@@ -41,6 +43,7 @@ _FILLER = (
 _NAME = r"[A-Za-z][\w.+-]*[\w+]|[A-Za-z]"
 _IN_NAME = re.compile(rf"(?<!\w)(?:{_IN})\s+(?:(?:{_FILLER})\s+)*({_NAME})", re.IGNORECASE)
 _FLAW_ANYWHERE = re.compile(_FLAW, re.IGNORECASE)
+_CJK_FLAW_WORD = re.compile(_CJK_FLAW)
 _OURS = re.compile(r"claude|anthropic|クロード|클로드|克劳德", re.IGNORECASE)
 _WINDOW = 8
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9+]")
@@ -100,7 +103,7 @@ def flaw_owner(text: str, known_words: frozenset[str] = frozenset()) -> str | No
             if name.lower() not in known_words and _name_like(name, sentence):
                 return name
         # Unspaced scripts: a Latin-lettered name beside the flaw word ("nginx有漏洞").
-        if re.search(r"脆弱性|漏洞|취약점", sentence):
+        if _CJK_FLAW_WORD.search(sentence):
             word: str
             for word in _LATIN_WORD.findall(sentence):
                 if word.lower() not in known_words and _name_like(word, sentence):
