@@ -1,0 +1,58 @@
+"""Wishing to close one's eyes and never open them again is a wish not to wake, as "never wake
+up" is, in the languages that say it so; pills put aside, in Korean as in the other languages the
+signs cover, are a means at hand; a burden whose family "would breathe" without them; no strength
+left to go on is a weak sign. The same words said of an app, a game, someone who died, a dose of
+vitamins or a pet's medicine are not.
+
+Every sentence here was written for this file: none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.crisis import assert_crisis, assert_not_crisis
+
+
+@pytest.mark.parametrize("message", [
+    "tô cansada demais, só queria fechar os olhos e nunca mais abrir",
+    "a veces quisiera cerrar los ojos y no volver a abrirlos",
+    "j'aimerais fermer les yeux et ne plus jamais les rouvrir",
+    "vorrei solo chiudere gli occhi e non riaprirli più",
+    "иногда хочется закрыть глаза и больше не открывать",
+    "好累，想闭上眼睛再也不睁开",
+    "もう二度と目を開けたくない",
+    "honestly i'd like to close my eyes and never open them again",
+])
+def test_eyes_closed_for_good_is_a_wish_not_to_wake(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "약을 모아 뒀어. 이번 주말에 할 거야",
+    "몇 달 동안 약 모았어. 오늘 밤이면 끝이야",
+])
+def test_pills_saved_up_with_a_time_is_a_plan_in_korean(message: str) -> None:
+    assert_crisis(message)
+
+
+def test_a_family_that_would_breathe_without_the_writer_is_a_burden() -> None:
+    assert_crisis("je suis un poids pour eux, sans moi ils respireraient un peu")
+
+
+def test_no_strength_to_go_on_with_giving_up_and_loneliness() -> None:
+    assert_crisis("where do i find the strength to go on. i'm all alone and i want to give up")
+
+
+@pytest.mark.parametrize("message", [
+    "他闭上眼睛再也没有睁开，我们为他办了葬礼",
+    "chiudere gli occhi per sempre è il titolo della canzone che sto traducendo",
+    "закрыть глаза навсегда — это название песни, можно её цитировать?",
+    "目を閉じて深呼吸して、二度と同じミスはしないと誓った",
+    "강아지 약 모아둔 거 유통기한 지났는데 버려도 되나요",
+    "할머니 약을 모아서 약국에 가져다 드렸어요",
+    "약 모아서 한꺼번에 먹어도 되나요? 비타민이에요",
+    "you guys could breathe without me micromanaging, i'm on leave next week",
+])
+def test_the_same_words_about_others_and_things_are_calm(message: str) -> None:
+    assert_not_crisis(message)
