@@ -53,6 +53,7 @@ from bot.engine.crisis_words import (
 )
 from bot.engine.distress_model import DistressModel
 from bot.engine.thresholds import (
+    DENIAL_CAPS_UP_TO,
     DISTRESS_MODEL_GENTLE,
     DISTRESS_MODEL_OVER_STORY,
     SIGNS_CONFIDENT,
@@ -328,11 +329,28 @@ class CrisisDetector:
         denied_words = {i for k, found in enumerate(found_phrases)
                         if any(words[j].cjk for j in found.own) and reading_of(k).negated
                         for i in found.own if words[i].cjk}
+        def final_reading(k: int) -> Reading:
+            reading = reading_of(k)
+            if not reading.negated and denied_words.issuperset(found_phrases[k].own):
+                return replace(reading, negated=True)
+            return reading
+
+        # The writer who denies it of themselves in a short message about the product or a
+        # trifle ("i'm not suicidal, this bug just makes me want to die") is not surely in
+        # distress: the rest is shown the helpline gently, never told to the specialists
+        # (``DENIAL_CAPS_UP_TO``). A phrase read as negated inside one that is not ("смысла жить"
+        # in "нет смысла жить", "see the point" in "don't see the point anymore") is the despair
+        # itself, no denial.
+        meant = [found.own for k, found in enumerate(found_phrases)
+                 if not final_reading(k).negated]
+        writer_denies = len(words) <= DENIAL_CAPS_UP_TO and (
+            context.about_product or context.framing.light) and any(
+            final_reading(k).negated and not final_reading(k).other and not found.phrase.letter
+            and all(found.own.isdisjoint(own) for own in meant)
+            for k, found in enumerate(found_phrases))
         for k, found in enumerate(found_phrases):
             seen.update(found.own)
-            reading = reading_of(k)
-            if not reading.negated and denied_words.issuperset(found.own):
-                reading = replace(reading, negated=True)
+            reading = final_reading(k)
             if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
@@ -367,7 +385,8 @@ class CrisisDetector:
             elif found.phrase.gentle:
                 gentle.append(reading)
                 gentle_places.append(found.own)
-            elif reading.hypothetical or reading.laughing or _lived_somewhere(words, found):
+            elif (reading.hypothetical or reading.laughing or writer_denies
+                  or _lived_somewhere(words, found)):
                 gentle.append(reading)
             else:
                 confident.append(reading)
@@ -437,7 +456,8 @@ class CrisisDetector:
         if confident:
             return Verdict(_kind(confident), CrisisLevel.CONFIDENT, tuple(reasons))
         if _meets(n_strong, n_weak, SIGNS_CONFIDENT):
-            return Verdict(_kind_of_signs(sign_readings), CrisisLevel.CONFIDENT, tuple(reasons))
+            level = CrisisLevel.GENTLE if writer_denies else CrisisLevel.CONFIDENT
+            return Verdict(_kind_of_signs(sign_readings), level, tuple(reasons))
         if gentle:
             return Verdict(_kind(gentle), CrisisLevel.GENTLE, tuple(reasons))
         if _meets(n_strong, n_weak, SIGNS_NEEDED) or self_said >= WEAK_SIGNS_SAID_OF_ONESELF:

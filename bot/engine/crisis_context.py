@@ -30,6 +30,8 @@ NEGATION_REACH = 4
 CJK_NEGATION_REACH = 4
 # How far after a phrase "it's not that..." may end ("하고 싶은 건 아니고" after "자해").
 CJK_NOT_THAT_REACH = 12
+# How far after an asking negation its worry may come: "않을까 몹시 걱정" (very worried).
+CJK_WORRY_REACH = 6
 # How far after "なんか考え" its denial may come: "たことがありません".
 JA_THOUGHT_DENIAL_REACH = 10
 # How many character pairs before a quotation may name its speaker ("彼女が「…」").
@@ -724,10 +726,13 @@ class Context:
         before = crisis_text.cjk_run_before(words, start)
         after = crisis_text.cjk_run_after(words, end)
         span = crisis_text.cjk_span(words, start, end)
-        negated = _cjk_denies(before) or any(
+        # After a reason or a worth to live, "none" is the despair itself: "生きる意味なんてない",
+        # "生きてる意味もない".
+        worth = span.endswith(cw.JA_WORTH)
+        negated = _cjk_denies(before) or (not worth and (any(
             mark in after[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER) or any(
+            after.startswith(mark) for mark in cw.CJK_NONE_AFTER))) or any(
             before.endswith(mark) for mark in cw.CJK_DENIAL_BEFORE) or any(
-            after.startswith(mark) for mark in cw.CJK_NONE_AFTER) or any(
             mark in after[:CJK_NOT_THAT_REACH] for mark in cw.CJK_NOT_THAT_AFTER)
         # "살 생각이 없" (no will to live) inside "자살 생각이 없어요" (no thought of suicide) is
         # that word's denial, not the phrase.
@@ -735,6 +740,9 @@ class Context:
         negated = negated or any(
             rest.startswith(mark) and not rest[len(mark):].startswith("어지")
             for mark in cw.CJK_NO_THOUGHT_AFTER)
+        if negated and _feared(crisis_text.cjk_run_after(
+                words, end, reach=CJK_NEGATION_REACH + CJK_WORRY_REACH)):
+            negated = False  # "自殺しないか心配": the negation asks, the worry follows
         if negated or after.startswith(cw.JA_THOUGHT_AFTER):
             # Japanese says its denial, or "not a day without it", a little further on.
             longer = crisis_text.cjk_run_after(
@@ -752,6 +760,21 @@ class Context:
 
 def _relative(text: str) -> bool:
     return text in cw.RELATIVE or text in cw.OBLIQUE_RELATIVES
+
+
+def _feared(after: str) -> bool:
+    """The negation right after a phrase asks whether it will happen, and a worry follows it
+    ("しないか心配", "하지 않을까 몹시 걱정")."""
+    for mark in cw.CJK_ASKING_NEGATIONS:
+        at = after.find(mark, 0, CJK_NEGATION_REACH + len(mark))
+        if at < 0:
+            continue
+        rest = after[at + len(mark):]
+        if rest.startswith(cw.CJK_NOT_ASKING_AFTER):
+            continue
+        if any(worry in rest[:CJK_WORRY_REACH] for worry in cw.CJK_WORRIES):
+            return True
+    return False
 
 
 def _ja_thought_denied(after: str, longer: str) -> bool:

@@ -43,7 +43,8 @@ TRIFLES = word_set(
     "campaign dnd ttrpg tabletop "
     "jeu jeux spiel spiele juego juegos jogo jogos gioco giochi игра игре игры игру игрой "
     "homework exam exams deadline deadlines thesis assignment assignments meeting meetings "
-    "traffic bug bugs devoirs examen partiel partiels reunion hausaufgaben prufung klausur "
+    "traffic bug bugs ticket tickets devoirs examen partiel partiels reunion hausaufgaben "
+    "prufung klausur "
     "abgabe tarea tareas examenes entrega prova provas tcc compiti esame esami consegna "
     "riunione экзамен экзамены дедлайн домашка сессия skripsi tugas ujian kerjaan rapat "
     # dying of embarrassment, boredom, hunger, laughter: "me muero de vergüenza jajaja"
@@ -71,7 +72,8 @@ _CJK_EMBARRASSING = cjk_markers("人前で", "みんなの前で", "皆の前で
                                 "社死")
 _CJK_TRIFLES = cjk_markers(*(
     "ゲーム", "게임", "游戏", "롤", "締め切り", "宿題", "試験", "課題", "会議", "과제", "시험",
-    "숙제", "마감", "회의", "作业", "考试", "论文", "加班", "开会", "恥ずかし", "退屈", "お腹",
+    "숙제", "마감", "회의", "버그", "バグ", "作业", "考试", "论文", "加班", "开会", "需求",
+    "恥ずかし", "退屈", "お腹",
     "부끄러", "배고파", "심심", "尴尬", "丢脸", "无聊", "饿"))
 # Said to be meant: a joke marker then no longer makes it one ("kms fr this time, not a joke").
 _EARNEST_WORDS = word_set(
@@ -292,6 +294,13 @@ _SOMEONE_WOKEN = word_set("al a o os le la les il lo")
 _CJK_INTENSIFIED = tuple(normalize.fold(
     "累笑饿餓热熱忙气氣困冷烦煩吓嚇痛疼渴撑撐闷悶急丑醜懒懶穷窮臭美帅帥爽难難"))
 _CJK_DEATH = normalize.fold("死")
+# ...and so is a wish to die as the complement of such a word, after 得: "热得想死" (so hot i
+# could die), "烦得要死", "这个bug搞得我想死". Never after 觉得 (feel) or 活得 (live): "我觉得想死"
+# says the wish itself.
+_CJK_WISHED_DEATH = tuple(normalize.fold(w) for w in ("想死", "要死"))
+_CJK_COMPLEMENT = normalize.fold("得")
+_CJK_COMPLEMENT_HEADS = _CJK_INTENSIFIED + tuple(normalize.fold("搞吵闹鬧"))
+_CJK_BETWEEN = tuple(normalize.fold("我都人"))  # "热得我都想死了"
 # What is cut every day: "me corto el pelo", "cut my bangs", "je me coupe les ongles".
 EVERYDAY_OBJECTS = word_set(
     "hair nails bangs fringe beard finger fingers thumb pelo cabello unas flequillo barba dedo "
@@ -407,11 +416,11 @@ class Framing:
         cjk = self.sentence_cjk(sentence)
         if any(c in latin for c in _NOT_LITERAL) or any(c in cjk for c in _CJK_NOT_LITERAL):
             return True
-        return not self.earnest and self._light and (
+        return not self.earnest and self.light and (
             self._takes_back(sentence, None) or self._takes_back(sentence + 1, _TAKEN_BACK_OPENING))
 
     @property
-    def _light(self) -> bool:
+    def light(self) -> bool:
         """The message laughs, or names a trifle, somewhere."""
         if self._lightness is None:
             latin = [w.text for w in self.words if not w.cjk]
@@ -550,8 +559,11 @@ class Framing:
         return bool(someone) or not _AN_HOUR.isdisjoint(nxt)
 
     def cjk_intensifier(self, start: int) -> bool:
-        """The phrase starts with 死 right after an adjective or a verb ("累死了"): hyperbole."""
+        """The phrase starts with 死 right after an adjective or a verb ("累死了"), or is a wish
+        to die as the complement of one ("热得想死"): hyperbole."""
         text = self.words[start].text
+        if text.startswith(_CJK_WISHED_DEATH):
+            return self._cjk_complement(start)
         if not text.startswith(_CJK_DEATH):
             return False
         if start == 0 or not self.words[start - 1].cjk:
@@ -560,6 +572,19 @@ class Framing:
         if before.endswith(_CJK_DEATH):
             before = before[:-1]
         return before.endswith(_CJK_INTENSIFIED)
+
+    def _cjk_complement(self, start: int) -> bool:
+        """The characters before ``start`` are an intensified word and 得, perhaps with "我都"
+        between: "热得想死", "搞得我想死"."""
+        before: list[str] = []  # the characters before, nearest first (pairs overlap by one)
+        i = start - 1
+        while i >= 0 and self.words[i].cjk and len(before) < 2 + len(_CJK_BETWEEN):
+            before.append(self.words[i].text[0])
+            i -= 1
+        while before and before[0] in _CJK_BETWEEN:
+            before.pop(0)
+        return (len(before) >= 2 and before[0] == _CJK_COMPLEMENT
+                and before[1] in _CJK_COMPLEMENT_HEADS)
 
     def compound(self, start: int, end: int) -> bool:
         """A phrase that is part of a name: "suicide squeeze", "misión suicida", "gol bunuh

@@ -40,6 +40,17 @@ CJK_NONE_AFTER: tuple[str, ...] = ("とかは全然ない", "とかはない", "
                                    "은게아니", "은건아니", "은거아니", "은것은아니", "은것이아니")
 CJK_NEGATION_AFTER: tuple[str, ...] = (
     "ない", "なく", "ません", "じゃ", "では", "지않", "진않", "지마")
+# A negation that asks, with a worry after it, fears the thing: "娘が自殺しないか心配" (afraid
+# my daughter might kill herself), "아들이 자살하지 않을까 걱정" (worried my son might). Not
+# "しないから心配しないで" (i won't, so don't worry) nor "しないかも" (might not).
+CJK_ASKING_NEGATIONS: tuple[str, ...] = ("ないか", "지않을까", "지않을지", "진않을까")
+CJK_NOT_ASKING_AFTER: tuple[str, ...] = ("ら", "も")
+CJK_WORRIES: tuple[str, ...] = (
+    "心配", "不安", "怖", "こわ", "恐", "気が気", "걱정", "무서", "무섭", "두렵", "두려", "불안",
+    "겁")
+# A reason or a worth, in Japanese phrases of living ("生きる意味", "生きる価値"): what its
+# negation denies is the reason, which is the despair.
+JA_WORTH: tuple[str, ...] = ("意味", "価値", "理由")
 # "It's not that I want to...", a little further after the phrase: "자해하고 싶은 건 아니고",
 # "죽고 싶은 게 아니라", "自殺したいわけじゃなくて".
 CJK_NOT_THAT_AFTER: tuple[str, ...] = (
@@ -423,7 +434,9 @@ FEATURE_NOUNS = HELP_NOUNS | word_set(
     "screening related post posts material materials video videos instructions responses "
     "outputs replies conversation conversations chats questions discussions "
     # a word list or a count of cases: "some self harm words are flagged", "suicide cases"
-    "word words term terms cases statistics"
+    "word words term terms cases statistics "
+    # what is studied and treated: "a self-harm dataset", "overdose symptoms in dogs"
+    "dataset datasets corpus symptoms symptom"
 )
 # What the product does with a subject: "how does claude respond to self harm", "how does the bot
 # handle suicide" (with one of ``PRODUCT_WORDS`` before it in the clause).
@@ -592,6 +605,10 @@ DIRECTIVE_VERBS = word_set(
 
 CJK_NEGATION_BEFORE = cjk_markers(*CJK_NEGATION_BEFORE)
 CJK_NEGATION_AFTER = cjk_markers(*CJK_NEGATION_AFTER)
+CJK_ASKING_NEGATIONS = cjk_markers(*CJK_ASKING_NEGATIONS)
+JA_WORTH = cjk_markers(*JA_WORTH)
+CJK_NOT_ASKING_AFTER = cjk_markers(*CJK_NOT_ASKING_AFTER)
+CJK_WORRIES = cjk_markers(*CJK_WORRIES)
 CJK_NOT_THAT_AFTER = cjk_markers(*CJK_NOT_THAT_AFTER)
 CJK_NO_THOUGHT_AFTER = cjk_markers(*CJK_NO_THOUGHT_AFTER)
 JA_THOUGHT_AFTER = cjk_markers(*JA_THOUGHT_AFTER)

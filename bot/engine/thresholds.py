@@ -163,6 +163,13 @@ WEAK_SIGNS_SAID_OF_ONESELF = 2
 WEAK_SIGNS_LONG_MESSAGE = 60  # words
 WEAK_SIGNS_REACH = 30  # words from the first of them to the last
 
+# The writer's own denial in a message about the product or a trifle ("i'm not suicidal, this
+# bug just makes me want to die") makes the rest of it gentle at most, in a message this long at
+# most. In the longer real posts of the opened sets, what read as a denial was the despair itself
+# or a misreading ("I feel like I don't have a right to feel this way", "理由があって死にたいんじゃ
+# なく"): without the bound, three confident crises there lost their escalation.
+DENIAL_CAPS_UP_TO = 60  # words
+
 # How sure the check is decides who hears of it. A distress phrase said in earnest, two strong
 # signs, a strong sign with two weak ones, or five weak ones (a life falling apart, told at
 # length: "lost my job... can't picture myself making it to next month... pointless"): a

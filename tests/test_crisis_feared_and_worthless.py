@@ -1,0 +1,68 @@
+"""Japanese and Korean ask a worry with a negation: "娘が自殺しないか心配" (afraid my daughter might
+kill herself), "아들이 자살하지 않을까 걱정" (worried my son might). That negation asks; it denies
+nothing. After a reason or a worth to live, Japanese "none" is the despair itself ("生きる意味なんて
+ない"). A few everyday ways of saying it that no phrase held: Russian "хочу сдохнуть", Indonesian
+"aku pantas mati", German self-harm said again with a relapse, "just let me die". And a dataset or
+the symptoms of a subject are that subject named, not anyone's distress.
+
+Every sentence here was written for this file: none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.crisis import CrisisKind
+from tests.support.crisis import assert_crisis, assert_not_crisis
+
+
+@pytest.mark.parametrize("message", [
+    "娘が自殺しないか心配です",
+    "息子が自殺しないかと毎日不安で",
+    "아들이 자살하지 않을까 몹시 걱정입니다",
+    "동생이 자해하지 않을까 무서워요",
+])
+def test_a_negation_that_asks_with_a_worry_is_someone_at_risk(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER)
+
+
+@pytest.mark.parametrize("message", [
+    "自殺しないから心配しないで",
+    "自殺しないです、心配しないで",
+    "자살하지 않아요, 걱정 마세요",
+    "저는 자해하지 않을 거니까 걱정 마세요",
+])
+def test_a_denial_that_says_do_not_worry_stays_a_denial(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", ["生きてる意味なんてない", "もう生きる意味もない"])
+def test_no_reason_to_live_in_japanese_is_despair(message: str) -> None:
+    assert_crisis(message)
+
+
+def test_it_is_not_that_there_is_no_reason_stays_a_denial() -> None:
+    assert_not_crisis("生きる意味がないわけじゃない")
+
+
+@pytest.mark.parametrize("message", [
+    "устал от всего, хочу сдохнуть",
+    "aku pantas mati, cuma nyusahin semua orang",
+    "gestern wieder geritzt. rückfall nach drei monaten",
+    "please just let me die",
+])
+def test_everyday_ways_of_saying_it(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "чуть не сдох от смеха",
+    "телефон сдох, хочу новый",
+    "koruptor lebih pantas mati daripada dipenjara",
+    "wir haben unsere Initialen wieder ins Holz geritzt",
+    "beim Kochen wieder geschnitten, Rückfall in alte Gewohnheiten lol",
+    "overdose symptoms in dogs",
+    "we are publishing a self-harm dataset for classifier research",
+])
+def test_the_same_words_about_other_things_are_calm(message: str) -> None:
+    assert_not_crisis(message)
