@@ -2,7 +2,8 @@
 kill herself), "아들이 자살하지 않을까 걱정" (worried my son might). That negation asks; it denies
 nothing. After a reason or a worth to live, Japanese "none" is the despair itself ("生きる意味なんて
 ない"). A few everyday ways of saying it that no phrase held: Russian "хочу сдохнуть", Indonesian
-"aku pantas mati", German self-harm said again with a relapse, "just let me die". And a dataset or
+"aku pantas mati", German self-harm said again with a relapse, "just let me die", Spanish
+veins beside "una locura" (the old euphemism), French wanting to see one's blood run. And a dataset or
 the symptoms of a subject are that subject named, not anyone's distress.
 
 Every sentence here was written for this file: none is copied from an evaluation set.
@@ -50,6 +51,8 @@ def test_it_is_not_that_there_is_no_reason_stays_a_denial() -> None:
     "aku pantas mati, cuma nyusahin semua orang",
     "gestern wieder geritzt. rückfall nach drei monaten",
     "please just let me die",
+    "me quedo mirando mis venas y pienso en hacer una locura",
+    "parfois j'ai envie de voir mon sang couler",
 ])
 def test_everyday_ways_of_saying_it(message: str) -> None:
     assert_crisis(message)
@@ -62,6 +65,8 @@ def test_everyday_ways_of_saying_it(message: str) -> None:
     "wir haben unsere Initialen wieder ins Holz geritzt",
     "beim Kochen wieder geschnitten, Rückfall in alte Gewohnheiten lol",
     "overdose symptoms in dogs",
+    "el viernes vamos a hacer una locura: pizza y karaoke",
+    "me sacaron sangre de las venas para el análisis, qué locura",
     "we are publishing a self-harm dataset for classifier research",
 ])
 def test_the_same_words_about_other_things_are_calm(message: str) -> None:
