@@ -3,8 +3,8 @@ kill herself), "아들이 자살하지 않을까 걱정" (worried my son might).
 nothing. After a reason or a worth to live, Japanese "none" is the despair itself ("生きる意味なんて
 ない"). A few everyday ways of saying it that no phrase held: Russian "хочу сдохнуть", Indonesian
 "aku pantas mati", German self-harm said again with a relapse, "just let me die", Spanish
-veins beside "una locura" (the old euphemism), French wanting to see one's blood run. And a dataset or
-the symptoms of a subject are that subject named, not anyone's distress.
+veins beside "una locura" (the old euphemism), French wanting to see one's blood run. And a
+dataset or the symptoms of a subject are that subject named, not anyone's distress.
 
 Every sentence here was written for this file: none is copied from an evaluation set.
 """
