@@ -71,3 +71,20 @@ def test_everyday_ways_of_saying_it(message: str) -> None:
 ])
 def test_the_same_words_about_other_things_are_calm(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "my dog ate an ibuprofen pill, is it dangerous?",
+    "mon chien a avalé un cachet de paracétamol, je fais quoi ?",
+    "我家狗吃了一片布洛芬怎么办",
+])
+def test_a_pill_a_pet_ate_is_the_vets_question(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "猫托付给朋友了，以后就不麻烦大家了",
+    "le dejé mi gato a mi hermana y regalé mis cosas. ya está todo listo",
+])
+def test_a_pet_given_away_is_still_a_warning_sign(message: str) -> None:
+    assert_crisis(message)

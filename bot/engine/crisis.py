@@ -154,7 +154,7 @@ def _not_the_writers(words: list[crisis_text.Word], found: Found, framing: Frami
     return ((start > 0 and words[start - 1].text in SECOND_POSSESSIVES)
             or (end > 0 and words[end].text in PLANS and words[end - 1].text in PLAN_TIERS)
             or (start == end and _after_a_thing(words, start))
-            or framing.for_an_ailment(start))
+            or framing.for_an_ailment(start) or framing.of_a_pet(start))
 
 
 def _someone_else_gone(words: list[crisis_text.Word], found: Found) -> bool:

@@ -266,6 +266,21 @@ AILMENTS = word_set(
     "migrane zahnschmerzen fieber erkaltung fievre grippe migrana fiebre gripe resfriado "
     "resaca febre ressaca febbre influenza emicrania raffreddore мигрень температура простуда "
     "похмелье demam pusing migrain")
+# A pet that ate or swallowed something in the sign's clause ("my dog ate an ibuprofen pill, is
+# it dangerous?", "mon chien a avalé un cachet"): a question for the vet, no plan. Only signs, as
+# for ailments; a pet given away ("took my cat to my sister's") is a warning sign, so the eating
+# must be said.
+PETS = word_set(
+    "dog dogs puppy puppies cat cats kitten kittens pet pets hamster rabbit parrot beagle "
+    "chien chienne chiot chat chaton hund hunde welpe katze kater perro perrita perrito gato "
+    "gatito cachorro cane cagnolino gatto gattino cucciolo собака собаку пес щенок кошка кот "
+    "котенок anjing kucing")
+_CJK_PETS = cjk_markers("犬", "猫", "狗", "宠物", "ペット", "강아지", "고양이", "반려견", "반려묘")
+EATEN = word_set(
+    "ate eaten eat eats swallowed swallow chewed licked mange mangé avale avalé gefressen "
+    "verschluckt gefuttert comio comió trago tragó comeu engoliu mangiato ingoiato съел съела "
+    "проглотил проглотила makan menelan nelen")
+_CJK_EATEN = cjk_markers("吃了", "吃掉", "误食", "誤食", "食べ", "飲み込", "먹었", "삼켰", "먹어")
 # Dying of a passing feeling: "want to die of embarrassment", "mourir de honte", "morir de risa".
 _DIED_OF = word_set("of from de d di vor von от karena dari por a")
 _PASSING_CAUSES = word_set(
@@ -534,6 +549,15 @@ class Framing:
         """An everyday ailment in the sign's clause: a question about a dose for it."""
         clause = self.words[start].clause
         return any(w.text in AILMENTS for w in self.words if w.clause == clause)
+
+    def of_a_pet(self, start: int) -> bool:
+        """A pet that ate something in the sign's clause: the vet's question."""
+        clause = self.words[start].clause
+        in_clause = [w for w in self.words if w.clause == clause]
+        latin = {w.text for w in in_clause if not w.cjk}
+        cjk = crisis_text.cjk_text(in_clause)
+        return ((not latin.isdisjoint(PETS) or any(pet in cjk for pet in _CJK_PETS))
+                and (not latin.isdisjoint(EATEN) or any(eaten in cjk for eaten in _CJK_EATEN)))
 
     def died_of(self, end: int) -> bool:
         """A passing feeling right after the phrase ("want to die of embarrassment"), or what a
