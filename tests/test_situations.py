@@ -283,3 +283,20 @@ def test_a_flag_or_a_share_said_of_something_else_is_not_the_situation(
     assert MATCHER.situation(question) != not_this
     if article is not None:
         assert_answers(question, article)
+
+
+@pytest.mark.parametrize("question", [
+    "I keep getting usage policy errors in claude code since yesterday",
+    "the usage policy flags everything I send, even a unit test",
+    "claude code 一直报错说违反使用政策",
+])
+def test_the_usage_policy_error_coming_back_is_about_the_safety_filters(question: str) -> None:
+    assert_answers(question, "user-safety")
+
+
+@pytest.mark.parametrize("question", [
+    "using claude code in CI every time I push, is that a usage policy violation?",
+    "is it a policy violation to run claude code randomly at night",
+])
+def test_asking_whether_a_use_is_a_violation_is_not_the_filters(question: str) -> None:
+    assert MATCHER.situation(question) != "user-safety"
