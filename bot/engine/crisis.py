@@ -329,25 +329,31 @@ class CrisisDetector:
         denied_words = {i for k, found in enumerate(found_phrases)
                         if any(words[j].cjk for j in found.own) and reading_of(k).negated
                         for i in found.own if words[i].cjk}
+
         def final_reading(k: int) -> Reading:
             reading = reading_of(k)
             if not reading.negated and denied_words.issuperset(found_phrases[k].own):
                 return replace(reading, negated=True)
             return reading
 
+        def denied_of_oneself() -> bool:
+            """A phrase the writer denies of themselves, not inside one they mean: "смысла жить"
+            in "нет смысла жить", "see the point" in "don't see the point anymore" are the
+            despair itself."""
+            meant = [found.own for k, found in enumerate(found_phrases)
+                     if not final_reading(k).negated]
+            return any(
+                final_reading(k).negated and not final_reading(k).other
+                and not found.phrase.letter and all(found.own.isdisjoint(own) for own in meant)
+                for k, found in enumerate(found_phrases))
+
         # The writer who denies it of themselves in a short message about the product or a
         # trifle ("i'm not suicidal, this bug just makes me want to die") is not surely in
         # distress: the rest is shown the helpline gently, never told to the specialists
-        # (``DENIAL_CAPS_UP_TO``). A phrase read as negated inside one that is not ("смысла жить"
-        # in "нет смысла жить", "see the point" in "don't see the point anymore") is the despair
-        # itself, no denial.
-        meant = [found.own for k, found in enumerate(found_phrases)
-                 if not final_reading(k).negated]
-        writer_denies = len(words) <= DENIAL_CAPS_UP_TO and (
-            context.about_product or context.framing.light) and any(
-            final_reading(k).negated and not final_reading(k).other and not found.phrase.letter
-            and all(found.own.isdisjoint(own) for own in meant)
-            for k, found in enumerate(found_phrases))
+        # (``DENIAL_CAPS_UP_TO``).
+        writer_denies = (len(words) <= DENIAL_CAPS_UP_TO
+                         and (context.about_product or context.framing.light)
+                         and denied_of_oneself())
         for k, found in enumerate(found_phrases):
             seen.update(found.own)
             reading = final_reading(k)

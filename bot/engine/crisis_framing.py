@@ -269,10 +269,10 @@ AILMENTS = word_set(
 # A pet that ate or swallowed something in the sign's clause ("my dog ate an ibuprofen pill, is
 # it dangerous?", "mon chien a avalé un cachet"): a question for the vet, no plan. Only signs, as
 # for ailments; a pet given away ("took my cat to my sister's") is a warning sign, so the eating
-# must be said.
+# must be said. (Not French "chat": it is also the chat the writer tells.)
 PETS = word_set(
     "dog dogs puppy puppies cat cats kitten kittens pet pets hamster rabbit parrot beagle "
-    "chien chienne chiot chat chaton hund hunde welpe katze kater perro perrita perrito gato "
+    "chien chienne chiot chaton hund hunde welpe katze kater perro perrita perrito gato "
     "gatito cachorro cane cagnolino gatto gattino cucciolo собака собаку пес щенок кошка кот "
     "котенок anjing kucing")
 _CJK_PETS = cjk_markers("犬", "猫", "狗", "宠物", "ペット", "강아지", "고양이", "반려견", "반려묘")
