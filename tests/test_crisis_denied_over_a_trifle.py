@@ -65,3 +65,12 @@ def test_a_wish_to_die_said_as_such_is_distress(message: str) -> None:
 def test_a_french_negative_with_faire_is_no_step() -> None:
     signals = MATCHER.distress_signals("je ne vais pas faire de mise à jour ce soir")
     assert not any("faire un pas" in s for s in signals), signals
+
+
+def test_an_idiom_of_exhaustion_after_a_denial_over_a_trifle_is_no_sign() -> None:
+    assert_not_crisis("je ne vais pas me faire de mal hein, je suis juste à bout avec ce prompt "
+                      "bloqué")
+
+
+def test_the_same_idiom_without_a_denial_still_shows_the_helpline() -> None:
+    assert_crisis("je suis à bout, je n'en peux plus de rien")

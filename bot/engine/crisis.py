@@ -349,8 +349,9 @@ class CrisisDetector:
 
         # The writer who denies it of themselves in a short message about the product or a
         # trifle ("i'm not suicidal, this bug just makes me want to die") is not surely in
-        # distress: the rest is shown the helpline gently, never told to the specialists
-        # (``DENIAL_CAPS_UP_TO``).
+        # distress: the rest is read one step lower (``DENIAL_CAPS_UP_TO``). What would have
+        # been told to the specialists is shown the helpline gently; an everyday idiom of
+        # exhaustion ("je suis à bout") is no sign.
         writer_denies = (len(words) <= DENIAL_CAPS_UP_TO
                          and (context.about_product or context.framing.light)
                          and denied_of_oneself())
@@ -389,6 +390,8 @@ class CrisisDetector:
             elif not reading.counts:
                 continue
             elif found.phrase.gentle:
+                if writer_denies:
+                    continue  # "pas de bêtise, promis, je suis juste à bout avec ce bug"
                 gentle.append(reading)
                 gentle_places.append(found.own)
             elif (reading.hypothetical or reading.laughing or writer_denies
