@@ -4,7 +4,9 @@ nothing. After a reason or a worth to live, Japanese "none" is the despair itsel
 ない"). A few everyday ways of saying it that no phrase held: Russian "хочу сдохнуть", Indonesian
 "aku pantas mati", German self-harm said again with a relapse, "just let me die", Spanish
 veins beside "una locura" (the old euphemism), French wanting to see one's blood run. And a
-dataset or the symptoms of a subject are that subject named, not anyone's distress.
+dataset or the symptoms of a subject are that subject named, not anyone's distress. A fear that
+someone will take their life is said with the verb in the subjunctive or the present ("qu'il ne
+mette fin à ses jours", "que se quite la vida", "dass sie sich umbringt"): someone at risk.
 
 Every sentence here was written for this file: none is copied from an evaluation set.
 """
@@ -88,3 +90,22 @@ def test_a_pill_a_pet_ate_is_the_vets_question(message: str) -> None:
 ])
 def test_a_pet_given_away_is_still_a_warning_sign(message: str) -> None:
     assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "je crains que mon frère ne mette fin à ses jours",
+    "me da miedo que mi hija se quite la vida",
+    "ho paura che mia sorella si tolga la vita",
+    "tenho medo que ele se mate, não sei o que fazer",
+    "ich habe Angst, dass mein Vater sich umbringt",
+])
+def test_a_fear_that_someone_will_take_their_life_is_someone_at_risk(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER)
+
+
+@pytest.mark.parametrize("message", [
+    "der Film handelt von einem Mann, der sich umbringt",
+    "das bringt mich um, dieser Bug",
+])
+def test_a_film_about_it_or_a_bug_is_not(message: str) -> None:
+    assert_not_crisis(message)
