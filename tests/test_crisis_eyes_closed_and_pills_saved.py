@@ -1,8 +1,9 @@
 """Wishing to close one's eyes and never open them again is a wish not to wake, as "never wake
 up" is, in the languages that say it so; pills put aside, in Korean as in the other languages the
 signs cover, are a means at hand; a burden whose family "would breathe" without them; no strength
-left to go on is a weak sign. The same words said of an app, a game, someone who died, a dose of
-vitamins or a pet's medicine are not.
+left to go on is a weak sign; letters written to the family, for them to find tomorrow, are a plan
+in every language the signs cover. The same words said of an app, a game, someone who died, a
+dose of vitamins, a pet's medicine or letters sent for the holidays are not.
 
 Every sentence here was written for this file: none is copied from an evaluation set.
 """
@@ -55,4 +56,29 @@ def test_no_strength_to_go_on_with_giving_up_and_loneliness() -> None:
     "you guys could breathe without me micromanaging, i'm on leave next week",
 ])
 def test_the_same_words_about_others_and_things_are_calm(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "j'ai écrit des lettres à ma famille, ils les trouveront demain",
+    "escribí cartas a mi familia, las encontrarán mañana",
+    "escrevi cartas pra minha família, vão encontrar amanhã",
+    "ho scritto lettere alla mia famiglia, le troveranno domani",
+    "家族への手紙を書いた。明日見つけると思う",
+    "가족들한테 편지 써놨어. 내일 발견하겠지",
+    "给家人写好了信，明天他们会看到的",
+    "aku udah nulis surat buat keluarga, besok mereka bakal nemu",
+])
+def test_letters_left_for_the_family_to_find_are_a_plan(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "j'ai écrit des lettres à ma famille pour Noël",
+    "les escribí cartas a mi familia por Navidad, las envío mañana",
+    "家族に手紙を書いた。来週届くと思う",
+    "给家人写了信，春节寄回去",
+    "mañana voy a encontrar el bug",
+])
+def test_letters_sent_for_the_holidays_are_not(message: str) -> None:
     assert_not_crisis(message)
