@@ -82,3 +82,21 @@ def test_letters_left_for_the_family_to_find_are_a_plan(message: str) -> None:
 ])
 def test_letters_sent_for_the_holidays_are_not(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "真希望明天不會醒來",
+    "真希望睡着了就不会再醒来",
+    "그냥 내일이 안 왔으면 좋겠어",
+])
+def test_wishing_not_to_wake_or_no_tomorrow_in_chinese_and_korean(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "希望宝宝今晚不会醒来太多次",
+    "我希望你明天不会醒来太晚",
+    "希望宝宝今晚不会再醒来了",
+])
+def test_a_baby_or_someone_else_waking_is_not(message: str) -> None:
+    assert_not_crisis(message)
