@@ -109,3 +109,21 @@ def test_a_fear_that_someone_will_take_their_life_is_someone_at_risk(message: st
 ])
 def test_a_film_about_it_or_a_bug_is_not(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "我哥最近一直说想死，我很担心",
+    "엄마가 살기 싫다고 울었어요",
+    "母がもう生きていたくないと言っています",
+])
+def test_a_family_member_who_says_it_is_someone_at_risk(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER)
+
+
+@pytest.mark.parametrize("message", [
+    "友達に死にたいって言った",
+    "엄마한테 죽고 싶다고 말했어",
+    "私は母に死にたいと言った",
+])
+def test_the_person_told_is_not_the_one_in_distress(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)

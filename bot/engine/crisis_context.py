@@ -103,10 +103,13 @@ _CJK_WRITING_REACH = 7  # characters after the subject: "青少年的报道"
 
 
 def _rightmost(text: str, markers: dict[str, str]) -> str | None:
-    """The kind of the marker that ends last in ``text``."""
+    """The kind of the marker that ends last in ``text``, unless the person it names is only who
+    was told ("友達に死にたいって言った": i told a friend; "엄마한테"): then the one before it."""
     best, kind = -1, None
     for marker, what in markers.items():
         at = text.rfind(marker)
+        while at >= 0 and text.startswith(cw.CJK_TOLD, at + len(marker)):
+            at = text.rfind(marker, 0, at)
         if at >= 0 and at + len(marker) > best:
             best, kind = at + len(marker), what
     return kind

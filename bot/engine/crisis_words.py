@@ -232,6 +232,10 @@ CJK_FIRST_PERSON: tuple[str, ...] = (
 CJK_THIRD_PERSON: tuple[str, ...] = (
     "她", "他", "朋友", "同事", "儿子", "女儿", "彼女", "彼は", "友達", "友人",
     "息子", "娘", "친구", "동생", "언니", "오빠", "누나", "아들", "딸", "동료",
+    # family, the people a worried writer most often names: "兄が", "我哥", "엄마가", "남편이"
+    "兄が", "姉が", "弟が", "妹が", "母が", "父が", "夫が", "妻が", "彼氏が",
+    "我哥", "我姐", "我弟", "我妹", "我妈", "我爸", "我老公", "我老婆", "我男朋友", "我女朋友",
+    "엄마가", "아빠가", "남편이", "아내가", "형이", "남자친구가", "여자친구가",
     "그녀", "그가", "あいつ", "他们", "她们",
     # those a nurse or a counsellor looks after (not a student: "학생인데" is "I'm a student")
     "患者", "病人", "来访者", "환자", "내담자", "学生说", "生徒が")
@@ -350,6 +354,9 @@ CJK_COUNTED = ("人", "명", "名", "万", "만", "件", "건", "例")
 COUNT_AT_LEAST = 100
 CROWDS = word_set("people users gens leute gente pessoas persone orang люди")
 CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가")
+# Right after a person, these make them the one told, not the one who says it: "友達に言った",
+# "엄마한테 말했어", "친구에게".
+CJK_TOLD: tuple[str, ...] = ("に", "へ", "에게", "한테", "께")
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
 CJK_CONDITIONAL: tuple[str, ...] = ("如果", "もし", "만약")
 RELATIVE = word_set("who that qui que die der welche che yang которые который которая")
@@ -620,6 +627,7 @@ CJK_SELF_SUBJECTS = cjk_markers(*CJK_SELF_SUBJECTS)
 CJK_FIRST_PERSON = cjk_markers(*CJK_FIRST_PERSON)
 CJK_THIRD_PERSON = cjk_markers(*CJK_THIRD_PERSON)
 CJK_GENERIC_PERSON = cjk_markers(*CJK_GENERIC_PERSON)
+CJK_TOLD = cjk_markers(*CJK_TOLD)
 CJK_CONDITIONAL = cjk_markers(*CJK_CONDITIONAL)
 CJK_FICTION = cjk_markers(*CJK_FICTION)
 CJK_WISHES = cjk_markers(*CJK_WISHES)
