@@ -2,8 +2,10 @@
 surely in distress: "i'm not suicidal, this bug just makes me want to die" shows the helpline
 gently and tells nobody. In long posts about a life the same half-denials are part of the despair,
 and a confident crisis keeps its escalation. Chinese "热得想死" (so hot i could die), as "热死了",
-is hyperbole; "我觉得想死" (i feel i want to die) is not. French "faire un pas" (a step) is not
-any negative sentence with "faire".
+is hyperbole; "我觉得想死" (i feel i want to die) is not. "I could kill myself for forgetting it"
+(annoyance at oneself, not "for being such a failure") and Indonesian "laper mau mati" (so hungry
+i could die; not "capek", tired) are hyperbole too. French "faire un pas" (a step) is not any
+negative sentence with "faire".
 
 Every sentence here was written for this file: none is copied from an evaluation set.
 """
@@ -74,3 +76,22 @@ def test_an_idiom_of_exhaustion_after_a_denial_over_a_trifle_is_no_sign() -> Non
 
 def test_the_same_idiom_without_a_denial_still_shows_the_helpline() -> None:
     assert_crisis("je suis à bout, je n'en peux plus de rien")
+
+
+@pytest.mark.parametrize("message", [
+    "I could kill myself for forgetting my password again",
+    "i could kill myself for saying that in the meeting",
+    "panas banget mau mati rasanya",
+    "laper mau mati",
+])
+def test_self_reproach_and_a_bodily_state_are_hyperbole(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "I could kill myself for being such a failure",
+    "I could kill myself",
+    "capek banget mau mati aja",
+])
+def test_self_hatred_or_tiredness_is_not(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.CONFIDENT)

@@ -281,6 +281,15 @@ EATEN = word_set(
     "verschluckt gefuttert comio comió trago tragó comeu engoliu mangiato ingoiato съел съела "
     "проглотил проглотила makan menelan nelen")
 _CJK_EATEN = cjk_markers("吃了", "吃掉", "误食", "誤食", "食べ", "飲み込", "먹었", "삼켰", "먹어")
+# "I could kill myself for forgetting it": annoyance at oneself (``Framing.self_reproach``).
+_COULD = word_set("could")
+_A_DEED = word_set("that this it")
+# ...but being what one is, or living, is no deed: "for being such a failure" is self-hatred.
+_NOT_A_DEED = word_set("being living existing breathing")
+# Indonesian bodily states before "mau mati" ("panas banget mau mati", "laper mau mati"): heat,
+# hunger, sleepiness, thirst, cold; never tiredness ("capek"), which is as often the despair.
+_ID_STATES = word_set("panas gerah laper lapar ngantuk haus dingin kenyang")
+_ID_STATES_NOT_ALONE = word_set("capek cape lelah hidup")
 # Dying of a passing feeling: "want to die of embarrassment", "mourir de honte", "morir de risa".
 _DIED_OF = word_set("of from de d di vor von от karena dari por a")
 _PASSING_CAUSES = word_set(
@@ -558,6 +567,28 @@ class Framing:
         cjk = crisis_text.cjk_text(in_clause)
         return ((not latin.isdisjoint(PETS) or any(pet in cjk for pet in _CJK_PETS))
                 and (not latin.isdisjoint(EATEN) or any(eaten in cjk for eaten in _CJK_EATEN)))
+
+    def self_reproach(self, start: int, end: int) -> bool:
+        """"I could kill myself for forgetting it": annoyance at oneself for something done,
+        said with "could" before and "for" and a deed after."""
+        words = self.words
+        if start == 0 or words[start - 1].text not in _COULD or end + 2 >= len(words):
+            return False
+        after, deed = words[end + 1], words[end + 2]
+        return (after.text == "for" and after.clause == words[end].clause
+                and ((deed.text.endswith("ing") and deed.text not in _NOT_A_DEED)
+                     or deed.text in _A_DEED))
+
+    def in_a_state_to_die(self, start: int) -> bool:
+        """Indonesian "panas banget mau mati" (so hot i could die), "laper mau mati": a bodily
+        state just before the wish, as "累死了" in Chinese."""
+        words = self.words
+        if words[start].text != "mau" and "mati" not in (w.text for w in words[start:start + 3]):
+            return False
+        before = [w.text for w in words[max(0, start - 3):start]
+                  if w.clause == words[start].clause]
+        return bool(before) and not _ID_STATES.isdisjoint(before) and not (
+            _ID_STATES_NOT_ALONE.intersection(before))
 
     def died_of(self, end: int) -> bool:
         """A passing feeling right after the phrase ("want to die of embarrassment"), or what a
