@@ -308,7 +308,7 @@ class Context:
                         or framing.died_of(end) or framing.woken_at_an_hour(start, end)
                         or framing.technical(start, end) or framing.hoped_for(end)
                         or framing.for_a_while(start, end) or framing.self_reproach(start, end)
-                        or framing.in_a_state_to_die(start))
+                        or framing.in_a_state_to_die(start, end))
         everyday = (everyday or framing.joking(start) or (term and self._called_so(start))
                     or self._happened_to_me(start))
         if person == OTHER and not words[start].cjk and self._years_ago(start):

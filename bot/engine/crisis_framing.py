@@ -290,6 +290,7 @@ _NOT_A_DEED = word_set("being living existing breathing")
 # hunger, sleepiness, thirst, cold; never tiredness ("capek"), which is as often the despair.
 _ID_STATES = word_set("panas gerah laper lapar ngantuk haus dingin kenyang")
 _ID_STATES_NOT_ALONE = word_set("capek cape lelah hidup")
+_ID_DIE = "mati"
 # Dying of a passing feeling: "want to die of embarrassment", "mourir de honte", "morir de risa".
 _DIED_OF = word_set("of from de d di vor von от karena dari por a")
 _PASSING_CAUSES = word_set(
@@ -579,11 +580,11 @@ class Framing:
                 and ((deed.text.endswith("ing") and deed.text not in _NOT_A_DEED)
                      or deed.text in _A_DEED))
 
-    def in_a_state_to_die(self, start: int) -> bool:
+    def in_a_state_to_die(self, start: int, end: int) -> bool:
         """Indonesian "panas banget mau mati" (so hot i could die), "laper mau mati": a bodily
-        state just before the wish, as "累死了" in Chinese."""
+        state just before a wish to die, as "累死了" in Chinese."""
         words = self.words
-        if words[start].text != "mau" and "mati" not in (w.text for w in words[start:start + 3]):
+        if not any(w.text == _ID_DIE for w in words[start:end + 1]):
             return False
         before = [w.text for w in words[max(0, start - 3):start]
                   if w.clause == words[start].clause]
