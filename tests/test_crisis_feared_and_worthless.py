@@ -127,3 +127,23 @@ def test_a_family_member_who_says_it_is_someone_at_risk(message: str) -> None:
 ])
 def test_the_person_told_is_not_the_one_in_distress(message: str) -> None:
     assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "come faccio ricorso per il ban? tanto ormai non so perché sono ancora viva",
+    "como recorro do banimento? não sei por que ainda estou vivo",
+    "계정 정지 이의 제기 어떻게 해요? 솔직히 내가 왜 아직 살아있는지 모르겠어요",
+    "账号被封怎么申诉？说实话我不知道自己为什么还活着",
+    "gimana cara banding akun? jujur kenapa aku masih hidup aja aku gak tau",
+])
+def test_not_knowing_why_one_is_still_alive_beside_a_question_is_distress(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "이 버그가 왜 살아있는지 모르겠네 ㅋㅋ",
+    "不知道这个老服务为什么还活着",
+    "koruptor kenapa masih hidup",
+])
+def test_a_bug_or_a_service_still_alive_is_not(message: str) -> None:
+    assert_not_crisis(message)
