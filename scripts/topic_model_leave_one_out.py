@@ -17,7 +17,6 @@ import argparse
 from pathlib import Path
 
 import train_topic_model as training
-import yaml
 
 from bot.cli import evaluate
 from bot.engine.catalog import load_catalog
@@ -44,19 +43,13 @@ REAL_POSTS = {
 }
 
 
-def labelled(name: str, known: set[str]) -> list[tuple[str, str]]:
+def labelled(items: list[evaluate.Item], known: set[str]) -> list[tuple[str, str]]:
     """A set's posts with their first accepted answer, when the model has it as a class."""
-    out = []
-    for item in yaml.safe_load(REAL_POSTS[name].read_text(encoding="utf-8")):
-        expect = item["expect"]
-        label = str(expect[0] if isinstance(expect, list) else expect)
-        if label in known:
-            out.append((str(item["q"]), label))
-    return out
+    return [(item.q, item.expect[0]) for item in items if item.expect[0] in known]
 
 
-def right(matcher: Matcher, name: str) -> tuple[int, int]:
-    outcomes = evaluate.run(matcher, evaluate.load_items(REAL_POSTS[name]))
+def right(matcher: Matcher, items: list[evaluate.Item]) -> tuple[int, int]:
+    outcomes = evaluate.run(matcher, items)
     return sum(o.correct for o in outcomes), len(outcomes)
 
 
@@ -73,16 +66,17 @@ def main() -> int:
     texts, labels = training.questions()
     phrases, owners = training.catalog_examples()
     shipped = Matcher(catalog)
+    items = {name: evaluate.load_items(path) for name, path in REAL_POSTS.items()}
     total_before = total_after = 0
     for left_out in args.sets or list(REAL_POSTS):
         posts = [post for name in REAL_POSTS if name != left_out
-                 for post in labelled(name, known)]
+                 for post in labelled(items[name], known)]
         model = training.fit(texts + phrases + [q for q, _ in posts],
                              labels + owners + [label for _, label in posts])
         trained = Matcher(catalog)
         trained._topics = model  # the model under test in place of the shipped one
-        before, size = right(shipped, left_out)
-        after, _ = right(trained, left_out)
+        before, size = right(shipped, items[left_out])
+        after, _ = right(trained, items[left_out])
         total_before += before
         total_after += after
         print(f"{left_out:<16} {size:>4} posts  shipped {before:>4}  "

@@ -340,12 +340,13 @@ class CrisisDetector:
             """A phrase the writer denies of themselves, not inside one they mean: "смысла жить"
             in "нет смысла жить", "see the point" in "don't see the point anymore" are the
             despair itself."""
-            meant = [found.own for k, found in enumerate(found_phrases)
-                     if not final_reading(k).negated]
+            finals = [final_reading(k) for k in range(len(found_phrases))]
+            meant = [found.own for found, reading in zip(found_phrases, finals, strict=True)
+                     if not reading.negated]
             return any(
-                final_reading(k).negated and not final_reading(k).other
-                and not found.phrase.letter and all(found.own.isdisjoint(own) for own in meant)
-                for k, found in enumerate(found_phrases))
+                reading.negated and not reading.other and not found.phrase.letter
+                and all(found.own.isdisjoint(own) for own in meant)
+                for found, reading in zip(found_phrases, finals, strict=True))
 
         # The writer who denies it of themselves in a short message about the product or a
         # trifle ("i'm not suicidal, this bug just makes me want to die") is not surely in

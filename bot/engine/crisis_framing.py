@@ -459,9 +459,13 @@ class Framing:
         return (any(c in latin for c in _TAKEN_BACK)
                 or any(c in crisis_text.cjk_text(words) for c in _CJK_TAKEN_BACK))
 
-    def in_game(self, position: int) -> bool:
+    def _clause_of(self, position: int) -> list[Word]:
+        """The words of the clause the word at ``position`` stands in."""
         clause = self.words[position].clause
-        return any(w.text in GAME_WORLDS for w in self.words if w.clause == clause)
+        return [w for w in self.words if w.clause == clause]
+
+    def in_game(self, position: int) -> bool:
+        return any(w.text in GAME_WORLDS for w in self._clause_of(position))
 
     @property
     def german(self) -> bool:
@@ -557,13 +561,11 @@ class Framing:
 
     def for_an_ailment(self, start: int) -> bool:
         """An everyday ailment in the sign's clause: a question about a dose for it."""
-        clause = self.words[start].clause
-        return any(w.text in AILMENTS for w in self.words if w.clause == clause)
+        return any(w.text in AILMENTS for w in self._clause_of(start))
 
     def of_a_pet(self, start: int) -> bool:
         """A pet that ate something in the sign's clause: the vet's question."""
-        clause = self.words[start].clause
-        in_clause = [w for w in self.words if w.clause == clause]
+        in_clause = self._clause_of(start)
         latin = {w.text for w in in_clause if not w.cjk}
         cjk = crisis_text.cjk_text(in_clause)
         return ((not latin.isdisjoint(PETS) or any(pet in cjk for pet in _CJK_PETS))
@@ -632,15 +634,9 @@ class Framing:
     def _cjk_complement(self, start: int) -> bool:
         """The characters before ``start`` are an intensified word and 得, perhaps with "我都"
         between: "热得想死", "搞得我想死"."""
-        before: list[str] = []  # the characters before, nearest first (pairs overlap by one)
-        i = start - 1
-        while i >= 0 and self.words[i].cjk and len(before) < 2 + len(_CJK_BETWEEN):
-            before.append(self.words[i].text[0])
-            i -= 1
-        while before and before[0] in _CJK_BETWEEN:
-            before.pop(0)
-        return (len(before) >= 2 and before[0] == _CJK_COMPLEMENT
-                and before[1] in _CJK_COMPLEMENT_HEADS)
+        before = crisis_text.cjk_run_before(self.words, start).rstrip("".join(_CJK_BETWEEN))
+        return (before.endswith(_CJK_COMPLEMENT) and len(before) > 1
+                and before[-2] in _CJK_COMPLEMENT_HEADS)
 
     def compound(self, start: int, end: int) -> bool:
         """A phrase that is part of a name: "suicide squeeze", "misión suicida", "gol bunuh
