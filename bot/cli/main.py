@@ -172,9 +172,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     articles = len(catalog.articles)
     phrases = sum(1 for e in catalog.entries for _ in e.all_phrases())
     distress = sum(len(v) for v in catalog.crisis.distress.values())
+    beyond = catalog.crisis.distress_other_languages
+    beyond_phrases = sum(len(v) for by_speaker in beyond.values() for v in by_speaker.values())
     print(f"{path}: OK: {articles} articles, {len(catalog.entries) - articles} resources, "
           f"{phrases} phrases, {distress} distress phrases in "
-          f"{len(catalog.crisis.distress)} languages.")
+          f"{len(catalog.crisis.distress)} languages"
+          + (f" and {beyond_phrases} in {len(beyond)} languages beyond the Help Center's"
+             if beyond else "") + ".")
     _note_calm_phrases_read_as_distress(catalog)
     return EXIT_OK
 

@@ -36,6 +36,10 @@ KINDS = ("article", "resource")
 TITLE_LOCALES = ("en", "fr", "de", "id", "it", "ja", "ko", "pt-BR", "ru", "zh-CN", "es", "zh-TW")
 
 SIGN_STRENGTHS = ("strong", "weak")
+# Who the distress phrases of the languages beyond the Help Center's speak of.
+SPEAKERS = ("self", "others")
+# What a language code looks like (ISO 639-1, or 639-3 where there is none: "fil").
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 # What an entry id looks like: lowercase words joined by '-' ("appeals", "crisis-helpline").
 ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -62,6 +66,10 @@ class Entry:
     distress: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     # "strong" / "weak" -> language -> phrases: signs of distress that count only together
     distress_signs: dict[str, dict[str, tuple[str, ...]]] = field(
+        default_factory=dict, hash=False, compare=False)
+    # language the Help Center does not publish in -> "self" / "others" -> phrases
+    # (``bot.engine.crisis_other_languages``)
+    distress_other_languages: dict[str, dict[str, tuple[str, ...]]] = field(
         default_factory=dict, hash=False, compare=False)
     # Never matched: the https pages the entry's phrases were grounded in; the article's
     # official title per Help Center locale (only titles actually seen there), the locales whose

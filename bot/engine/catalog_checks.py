@@ -17,8 +17,10 @@ from bot.engine.catalog import (
     CRISIS_ID,
     ENTRY_ID,
     KINDS,
+    LANGUAGE_CODE,
     LANGUAGES,
     SIGN_STRENGTHS,
+    SPEAKERS,
     Catalog,
     CatalogError,
     Entry,
@@ -27,10 +29,12 @@ from bot.engine.catalog import (
 from bot.engine.catalog_locales import LocaleChecks
 from bot.engine.catalog_nodes import line_of
 from bot.engine.catalog_situations import SituationChecks
+from bot.engine.crisis_other_languages import plain
 
 _ENTRY_FIELDS = {
     "id", "kind", "title", "url", "topic", "summary", "escalate", "related",
-    "phrases", "keywords", "languages", "distress", "distress_signs", "sources", "titles",
+    "phrases", "keywords", "languages", "distress", "distress_signs", "distress_other_languages",
+    "sources", "titles",
     "english_title_in", "slugs",
 }
 _REQUIRED = ("id", "kind", "title", "url", "topic", "summary")
@@ -293,6 +297,10 @@ class _Validator(LocaleChecks, SituationChecks):
         signs = self.distress_signs(fields.get("distress_signs"))
         if signs and eid != CRISIS_ID:
             self.fail(fields["distress_signs"], f"only '{CRISIS_ID}' may have 'distress_signs'")
+        other_languages = self.distress_other_languages(fields.get("distress_other_languages"))
+        if other_languages and eid != CRISIS_ID:
+            self.fail(fields["distress_other_languages"],
+                      f"only '{CRISIS_ID}' may have 'distress_other_languages'")
         before = len(self.problems)
         titles = self.titles(fields.get("titles"))
         english_title_in = self.locale_list(fields.get("english_title_in"), "english_title_in")
@@ -304,6 +312,7 @@ class _Validator(LocaleChecks, SituationChecks):
             topic=values["topic"], summary=values["summary"], escalate=escalate,
             related=tuple(related), phrases=phrases, keywords=keywords,
             languages=languages, distress=distress, distress_signs=signs,
+            distress_other_languages=other_languages,
             sources=self.sources(fields.get("sources"), eid),
             titles=titles, english_title_in=english_title_in, slugs=slugs,
         )
@@ -325,6 +334,39 @@ class _Validator(LocaleChecks, SituationChecks):
                 for lang, items in self.by_language(value, f"distress_signs.{strength}").items()
             }
         return signs
+
+    def distress_other_languages(
+            self, node: yaml.Node | None) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Language (beyond the Help Center's) -> "self" / "others" -> phrases."""
+        what = "distress_other_languages"
+        fields = self.mapping(node, what) if node is not None else None
+        if fields is None:
+            return {}
+        out: dict[str, dict[str, tuple[str, ...]]] = {}
+        for lang, value in fields.items():
+            if lang in LANGUAGES:
+                self.fail(value, f"{what}: '{lang}' is a Help Center language: its phrases "
+                                 f"belong in 'distress'")
+                continue
+            if not LANGUAGE_CODE.match(lang):
+                self.fail(value, f"{what}: '{lang}' is not a language code (two or three "
+                                 f"lowercase letters, such as 'ar' or 'tr')")
+                continue
+            speakers = self.mapping(value, f"{what}.{lang}")
+            if speakers is None:
+                continue
+            out[lang] = {}
+            for speaker, items in speakers.items():
+                if speaker not in SPEAKERS:
+                    self.fail(items, f"{what}.{lang}: '{speaker}' must be one of "
+                                     f"{', '.join(SPEAKERS)}")
+                    continue
+                phrases = self.text_list(items, f"{what}.{lang}.{speaker}")
+                for phrase, line in phrases:
+                    if not plain(phrase.lstrip("~").replace("|", " ").rstrip("*")).strip():
+                        self.fail(line, f"{what}.{lang}: '{phrase}' has no letters to match")
+                out[lang][speaker] = tuple(p for p, _ in phrases)
+        return out
 
     def by_language(self, node: yaml.Node | None, what: str) -> dict[str, list[tuple[str, int]]]:
         if node is None:

@@ -31,6 +31,7 @@ from bot.engine import crisis_text, form_fields
 from bot.engine.catalog import Entry
 from bot.engine.crisis_context import Context, Reading
 from bot.engine.crisis_framing import GERMAN_ARTICLES, Framing
+from bot.engine.crisis_other_languages import Hit, OtherLanguageFinder
 from bot.engine.crisis_phrases import Found, PhraseFinder
 from bot.engine.crisis_similarity import SimilarityIndex
 from bot.engine.crisis_words import (
@@ -236,6 +237,7 @@ class CrisisDetector:
              for lang, items in signs.get(kind, {}).items() for p in items],
             typos=False, ordered=frozenset({"en"}),
         )
+        self._other_languages = OtherLanguageFinder(crisis_entry.distress_other_languages)
         self._similar_texts = list(dict.fromkeys(p.text for p in self._phrases.phrases))
         self._similar_first_person = [
             any(w.text in FIRST_PERSON for w in crisis_text.read(text))
@@ -473,6 +475,12 @@ class CrisisDetector:
         if _meets(n_strong, n_weak, SIGNS_NEEDED) or self_said >= WEAK_SIGNS_SAID_OF_ONESELF:
             return Verdict(_kind_of_signs(sign_readings), CrisisLevel.GENTLE, tuple(reasons))
 
+        if not found_phrases:
+            verdict, denied = self._in_other_languages(text, reasons)
+            if verdict is not None:
+                return verdict
+            disowned = disowned or denied
+
         similar: list[Reading] = []
         for hit in self._similar.find(words):
             if not hit.own.isdisjoint(seen):
@@ -493,6 +501,33 @@ class CrisisDetector:
             return Verdict(_kind(similar), CrisisLevel.GENTLE, tuple(reasons))
         return self._modelled(text, context, disowned, doubted, reasons,
                               sign_readings, sign_sentences)
+
+    def _in_other_languages(self, text: str,
+                            reasons: list[str]) -> tuple[Verdict | None, bool]:
+        """Distress in a language the Help Center does not publish in (none of the catalog's
+        own phrases was found), and whether a phrase was found negated (the model must not
+        overrule that): confident unless every phrase counted is a gentle one; someone else's
+        when every one counted speaks of someone else (a phrase of oneself inside one of
+        someone else, "muon tu tu" in "ban ay muon tu tu", is theirs)."""
+        hits = self._other_languages.find(text)
+        for hit in hits:
+            reasons.append(f"distress ({hit.phrase.language}"
+                           + (", gentle" if hit.phrase.gentle else "")
+                           + (", of others" if hit.phrase.of_others else "")
+                           + f"): {hit.phrase.text}" + (" [negated]" if hit.negated else ""))
+        counted = [h for h in hits if not h.negated]
+        if not counted:
+            return None, bool(hits)
+        others = [h for h in counted if h.phrase.of_others]
+
+        def theirs(hit: Hit) -> bool:
+            return hit.phrase.of_others or any(
+                o.start <= hit.start and hit.end <= o.end for o in others)
+
+        kind = CrisisKind.OTHER if all(theirs(h) for h in counted) else CrisisKind.SELF
+        level = (CrisisLevel.GENTLE if all(h.phrase.gentle for h in counted)
+                 else CrisisLevel.CONFIDENT)
+        return Verdict(kind, level, tuple(reasons)), False
 
     def _modelled(self, text: str, context: Context, disowned: bool, doubted: bool,
                   reasons: list[str],
