@@ -74,12 +74,37 @@ _INSIDE_A_WORD = "\u200c"
 # Where a clause ends: a phrase never spans one, and a negation reaches no further back.
 _CLAUSE_ENDS = frozenset(".,;:!?\n…،؛؟۔।॥。，；：！？")
 CLAUSE = "|"
+# The same for text in ASCII alone (most messages), a byte for a byte, without decomposing it
+# letter by letter: lower case, a clause's end its mark, anything else not a letter or digit a
+# space.
+_ASCII = bytes(
+    c + 32 if 65 <= c <= 90 else c if chr(c).isalnum()
+    else ord(CLAUSE) if chr(c) in _CLAUSE_ENDS else 32
+    for c in range(256))
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
-def _keeps_marks(base: str) -> bool:
-    code = ord(base)
-    return any(low <= code <= high for low, high in _MARKS_ARE_LETTERS)
+def _marks() -> str:
+    """Every combining mark of the Basic Multilingual Plane, as a regular expression's class."""
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+_MARK_CLASS = _marks()
+_MARKS = re.compile(f"[{_MARK_CLASS}]+")
+_LETTER_SCRIPTS = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _MARKS_ARE_LETTERS)
+_MARKS_AS_LETTERS = re.compile(f"[{_LETTER_SCRIPTS}]")
+# A run of marks after a character outside those scripts: the character stays, the marks go.
+_ACCENT_AFTER_OTHER_SCRIPT = re.compile(f"([^{_LETTER_SCRIPTS}{_MARK_CLASS}])[{_MARK_CLASS}]+")
+_ENDS = re.compile("[" + re.escape("".join(sorted(_CLAUSE_ENDS))) + "]")
+# What is not part of a word: not a letter, digit or mark (a mark is a vowel in Thai and Hindi).
+_NOT_A_WORD = re.compile(rf"(?:[^\w{_MARK_CLASS}{CLAUSE}]|_)+")
 
 
 def plain(text: str) -> str:
@@ -87,22 +112,19 @@ def plain(text: str) -> str:
     vowel points people often leave out, one way of writing each letter, the end of each clause
     a ``CLAUSE`` mark, and every other run of what is not a letter or a digit one space (so
     "s'il", "să-mi" are words apart)."""
-    out: list[str] = []
-    base = " "
-    for ch in unicodedata.normalize("NFKD", text.casefold()):
-        category = unicodedata.category(ch)
-        if category.startswith("M"):
-            if _keeps_marks(base) and ch != _NUKTA:
-                out.append(ch)
-            continue
-        if ch == _INSIDE_A_WORD:
-            continue
-        base = ch
-        if category[0] in "LN":
-            out.append(ch)
-        else:
-            out.append(f" {CLAUSE} " if ch in _CLAUSE_ENDS else " ")
-    joined = unicodedata.normalize("NFC", "".join(out)).translate(_ONE_LETTER)
+    if text.isascii():
+        flat = text.encode().translate(_ASCII).decode()
+        return " ".join(flat.replace(CLAUSE, f" {CLAUSE} ").split())
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).replace(_INSIDE_A_WORD, "")
+    if _MARKS_AS_LETTERS.search(decomposed):
+        decomposed = decomposed.replace(_NUKTA, "")
+        # Marks go only where they are accents: those after a letter of another script.
+        decomposed = _ACCENT_AFTER_OTHER_SCRIPT.sub(r"\1", decomposed)
+    else:
+        decomposed = _MARKS.sub("", decomposed)
+    decomposed = decomposed.replace(CLAUSE, " ")
+    spaced = _NOT_A_WORD.sub(" ", _ENDS.sub(f" {CLAUSE} ", decomposed))
+    joined = unicodedata.normalize("NFC", spaced).translate(_ONE_LETTER)
     return " ".join(joined.split())
 
 
@@ -124,7 +146,7 @@ class Phrase:
 @dataclass(frozen=True)
 class Hit:
     phrase: Phrase
-    start: int  # character offsets in the plain text
+    start: int  # character offsets in the plain text (``plain``)
     end: int
     negated: bool
 
@@ -142,7 +164,10 @@ def _phrases(language: str, speaker: str, written: str) -> list[Phrase]:
 
 
 class OtherLanguageFinder:
-    """The catalog's ``distress_other_languages`` phrases, ready to be looked for in messages."""
+    """The catalog's ``distress_other_languages`` phrases, ready to be looked for in messages.
+
+    Filed under their first word, so a message costs one look-up per word whatever the number
+    of phrases; Thai phrases and one-word phrases that may go on are looked for one by one."""
 
     def __init__(self, phrases: Mapping[str, Mapping[str, tuple[str, ...]]]):
         self.phrases = [p for language, by_speaker in phrases.items()
@@ -150,33 +175,74 @@ class OtherLanguageFinder:
                         for p in _phrases(language, speaker, written)]
         self._negations = {language: frozenset(_words_of(words))
                            for language, words in _NEGATIONS.items()}
-        self._patterns = [self._pattern(p) for p in self.phrases]
-
-    @staticmethod
-    def _pattern(phrase: Phrase) -> re.Pattern[str]:
-        body = " ".join(re.escape(w) for w in phrase.words)
-        if phrase.unspaced:
-            return re.compile(re.escape("".join(phrase.words)))
-        return re.compile(rf"(?<!\S){body}" + ("" if phrase.open_end else r"(?!\S)"))
+        self._by_first: dict[str, list[Phrase]] = {}
+        # One-word phrases that may go on, by their first two letters.
+        self._open_words: dict[str, list[Phrase]] = {}
+        self._unspaced: list[tuple[Phrase, str]] = []
+        for phrase in self.phrases:
+            if phrase.unspaced:
+                self._unspaced.append((phrase, "".join(phrase.words)))
+            elif phrase.open_end and len(phrase.words) == 1:
+                self._open_words.setdefault(phrase.words[0][:2], []).append(phrase)
+            else:
+                self._by_first.setdefault(phrase.words[0], []).append(phrase)
 
     def find(self, text: str) -> list[Hit]:
         """Every phrase found in ``text``, each marked when a negation stands before it."""
         if not self.phrases:
             return []
         flat = plain(text)
+        tokens = flat.split(" ")
+        spans = []
+        at = 0
+        for token in tokens:
+            spans.append((at, at + len(token)))
+            at += len(token) + 1
         hits = []
-        for phrase, pattern in zip(self.phrases, self._patterns, strict=True):
-            for found in pattern.finditer(flat):
-                hits.append(Hit(phrase, found.start(), found.end(),
-                                self._negated(flat, found.start(), phrase)))
+        by_first, open_words = self._by_first, self._open_words
+        for i, token in enumerate(tokens):
+            if token not in by_first and token[:2] not in open_words:
+                continue
+            candidates = [p for p in open_words.get(token[:2], ())
+                          if token.startswith(p.words[0])]
+            candidates += [p for p in by_first.get(token, ()) if _says(tokens, i, p)]
+            for phrase in candidates:
+                end = spans[i + len(phrase.words) - 1][1]
+                hits.append(Hit(phrase, spans[i][0], end,
+                                self._negated(tokens[:i], phrase.language)))
+        if self._unspaced and _THAI.search(flat):
+            for phrase, written in self._unspaced:
+                at = flat.find(written)
+                while at >= 0:
+                    hits.append(Hit(phrase, at, at + len(written),
+                                    self._negated_unspaced(flat[:at], phrase.language)))
+                    at = flat.find(written, at + 1)
         return hits
 
-    def _negated(self, flat: str, start: int, phrase: Phrase) -> bool:
-        negations = self._negations.get(phrase.language, frozenset())
-        clause = flat[:start].rpartition(CLAUSE)[2]
-        if phrase.unspaced:
-            # Thai writes its words together: a negation is what the text before ends with.
-            tail = clause.replace(" ", "")
-            return any(tail.endswith(n) for n in negations)
-        reach = _NEGATION_REACH_OF.get(phrase.language, _NEGATION_REACH)
-        return any(w in negations for w in clause.split()[-reach:])
+    def _negated(self, before: list[str], language: str) -> bool:
+        negations = self._negations.get(language, frozenset())
+        reach = _NEGATION_REACH_OF.get(language, _NEGATION_REACH)
+        for word in reversed(before[-reach:]):
+            if word == CLAUSE:
+                return False
+            if word in negations:
+                return True
+        return False
+
+    def _negated_unspaced(self, before: str, language: str) -> bool:
+        # Thai writes its words together: a negation is what the clause before ends with.
+        tail = before.rpartition(CLAUSE)[2].replace(" ", "")
+        return any(tail.endswith(n) for n in self._negations.get(language, ()))
+
+
+def _says(tokens: list[str], i: int, phrase: Phrase) -> bool:
+    """Whether the phrase's words stand at ``tokens[i:]``, its last one going on if it may."""
+    words = phrase.words
+    if i + len(words) > len(tokens):
+        return False
+    last = len(words) - 1
+    for k, word in enumerate(words):
+        token = tokens[i + k]
+        if not (token == word or (k == last and phrase.open_end and token.startswith(word))):
+            return False
+    return True

@@ -79,7 +79,7 @@ NEGATION_BRIDGES = word_set(
     "bin werde will wirklich gar ganz so mochte habe "
     "voy a estoy soy realmente para nada pensando en quiero tengo vou estou sou em quero tenho "
     "sono sto vado davvero per niente voglio ho "
-    "akan mau ingin sedang lagi benar punya "
+    "akan mau ingin sedang lagi benar punya nak hendak mahu "  # the last three Malay
     "буду собираюсь правда совсем вовсе хочу"
 )
 # "not depressed or suicidal": a negation reaches over a list joined by these.
