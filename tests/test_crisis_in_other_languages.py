@@ -47,6 +47,16 @@ MINI = Path(__file__).parent / "catalogs" / "mini.yaml"
     "meg akarok halni, nem bírom tovább",  # hu
     "jeg vil tage mit eget liv",  # da
     "jeg vil ta livet mitt i kveld",  # no
+    "میں اب جینا نہیں چاہتا",  # ur
+    "আমি আর বাঁচতে চাই না",  # bn
+    "chcem sa zabiť, nemá to zmysel",  # sk
+    "не искам да живея повече",  # bg
+    "ne želim više živjeti",  # hr
+    "ja no vull viure, estic esgotat",  # ca
+    "ubil se bom, nimam več moči",  # sl
+    "nebenoriu gyventi",  # lt
+    "nataka kujiua, nimechoka",  # sw
+    "எனக்கு வாழ விருப்பமில்லை",  # ta
 ])
 def test_distress_in_a_language_beyond_the_help_center_s_is_a_crisis(message: str) -> None:
     assert_crisis(message, kind=CrisisKind.SELF)
@@ -87,8 +97,17 @@ def test_an_idiom_with_an_everyday_sense_is_offered_gently(message: str) -> None
     "Jeg har ikke tenkt å ta mitt eget liv, jeg spurte om statistikk",  # no: negation 3 back
     "nem akarok meghalni, csak a fiókomat szeretném vissza",  # hu
     "אני לא רוצה להתאבד, רק שאלתי על החשבון",  # he
+    "আমি মরতে চাই না, শুধু অ্যাকাউন্ট ফেরত চাই",  # bn: the negation comes after the verb
 ])
 def test_the_same_words_negated_are_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Come segnalo contenuti autolesionisti?",  # it: the Catalan noun is no phrase
+    "gdzie zgłosić treści o samookaleczeniu?",  # pl: the name of the subject
+])
+def test_the_name_of_self_harm_as_a_subject_is_no_crisis(message: str) -> None:
     assert_not_crisis(message)
 
 

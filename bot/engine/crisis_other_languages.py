@@ -48,6 +48,20 @@ _NEGATIONS = {
     "ms": "tak tidak x tk bukan jangan",
     "fi": "en et ei emme ette eivat",
     "hu": "nem ne sem soha",
+    "ur": "نہیں نہ مت",
+    "sk": "ne nikdy nechcem",
+    "bg": "не никога",
+    "hr": "ne nikad nikada",
+    "ca": "no mai",
+    "sl": "ne nikoli nocem",
+    "lt": "ne niekada",
+    "sw": "sio",
+}
+# Languages that say the negation after the verb: Bengali "মরতে চাই না" (I do not want to die),
+# Turkish "... istiyorum değil". Only the word right after a phrase is looked at.
+_NEGATIONS_AFTER = {
+    "bn": "না নয় নি",
+    "tr": "degil",
 }
 # (Persian writes "نمی‌خواهم" with a zero-width non-joiner, read as two words: "نمی" is enough.)
 # How many words before a phrase (in its clause) a negation still reaches: "لا أريد أن أموت",
@@ -175,6 +189,8 @@ class OtherLanguageFinder:
                         for p in _phrases(language, speaker, written)]
         self._negations = {language: frozenset(_words_of(words))
                            for language, words in _NEGATIONS.items()}
+        self._negations_after = {language: frozenset(_words_of(words))
+                                 for language, words in _NEGATIONS_AFTER.items()}
         self._by_first: dict[str, list[Phrase]] = {}
         # One-word phrases that may go on, by their first two letters.
         self._open_words: dict[str, list[Phrase]] = {}
@@ -207,9 +223,10 @@ class OtherLanguageFinder:
                           if token.startswith(p.words[0])]
             candidates += [p for p in by_first.get(token, ()) if _says(tokens, i, p)]
             for phrase in candidates:
-                end = spans[i + len(phrase.words) - 1][1]
-                hits.append(Hit(phrase, spans[i][0], end,
-                                self._negated(tokens[:i], phrase.language)))
+                after = i + len(phrase.words)
+                negated = (self._negated(tokens[:i], phrase.language)
+                           or self._denied_after(tokens[after:after + 1], phrase.language))
+                hits.append(Hit(phrase, spans[i][0], spans[after - 1][1], negated))
         if self._unspaced and _THAI.search(flat):
             for phrase, written in self._unspaced:
                 at = flat.find(written)
@@ -228,6 +245,9 @@ class OtherLanguageFinder:
             if word in negations:
                 return True
         return False
+
+    def _denied_after(self, following: list[str], language: str) -> bool:
+        return bool(following) and following[0] in self._negations_after.get(language, ())
 
     def _negated_unspaced(self, before: str, language: str) -> bool:
         # Thai writes its words together: a negation is what the clause before ends with.
