@@ -98,6 +98,7 @@ def test_an_idiom_with_an_everyday_sense_is_offered_gently(message: str) -> None
     "nem akarok meghalni, csak a fiókomat szeretném vissza",  # hu
     "אני לא רוצה להתאבד, רק שאלתי על החשבון",  # he
     "আমি মরতে চাই না, শুধু অ্যাকাউন্ট ফেরত চাই",  # bn: the negation comes after the verb
+    "nee, ik ben niet suïcidaal, ik vroeg hoe je een proces kilt",  # nl, an English-like word
 ])
 def test_the_same_words_negated_are_no_crisis(message: str) -> None:
     assert_not_crisis(message)

@@ -25,7 +25,10 @@ NEGATIONS = word_set(
     "nicht nie niemals kein keine keinen keinesfalls "
     "no nunca jamas tampoco nao non mai "
     "tidak tak bukan nggak gak ga enggak ngga "
-    "не ни никогда нет"
+    "не ни никогда нет "
+    # Dutch and Scandinavian: an English or German word of distress in their sentence ("ik ben
+    # niet suïcidaal") is negated by them too.
+    "niet inte ikke ikkje"
 )
 # Negation in unspaced scripts: just before the phrase (zh, ko) or just after it (ja, ko).
 CJK_NEGATION_BEFORE: tuple[str, ...] = ("不", "没", "沒", "别", "別", "안", "못")
