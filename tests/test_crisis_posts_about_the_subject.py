@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.crisis import assert_crisis, assert_not_crisis
+from tests.support.crisis import assert_crisis, assert_not_crisis, assert_not_escalated
 
 
 @pytest.mark.parametrize("question", [
@@ -44,3 +44,15 @@ def test_thinking_about_it_oneself_stays_a_crisis(message: str) -> None:
 ])
 def test_a_denial_with_just_tired_is_not_a_crisis(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Our self harm POC tests how open models triage risky posts from forums",
+    "we published a suicide prevention research study, feedback welcome",
+])
+def test_a_piece_of_work_on_the_subject_is_no_crisis(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_a_dog_that_snatched_a_pill_is_not_escalated() -> None:
+    assert_not_escalated("the puppy snatched an ibuprofen off the floor, is that dangerous?")

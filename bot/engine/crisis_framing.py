@@ -277,9 +277,9 @@ PETS = word_set(
     "котенок anjing kucing")
 _CJK_PETS = cjk_markers("犬", "猫", "狗", "宠物", "ペット", "강아지", "고양이", "반려견", "반려묘")
 EATEN = word_set(
-    "ate eaten eat eats swallowed swallow chewed licked mange mangé avale avalé gefressen "
-    "verschluckt gefuttert comio comió trago tragó comeu engoliu mangiato ingoiato съел съела "
-    "проглотил проглотила makan menelan nelen")
+    "ate eaten eat eats swallowed swallow chewed licked snatched gobbled mange mangé avale avalé "
+    "gefressen verschluckt gefuttert comio comió trago tragó comeu engoliu mangiato ingoiato "
+    "съел съела проглотил проглотила makan menelan nelen")
 _CJK_EATEN = cjk_markers("吃了", "吃掉", "误食", "誤食", "食べ", "飲み込", "먹었", "삼켰", "먹어")
 # "I could kill myself for forgetting it": annoyance at oneself (``Framing.self_reproach``).
 _COULD = word_set("could")

@@ -446,7 +446,9 @@ FEATURE_NOUNS = HELP_NOUNS | word_set(
     # a word list or a count of cases: "some self harm words are flagged", "suicide cases"
     "word words term terms cases statistics "
     # what is studied and treated: "a self-harm dataset", "overdose symptoms in dogs"
-    "dataset datasets corpus symptoms symptom"
+    "dataset datasets corpus symptoms symptom "
+    # a piece of work on the subject: "this self harm poc explores...", "a suicide research study"
+    "poc prototype research study studies benchmark benchmarks"
 )
 # What the product does with a subject: "how does claude respond to self harm", "how does the bot
 # handle suicide" (with one of ``PRODUCT_WORDS`` before it in the clause).
