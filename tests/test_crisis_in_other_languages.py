@@ -82,6 +82,15 @@ def test_someone_else_s_distress_makes_the_writer_a_helper(message: str,
 
 
 @pytest.mark.parametrize("message", [
+    "Dzięki za wszystko, to moja ostatnia wiadomość",  # pl: a farewell
+    "tänker hoppa framför tåget ikväll",  # sv: a way named
+    "كل ما أريده أن أنام ولا أستيقظ",  # ar: to sleep and not wake
+])
+def test_veiled_endings_in_other_languages_get_the_helpline(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.GENTLE)
+
+
+@pytest.mark.parametrize("message", [
     "ik zie het niet meer zitten met deze verbouwing",  # an idiom that is also everyday
     "pagod na ako sa buhay na ganito",
 ])
