@@ -14,7 +14,6 @@ import pytest
 
 from bot.engine.catalog import CatalogError, load_catalog
 from bot.engine.crisis import CrisisKind, CrisisLevel
-from bot.engine.crisis_other_languages import plain
 from bot.testing.fake_slack import FakeSlack
 from bot.testing.slack_requests import DM_CHANNEL, direct_message
 from tests.support.crisis import assert_crisis, assert_not_crisis, assert_not_escalated
@@ -135,14 +134,6 @@ def test_a_negation_in_the_clause_before_does_not_reach_the_phrase() -> None:
 ])
 def test_hyperbole_and_news_are_not_escalated(message: str) -> None:
     assert_not_escalated(message)
-
-
-def test_plain_text_keeps_thai_and_hindi_vowels_and_drops_what_people_leave_out() -> None:
-    assert plain("ไม่อยากตาย") == "ไม่อยากตาย"
-    assert plain("ख़ुद को") == "खुद को"  # the nukta, often not typed
-    assert plain("أُريد") == "اريد"  # vowel points and the hamza seat
-    assert plain("می‌خوام") == "میخوام".replace("ی", "ي")  # one word, one yeh
-    assert plain("Łódź, İstanbul") == "lodz | istanbul"
 
 
 def test_a_dm_in_arabic_gets_the_helpline_and_the_specialists_are_told(

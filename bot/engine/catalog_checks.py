@@ -29,7 +29,7 @@ from bot.engine.catalog import (
 from bot.engine.catalog_locales import LocaleChecks
 from bot.engine.catalog_nodes import line_of
 from bot.engine.catalog_situations import SituationChecks
-from bot.engine.crisis_other_languages import plain
+from bot.engine.plain_text import plain
 
 _ENTRY_FIELDS = {
     "id", "kind", "title", "url", "topic", "summary", "escalate", "related",

@@ -10,7 +10,8 @@ person says them of themselves (``self``) or of someone else (``others``), and r
   final ``*`` lets its last word go on: Turkish ``intihar ede*`` is "intihar edeceğim"); Thai,
   written without spaces, matches anywhere;
 - a phrase is not counted when one of its language's negations stands just before it ("لا أريد
-  أن أموت", "không muốn chết", "ไม่อยากตาย"): the person says they do *not* want to die;
+  أن أموت", "không muốn chết", "ไม่อยากตาย"), or just after it in a language that says it there
+  (Bengali "মরতে চাই না"): the person says they do *not* want to die;
 - a phrase written with ``~`` is an idiom that also has an everyday sense: gentle (the helpline is
   offered, nobody is told). Every other one is confident.
 
@@ -21,9 +22,10 @@ the Help Center's languages is judged with that language's grammar, never by a l
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from bot.engine.plain_text import CLAUSE, plain
 
 # Words that negate what follows, by language (written as messages are read: ``plain``). Only
 # grammar: what a person in distress says is in the catalog.
@@ -31,7 +33,7 @@ _NEGATIONS = {
     "ar": "لا لن لم ما مش مو مب ليس لست مابي مابدي",
     "fa": "نه نمی نمیخواهم نمیخوام نخواهم",
     "he": "לא אל אינני איני",
-    "tr": "degil asla",
+    "tr": "asla",
     "nl": "niet geen nooit",
     "vi": "khong ko k chang cha chua dau",
     "pl": "nie wcale",
@@ -63,83 +65,14 @@ _NEGATIONS_AFTER = {
     "bn": "না নয় নি",
     "tr": "degil",
 }
-# (Persian writes "نمی‌خواهم" with a zero-width non-joiner, read as two words: "نمی" is enough.)
+# (Persian "نمی‌خواهم" is read as one word, its zero-width non-joiner dropped: ``plain``.)
 # How many words before a phrase (in its clause) a negation still reaches: "لا أريد أن أموت",
 # "nie chcę umrzeć"; in the Scandinavian languages the negation follows the verb and an infinitive
 # marker comes between: "jeg har ikke tenkt å ta livet mitt".
 _NEGATION_REACH = 2
 _NEGATION_REACH_OF = {"sv": 3, "da": 3, "no": 3}
 
-# Letters written several ways in these languages, made one: Arabic and Persian alef, yeh, kaf
-# and teh marbuta forms; letters that carry no mark to drop (Polish ł, Turkish dotless ı,
-# Danish ø, Vietnamese đ).
-_ONE_LETTER = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و",
-    "ة": "ه", "ک": "ك", "ـ": None,
-    "ł": "l", "ı": "i", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss",
-})
-# Scripts whose vowel signs are letters, not accents (Devanagari and the other Indic scripts,
-# Thai, Lao, Myanmar, Khmer): their marks are kept, but for Devanagari's nukta (ख़ = ख), which
-# people often leave out.
-_MARKS_ARE_LETTERS = ((0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
-_NUKTA = "\u093c"
-# Persian's zero-width non-joiner sits inside a word ("می‌خواهم"): dropped, not a space.
-_INSIDE_A_WORD = "\u200c"
-# Where a clause ends: a phrase never spans one, and a negation reaches no further back.
-_CLAUSE_ENDS = frozenset(".,;:!?\n…،؛؟۔।॥。，；：！？")
-CLAUSE = "|"
-# The same for text in ASCII alone (most messages), a byte for a byte, without decomposing it
-# letter by letter: lower case, a clause's end its mark, anything else not a letter or digit a
-# space.
-_ASCII = bytes(
-    c + 32 if 65 <= c <= 90 else c if chr(c).isalnum()
-    else ord(CLAUSE) if chr(c) in _CLAUSE_ENDS else 32
-    for c in range(256))
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-
-
-def _marks() -> str:
-    """Every combining mark of the Basic Multilingual Plane, as a regular expression's class."""
-    ranges: list[list[int]] = []
-    for code in range(0x300, 0x10000):
-        if unicodedata.category(chr(code)).startswith("M"):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-
-
-_MARK_CLASS = _marks()
-_MARKS = re.compile(f"[{_MARK_CLASS}]+")
-_LETTER_SCRIPTS = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _MARKS_ARE_LETTERS)
-_MARKS_AS_LETTERS = re.compile(f"[{_LETTER_SCRIPTS}]")
-# A run of marks after a character outside those scripts: the character stays, the marks go.
-_ACCENT_AFTER_OTHER_SCRIPT = re.compile(f"([^{_LETTER_SCRIPTS}{_MARK_CLASS}])[{_MARK_CLASS}]+")
-_ENDS = re.compile("[" + re.escape("".join(sorted(_CLAUSE_ENDS))) + "]")
-# What is not part of a word: not a letter, digit or mark (a mark is a vowel in Thai and Hindi).
-_NOT_A_WORD = re.compile(rf"(?:[^\w{_MARK_CLASS}{CLAUSE}]|_)+")
-
-
-def plain(text: str) -> str:
-    """``text`` as phrases and messages are compared here: lower case, without the accents and
-    vowel points people often leave out, one way of writing each letter, the end of each clause
-    a ``CLAUSE`` mark, and every other run of what is not a letter or a digit one space (so
-    "s'il", "să-mi" are words apart)."""
-    if text.isascii():
-        flat = text.encode().translate(_ASCII).decode()
-        return " ".join(flat.replace(CLAUSE, f" {CLAUSE} ").split())
-    decomposed = unicodedata.normalize("NFKD", text.casefold()).replace(_INSIDE_A_WORD, "")
-    if _MARKS_AS_LETTERS.search(decomposed):
-        decomposed = decomposed.replace(_NUKTA, "")
-        # Marks go only where they are accents: those after a letter of another script.
-        decomposed = _ACCENT_AFTER_OTHER_SCRIPT.sub(r"\1", decomposed)
-    else:
-        decomposed = _MARKS.sub("", decomposed)
-    decomposed = decomposed.replace(CLAUSE, " ")
-    spaced = _NOT_A_WORD.sub(" ", _ENDS.sub(f" {CLAUSE} ", decomposed))
-    joined = unicodedata.normalize("NFC", spaced).translate(_ONE_LETTER)
-    return " ".join(joined.split())
 
 
 def _words_of(written: str) -> tuple[str, ...]:

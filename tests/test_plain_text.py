@@ -1,0 +1,30 @@
+"""How text in the languages beyond the Help Center's is compared with the catalog's phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.plain_text import CLAUSE, plain
+
+
+def test_plain_text_keeps_thai_and_hindi_vowels_and_drops_what_people_leave_out() -> None:
+    assert plain("ไม่อยากตาย") == "ไม่อยากตาย"
+    assert plain("ख़ुद को") == "खुद को"  # the nukta, often not typed
+    assert plain("أُريد") == "اريد"  # vowel points and the hamza seat
+    assert plain("می‌خوام") == "میخوام".replace("ی", "ي")  # one word, one yeh
+    assert plain("Łódź, İstanbul") == "lodz | istanbul"
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, World! I'm here; it's fine: ok?",
+    "a_b|c-d (e) \"f\" 42",
+    "",
+])
+def test_ascii_text_reads_the_same_by_its_fast_path(text: str) -> None:
+    # The same text with one letter that is not ASCII takes the general path.
+    assert plain(text + " é") == plain(text) + (" e" if plain(text) else "e")
+
+
+def test_each_clause_end_is_one_mark_and_nothing_else_is() -> None:
+    assert plain("Nie. Chcę umrzeć!") == f"nie {CLAUSE} chce umrzec {CLAUSE}"
+    assert CLAUSE not in plain("a | b")  # a bar someone typed is no clause's end
