@@ -120,6 +120,12 @@ def test_the_name_of_self_harm_as_a_subject_is_no_crisis(message: str) -> None:
     assert_not_crisis(message)
 
 
+def test_words_quoted_in_a_story_or_the_news_are_offered_gently_not_escalated() -> None:
+    quoted = "Straipsnis apie frazę „nebenoriu gyventi“: ką daryti, kai ją išgirstate?"
+    assert_crisis(quoted, level=CrisisLevel.GENTLE)
+    assert_crisis("nebenoriu gyventi, viskas beprasmiška", level=CrisisLevel.CONFIDENT)
+
+
 def test_a_negation_in_the_clause_before_does_not_reach_the_phrase() -> None:
     assert_crisis("Nie. Chcę umrzeć.")
 

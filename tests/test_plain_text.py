@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.plain_text import CLAUSE, plain
+from bot.engine.plain_text import CLAUSE, QUOTE, plain
 
 
 def test_plain_text_keeps_thai_and_hindi_vowels_and_drops_what_people_leave_out() -> None:
@@ -28,3 +28,9 @@ def test_ascii_text_reads_the_same_by_its_fast_path(text: str) -> None:
 def test_each_clause_end_is_one_mark_and_nothing_else_is() -> None:
     assert plain("Nie. Chcę umrzeć!") == f"nie {CLAUSE} chce umrzec {CLAUSE}"
     assert CLAUSE not in plain("a | b")  # a bar someone typed is no clause's end
+
+
+def test_double_quotation_marks_of_every_script_are_one_mark_and_apostrophes_none() -> None:
+    for text in ('"x"', "“x”", "„x“", "«x»", "「x」"):
+        assert plain(text) == f"{QUOTE} x {QUOTE}", text
+    assert QUOTE not in plain("l'amour c'est 'ça'")

@@ -506,15 +506,16 @@ class CrisisDetector:
                             reasons: list[str]) -> tuple[Verdict | None, bool]:
         """Distress in a language the Help Center does not publish in (none of the catalog's
         own phrases was found), and whether a phrase was found negated (the model must not
-        overrule that): confident unless every phrase counted is a gentle one; someone else's
-        when every one counted speaks of someone else (a phrase of oneself inside one of
-        someone else, "muon tu tu" in "ban ay muon tu tu", is theirs)."""
+        overrule that): confident unless every phrase counted is a gentle or a quoted one;
+        someone else's when every one counted speaks of someone else (a phrase of oneself
+        inside one of someone else, "muon tu tu" in "ban ay muon tu tu", is theirs)."""
         hits = self._other_languages.find(text)
         for hit in hits:
             reasons.append(f"distress ({hit.phrase.language}"
                            + (", gentle" if hit.phrase.gentle else "")
                            + (", of others" if hit.phrase.of_others else "")
-                           + f"): {hit.phrase.text}" + (" [negated]" if hit.negated else ""))
+                           + f"): {hit.phrase.text}" + (" [negated]" if hit.negated else "")
+                           + (" [quoted]" if hit.quoted else ""))
         counted = [h for h in hits if not h.negated]
         if not counted:
             return None, bool(hits)
@@ -525,7 +526,7 @@ class CrisisDetector:
                 o.start <= hit.start and hit.end <= o.end for o in others)
 
         kind = CrisisKind.OTHER if all(theirs(h) for h in counted) else CrisisKind.SELF
-        level = (CrisisLevel.GENTLE if all(h.phrase.gentle for h in counted)
+        level = (CrisisLevel.GENTLE if all(h.phrase.gentle or h.quoted for h in counted)
                  else CrisisLevel.CONFIDENT)
         return Verdict(kind, level, tuple(reasons)), False
 

@@ -13,7 +13,8 @@ person says them of themselves (``self``) or of someone else (``others``), and r
   أن أموت", "không muốn chết", "ไม่อยากตาย"), or just after it in a language that says it there
   (Bengali "মরতে চাই না"): the person says they do *not* want to die;
 - a phrase written with ``~`` is an idiom that also has an everyday sense: gentle (the helpline is
-  offered, nobody is told). Every other one is confident.
+  offered, nobody is told), and so is any phrase said inside quotation marks (someone's words
+  quoted in a news item or a story, or the writer's own): every other one is confident.
 
 These languages are only read when the catalog's own phrases found nothing: a message in one of
 the Help Center's languages is judged with that language's grammar, never by a look-alike here.
@@ -25,7 +26,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.engine.plain_text import CLAUSE, plain
+from bot.engine.plain_text import CLAUSE, QUOTE, plain
 
 # Words that negate what follows, by language (written as messages are read: ``plain``). Only
 # grammar: what a person in distress says is in the catalog.
@@ -76,7 +77,7 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 def _words_of(written: str) -> tuple[str, ...]:
-    return tuple(w for w in plain(written).split() if w != CLAUSE)
+    return tuple(w for w in plain(written).split() if w not in (CLAUSE, QUOTE))
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Hit:
     start: int  # character offsets in the plain text (``plain``)
     end: int
     negated: bool
+    quoted: bool  # inside quotation marks: someone's words in a story or a news item
 
 
 def _phrases(language: str, speaker: str, written: str) -> list[Phrase]:
@@ -159,20 +161,22 @@ class OtherLanguageFinder:
                 after = i + len(phrase.words)
                 negated = (self._negated(tokens[:i], phrase.language)
                            or self._denied_after(tokens[after:after + 1], phrase.language))
-                hits.append(Hit(phrase, spans[i][0], spans[after - 1][1], negated))
+                quoted = tokens[:i].count(QUOTE) % 2 == 1
+                hits.append(Hit(phrase, spans[i][0], spans[after - 1][1], negated, quoted))
         if self._unspaced and _THAI.search(flat):
             for phrase, written in self._unspaced:
                 at = flat.find(written)
                 while at >= 0:
                     hits.append(Hit(phrase, at, at + len(written),
-                                    self._negated_unspaced(flat[:at], phrase.language)))
+                                    self._negated_unspaced(flat[:at], phrase.language),
+                                    flat[:at].count(QUOTE) % 2 == 1))
                     at = flat.find(written, at + 1)
         return hits
 
     def _negated(self, before: list[str], language: str) -> bool:
         negations = self._negations.get(language, frozenset())
         reach = _NEGATION_REACH_OF.get(language, _NEGATION_REACH)
-        for word in reversed(before[-reach:]):
+        for word in reversed([w for w in before if w != QUOTE][-reach:]):
             if word == CLAUSE:
                 return False
             if word in negations:

@@ -31,12 +31,16 @@ _INSIDE_A_WORD = "\u200c"
 # Where a clause ends: a phrase never spans one, and a negation reaches no further back.
 _CLAUSE_ENDS = frozenset(".,;:!?\n…،؛؟۔।॥。，；：！？")
 CLAUSE = "|"
+# Where a quotation opens or closes (double marks only: a single one is also an apostrophe): its
+# own mark, so that words said by someone in a story or a news item can be told apart.
+_QUOTE_MARKS = frozenset('"“”„‟«»「」『』〝〞＂')
+QUOTE = '"'
 # The same for text in ASCII alone (most messages), a byte for a byte, without decomposing it
 # letter by letter: lower case, a clause's end its mark, anything else not a letter or digit a
 # space.
 _ASCII = bytes(
     c + 32 if 65 <= c <= 90 else c if chr(c).isalnum()
-    else ord(CLAUSE) if chr(c) in _CLAUSE_ENDS else 32
+    else ord(CLAUSE) if chr(c) in _CLAUSE_ENDS else ord(QUOTE) if chr(c) == QUOTE else 32
     for c in range(256))
 
 
@@ -59,18 +63,19 @@ _MARKS_AS_LETTERS = re.compile(f"[{_LETTER_SCRIPTS}]")
 # A run of marks after a character outside those scripts: the character stays, the marks go.
 _ACCENT_AFTER_OTHER_SCRIPT = re.compile(f"([^{_LETTER_SCRIPTS}{_MARK_CLASS}])[{_MARK_CLASS}]+")
 _ENDS = re.compile("[" + re.escape("".join(sorted(_CLAUSE_ENDS))) + "]")
+_QUOTES = re.compile("[" + re.escape("".join(sorted(_QUOTE_MARKS))) + "]")
 # What is not part of a word: not a letter, digit or mark (a mark is a vowel in Thai and Hindi).
-_NOT_A_WORD = re.compile(rf"(?:[^\w{_MARK_CLASS}{CLAUSE}]|_)+")
+_NOT_A_WORD = re.compile(rf"(?:[^\w{_MARK_CLASS}{CLAUSE}{QUOTE}]|_)+")
 
 
 def plain(text: str) -> str:
     """``text`` as phrases and messages are compared here: lower case, without the accents and
     vowel points people often leave out, one way of writing each letter, the end of each clause
-    a ``CLAUSE`` mark, and every other run of what is not a letter or a digit one space (so
-    "s'il", "să-mi" are words apart)."""
+    a ``CLAUSE`` mark, each quotation mark a ``QUOTE``, and every other run of what is not a
+    letter or a digit one space (so "s'il", "să-mi" are words apart)."""
     if text.isascii():
         flat = text.encode().translate(_ASCII).decode()
-        return " ".join(flat.replace(CLAUSE, f" {CLAUSE} ").split())
+        return " ".join(flat.replace(CLAUSE, f" {CLAUSE} ").replace(QUOTE, f" {QUOTE} ").split())
     decomposed = unicodedata.normalize("NFKD", text.casefold()).replace(_INSIDE_A_WORD, "")
     if _MARKS_AS_LETTERS.search(decomposed):
         decomposed = decomposed.replace(_NUKTA, "")
@@ -78,7 +83,7 @@ def plain(text: str) -> str:
         decomposed = _ACCENT_AFTER_OTHER_SCRIPT.sub(r"\1", decomposed)
     else:
         decomposed = _MARKS.sub("", decomposed)
-    decomposed = decomposed.replace(CLAUSE, " ")
+    decomposed = _QUOTES.sub(f" {QUOTE} ", decomposed.replace(CLAUSE, " "))
     spaced = _NOT_A_WORD.sub(" ", _ENDS.sub(f" {CLAUSE} ", decomposed))
     joined = unicodedata.normalize("NFC", spaced).translate(_ONE_LETTER)
     return " ".join(joined.split())
