@@ -65,6 +65,8 @@ def test_distress_in_a_language_beyond_the_help_center_s_is_a_crisis(message: st
     "İNTİHAR EDECEĞİM",  # capital dotted İ folds to i
     "اريد ان اموت",  # no hamza on the alefs
     "CHCE SIE ZABIC",  # no Polish letters
+    "تعبت كثيرا وأتمنى الموت",  # ar: "and" joined to the phrase's first word
+    "ואני רוצה להתאבד",  # he: the same
 ])
 def test_the_ways_people_type_without_their_letters_still_match(message: str) -> None:
     assert_crisis(message)

@@ -74,6 +74,9 @@ _NEGATION_REACH = 2
 _NEGATION_REACH_OF = {"sv": 3, "da": 3, "no": 3}
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+# Arabic and Hebrew write "and" (و, ו) and Arabic "so" (ف), Hebrew "that" (ש) joined to the next
+# word: "وأتمنى الموت" is "أتمنى الموت" said after "and".
+_JOINED_BEFORE = ("و", "ف", "ו", "ש")
 
 
 def _words_of(written: str) -> tuple[str, ...]:
@@ -152,6 +155,8 @@ class OtherLanguageFinder:
         hits = []
         by_first, open_words = self._by_first, self._open_words
         for i, token in enumerate(tokens):
+            if token not in by_first and token[:1] in _JOINED_BEFORE and token[1:] in by_first:
+                token = tokens[i] = token[1:]
             if token not in by_first and token[:2] not in open_words:
                 continue
             candidates = [p for p in open_words.get(token[:2], ())
