@@ -128,6 +128,14 @@ def test_words_quoted_in_a_story_or_the_news_are_offered_gently_not_escalated() 
     assert_crisis("nebenoriu gyventi, viskas beprasmiška", level=CrisisLevel.CONFIDENT)
 
 
+def test_a_phrase_beside_a_word_the_rules_read_as_no_distress_is_offered_gently() -> None:
+    # "suicide" in a film's name is read as no distress; the Tagalog beside it still counts,
+    # gently (on its own it would be escalated).
+    assert_crisis("gusto ko nang mamatay. the suicide squad movie was so bad",
+                  level=CrisisLevel.GENTLE)
+    assert_crisis("gusto ko nang mamatay. the movie was so bad", level=CrisisLevel.CONFIDENT)
+
+
 def test_a_negation_in_the_clause_before_does_not_reach_the_phrase() -> None:
     assert_crisis("Nie. Chcę umrzeć.")
 

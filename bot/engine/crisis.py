@@ -475,11 +475,14 @@ class CrisisDetector:
         if _meets(n_strong, n_weak, SIGNS_NEEDED) or self_said >= WEAK_SIGNS_SAID_OF_ONESELF:
             return Verdict(_kind_of_signs(sign_readings), CrisisLevel.GENTLE, tuple(reasons))
 
-        if not found_phrases:
-            verdict, denied = self._in_other_languages(text, reasons)
-            if verdict is not None:
-                return verdict
-            disowned = disowned or denied
+        # What the rules of the Help Center's languages found nothing in, or only read as no
+        # distress (a mention, a denial): a phrase of another language still counts, gently
+        # where such a reading stands beside it ("... wakasan na ang lahat. thinking of having
+        # suicide", whose English word alone reads as a mention).
+        verdict, denied = self._in_other_languages(text, reasons, gently=bool(found_phrases))
+        if verdict is not None:
+            return verdict
+        disowned = disowned or denied
 
         similar: list[Reading] = []
         for hit in self._similar.find(words):
@@ -502,11 +505,12 @@ class CrisisDetector:
         return self._modelled(text, context, disowned, doubted, reasons,
                               sign_readings, sign_sentences)
 
-    def _in_other_languages(self, text: str,
-                            reasons: list[str]) -> tuple[Verdict | None, bool]:
-        """Distress in a language the Help Center does not publish in (none of the catalog's
-        own phrases was found), and whether a phrase was found negated (the model must not
-        overrule that): confident unless every phrase counted is a gentle or a quoted one;
+    def _in_other_languages(self, text: str, reasons: list[str], *,
+                            gently: bool) -> tuple[Verdict | None, bool]:
+        """Distress in a language the Help Center does not publish in (``gently``: at most
+        gentle, beside what the rules read as no distress), and whether a phrase was found
+        negated (the model must not overrule that): confident unless every phrase counted is a
+        gentle or a quoted one;
         someone else's when every one counted speaks of someone else (a phrase of oneself
         inside one of someone else, "muon tu tu" in "ban ay muon tu tu", is theirs)."""
         hits = self._other_languages.find(text)
@@ -526,7 +530,7 @@ class CrisisDetector:
                 o.start <= hit.start and hit.end <= o.end for o in others)
 
         kind = CrisisKind.OTHER if all(theirs(h) for h in counted) else CrisisKind.SELF
-        level = (CrisisLevel.GENTLE if all(h.phrase.gentle or h.quoted for h in counted)
+        level = (CrisisLevel.GENTLE if gently or all(h.phrase.gentle or h.quoted for h in counted)
                  else CrisisLevel.CONFIDENT)
         return Verdict(kind, level, tuple(reasons)), False
 

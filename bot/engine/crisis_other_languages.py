@@ -16,8 +16,10 @@ person says them of themselves (``self``) or of someone else (``others``), and r
   offered, nobody is told), and so is any phrase said inside quotation marks (someone's words
   quoted in a news item or a story, or the writer's own): every other one is confident.
 
-These languages are only read when the catalog's own phrases found nothing: a message in one of
-the Help Center's languages is judged with that language's grammar, never by a look-alike here.
+These languages are read when the rules of the catalog's own languages found no distress: a
+message in one of the Help Center's languages is judged with that language's grammar, and where
+those rules read a phrase as no distress (a denial, a mention), a phrase found here beside it is
+offered gently only, never escalated.
 """
 
 from __future__ import annotations
