@@ -11,12 +11,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.engine.catalog import CatalogError, load_catalog
 from bot.engine.crisis import CrisisKind, CrisisLevel
+from bot.engine.crisis_other_languages import OtherLanguageFinder
+from bot.engine.plain_text import plain
 from bot.testing.fake_slack import FakeSlack
 from bot.testing.slack_requests import DM_CHANNEL, direct_message
-from tests.support.crisis import assert_crisis, assert_not_crisis, assert_not_escalated
+from tests.support.crisis import (
+    CATALOG,
+    assert_crisis,
+    assert_not_crisis,
+    assert_not_escalated,
+)
 from tests.support.harness import ESCALATIONS, Bot
 
 MINI = Path(__file__).parent / "catalogs" / "mini.yaml"
@@ -215,3 +224,16 @@ def test_only_the_crisis_entry_may_have_other_languages(tmp_path: Path) -> None:
                                  "      tr: {self: [intihar]}\n", 1), encoding="utf-8")
     assert any("only 'crisis-helpline' may have 'distress_other_languages'" in p
                for p in _problems(path))
+
+
+_FINDER = OtherLanguageFinder(CATALOG.crisis.distress_other_languages)
+_PIECES = st.sampled_from(["ไม่", "อยากตาย", "لا", "أريد أن أموت", "nie", "chcę umrzeć", '"', "«",
+                           ".", "و", "intihar edeceğim", "মরতে চাই", "না", "\u200c", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=30).map(" ".join))
+def test_any_text_gives_hits_inside_it(text: str) -> None:
+    flat = plain(text)
+    for hit in _FINDER.find(text):
+        assert 0 <= hit.start < hit.end <= len(flat)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.engine.plain_text import CLAUSE, QUOTE, plain
 
@@ -34,3 +38,14 @@ def test_double_quotation_marks_of_every_script_are_one_mark_and_apostrophes_non
     for text in ('"x"', "“x”", "„x“", "«x»", "「x」"):
         assert plain(text) == f"{QUOTE} x {QUOTE}", text
     assert QUOTE not in plain("l'amour c'est 'ça'")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_reads_into_words_and_marks_without_empty_ones(text: str) -> None:
+    flat = plain(text)
+    assert flat == " ".join(flat.split())  # single spaces, no ends
+    for word in flat.split():
+        # a mark of its own, or a word with a letter, digit or vowel sign in it
+        assert word in (CLAUSE, QUOTE) or any(
+            ch.isalnum() or unicodedata.category(ch).startswith("M") for ch in word), word
