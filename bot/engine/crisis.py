@@ -12,8 +12,11 @@ How a message is judged (each step in its own module):
    question about someone in general, or someone else's distress ("my friend says she wants to
    die": the person asking is a helper); and in the frame of the whole message
    (``crisis_framing``): a joke about a trifle, a professional at work, an everyday mishap;
-4. if nothing was found, a second look by letter similarity (``crisis_similarity``);
-5. if still nothing, a third by a small learned model of how distress reads
+4. if that found no distress, the phrases of the languages the Help Center does not publish in
+   (Arabic, Turkish, Hindi...: ``crisis_other_languages``), gently only beside a phrase the
+   rules read as no distress;
+5. if nothing was found, a second look by letter similarity (``crisis_similarity``);
+6. if still nothing, a third by a small learned model of how distress reads
    (``distress_model``), unless the rules saw a denial, fiction, a joke or a professional (a
    mere "story" or a mention holds back all but a model that is all but sure).
 
@@ -510,9 +513,9 @@ class CrisisDetector:
         """Distress in a language the Help Center does not publish in (``gently``: at most
         gentle, beside what the rules read as no distress), and whether a phrase was found
         negated (the model must not overrule that): confident unless every phrase counted is a
-        gentle or a quoted one;
-        someone else's when every one counted speaks of someone else (a phrase of oneself
-        inside one of someone else, "muon tu tu" in "ban ay muon tu tu", is theirs)."""
+        gentle or a quoted one; someone else's when every one counted speaks of someone else (a
+        phrase of oneself inside one of someone else, "muon tu tu" in "ban ay muon tu tu", is
+        theirs)."""
         hits = self._other_languages.find(text)
         for hit in hits:
             reasons.append(f"distress ({hit.phrase.language}"

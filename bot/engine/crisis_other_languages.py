@@ -25,6 +25,7 @@ offered gently only, never escalated.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -74,6 +75,8 @@ _NEGATIONS_AFTER = {
 # marker comes between: "jeg har ikke tenkt å ta livet mitt".
 _NEGATION_REACH = 2
 _NEGATION_REACH_OF = {"sv": 3, "da": 3, "no": 3}
+# How many letters before an unspaced (Thai) phrase are read for its negation.
+_UNSPACED_REACH = 16
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # Arabic and Hebrew write "and" (و, ו) and Arabic "so" (ف), Hebrew "that" (ש) joined to the next
@@ -144,19 +147,24 @@ class OtherLanguageFinder:
                 self._by_first.setdefault(phrase.words[0], []).append(phrase)
 
     def find(self, text: str) -> list[Hit]:
-        """Every phrase found in ``text``, each marked when a negation stands before it."""
+        """Every phrase found in ``text``, each marked when a negation of its language stands
+        before (or, where the language says it there, just after) it, and when it is quoted."""
         if not self.phrases:
             return []
         flat = plain(text)
         tokens = flat.split(" ")
-        spans = []
+        starts = []
         at = 0
         for token in tokens:
-            spans.append((at, at + len(token)))
+            starts.append(at)
             at += len(token) + 1
         hits = []
         by_first, open_words = self._by_first, self._open_words
+        quotes_before = 0  # quotation marks before the word: an odd count means inside one
         for i, token in enumerate(tokens):
+            if token == QUOTE:
+                quotes_before += 1
+                continue
             if token not in by_first and token[:1] in _JOINED_BEFORE and token[1:] in by_first:
                 token = tokens[i] = token[1:]
             if token not in by_first and token[:2] not in open_words:
@@ -166,36 +174,47 @@ class OtherLanguageFinder:
             candidates += [p for p in by_first.get(token, ()) if _says(tokens, i, p)]
             for phrase in candidates:
                 after = i + len(phrase.words)
-                negated = (self._negated(tokens[:i], phrase.language)
+                negated = (self._negated(tokens, i, phrase.language)
                            or self._denied_after(tokens[after:after + 1], phrase.language))
-                quoted = tokens[:i].count(QUOTE) % 2 == 1
-                hits.append(Hit(phrase, spans[i][0], spans[after - 1][1], negated, quoted))
+                end = starts[after - 1] + len(tokens[after - 1])
+                hits.append(Hit(phrase, starts[i], end, negated, quotes_before % 2 == 1))
         if self._unspaced and _THAI.search(flat):
+            quotes = [k for k, ch in enumerate(flat) if ch == QUOTE]
             for phrase, written in self._unspaced:
                 at = flat.find(written)
                 while at >= 0:
                     hits.append(Hit(phrase, at, at + len(written),
-                                    self._negated_unspaced(flat[:at], phrase.language),
-                                    flat[:at].count(QUOTE) % 2 == 1))
+                                    self._negated_unspaced(flat, at, phrase.language),
+                                    bisect_left(quotes, at) % 2 == 1))
                     at = flat.find(written, at + 1)
         return hits
 
-    def _negated(self, before: list[str], language: str) -> bool:
+    def _negated(self, tokens: list[str], i: int, language: str) -> bool:
+        """Whether a negation of ``language`` stands within reach before ``tokens[i]``, in its
+        clause (quotation marks are passed over)."""
         negations = self._negations.get(language, frozenset())
         reach = _NEGATION_REACH_OF.get(language, _NEGATION_REACH)
-        for word in reversed([w for w in before if w != QUOTE][-reach:]):
+        k = i - 1
+        while k >= 0 and reach > 0:
+            word = tokens[k]
+            k -= 1
+            if word == QUOTE:
+                continue
             if word == CLAUSE:
                 return False
             if word in negations:
                 return True
+            reach -= 1
         return False
 
     def _denied_after(self, following: list[str], language: str) -> bool:
         return bool(following) and following[0] in self._negations_after.get(language, ())
 
-    def _negated_unspaced(self, before: str, language: str) -> bool:
-        # Thai writes its words together: a negation is what the clause before ends with.
-        tail = before.rpartition(CLAUSE)[2].replace(" ", "")
+    def _negated_unspaced(self, flat: str, at: int, language: str) -> bool:
+        # Thai writes its words together: a negation is what the clause before ``at`` ends with
+        # (the longest negation is a few letters: no need to read further back).
+        clause = flat.rfind(CLAUSE, max(0, at - _UNSPACED_REACH), at) + 1
+        tail = flat[max(clause, at - _UNSPACED_REACH):at].replace(" ", "")
         return any(tail.endswith(n) for n in self._negations.get(language, ()))
 
 
