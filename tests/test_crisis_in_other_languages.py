@@ -85,6 +85,10 @@ def test_the_ways_people_type_without_their_letters_still_match(message: str) ->
     ("arkadaşım intihar etmek istiyor, ne yapmalıyım", CrisisKind.OTHER),
     ("bạn ấy muốn tự tử, mình phải làm sao", CrisisKind.OTHER),
     ("הוא רוצה להתאבד ואני לא יודע מה לעשות", CrisisKind.OTHER),
+    # a phrase of oneself after "she" or "he" of its language
+    ("mijn nicht appte dat ze er een eind aan wil maken", CrisisKind.OTHER),
+    ("mera bhai keh raha hai ki wo marna chahta hai", CrisisKind.OTHER),
+    ("ze begrijpen me niet, ik wil er een eind aan maken", CrisisKind.SELF),
 ])
 def test_someone_else_s_distress_makes_the_writer_a_helper(message: str,
                                                            kind: CrisisKind) -> None:

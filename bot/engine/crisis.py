@@ -520,16 +520,16 @@ class CrisisDetector:
         for hit in hits:
             reasons.append(f"distress ({hit.phrase.language}"
                            + (", gentle" if hit.phrase.gentle else "")
-                           + (", of others" if hit.phrase.of_others else "")
+                           + (", of others" if hit.of_others else "")
                            + f"): {hit.phrase.text}" + (" [negated]" if hit.negated else "")
                            + (" [quoted]" if hit.quoted else ""))
         counted = [h for h in hits if not h.negated]
         if not counted:
             return None, bool(hits)
-        others = [h for h in counted if h.phrase.of_others]
+        others = [h for h in counted if h.of_others]
 
         def theirs(hit: Hit) -> bool:
-            return hit.phrase.of_others or any(
+            return hit.of_others or any(
                 o.start <= hit.start and hit.end <= o.end for o in others)
 
         kind = CrisisKind.OTHER if all(theirs(h) for h in counted) else CrisisKind.SELF

@@ -63,6 +63,16 @@ _NEGATIONS = {
     "lt": "ne niekada",
     "sw": "sio",
 }
+# "He", "she" (and the like) of each language: a phrase of oneself with one just before it, in
+# its clause, is said of someone else ("dat ze er een eind aan wil maken", "woh mar jana chahti
+# hai"). Languages that show the person in the verb alone have none here.
+_THIRD_PERSON = {
+    "nl": "hij zij ze", "sv": "han hon", "da": "han hun", "no": "han hun", "hi": "वह वो woh wo",
+    "ur": "وہ woh wo", "vi": "no ay", "tl": "siya niya", "ms": "dia", "fi": "han", "hu": "o",
+    "el": "αυτος αυτη", "he": "הוא היא", "ro": "el ea", "cs": "on ona", "sk": "on ona",
+    "hr": "on ona", "sl": "on ona", "bg": "той тя", "uk": "він вона", "ca": "ell ella",
+    "lt": "jis ji", "fa": "او", "ar": "هو هي",
+}
 # Languages that say the negation after the verb: Bengali "মরতে চাই না" (I do not want to die),
 # Turkish "... istiyorum değil". Only the word right after a phrase is looked at.
 _NEGATIONS_AFTER = {
@@ -106,6 +116,7 @@ class Hit:
     end: int
     negated: bool
     quoted: bool  # inside quotation marks: someone's words in a story or a news item
+    of_others: bool  # a phrase of someone else, or one of oneself said of "him" or "her"
 
 
 def _phrases(language: str, speaker: str, written: str) -> list[Phrase]:
@@ -134,6 +145,8 @@ class OtherLanguageFinder:
                            for language, words in _NEGATIONS.items()}
         self._negations_after = {language: frozenset(_words_of(words))
                                  for language, words in _NEGATIONS_AFTER.items()}
+        self._third_person = {language: frozenset(_words_of(words))
+                              for language, words in _THIRD_PERSON.items()}
         self._by_first: dict[str, list[Phrase]] = {}
         # One-word phrases that may go on, by their first two letters.
         self._open_words: dict[str, list[Phrase]] = {}
@@ -177,7 +190,9 @@ class OtherLanguageFinder:
                 negated = (self._negated(tokens, i, phrase.language)
                            or self._denied_after(tokens[after:after + 1], phrase.language))
                 end = starts[after - 1] + len(tokens[after - 1])
-                hits.append(Hit(phrase, starts[i], end, negated, quotes_before % 2 == 1))
+                theirs = phrase.of_others or self._said_of(tokens, i, phrase.language)
+                hits.append(Hit(phrase, starts[i], end, negated, quotes_before % 2 == 1,
+                                theirs))
         if self._unspaced and _THAI.search(flat):
             quotes = [k for k, ch in enumerate(flat) if ch == QUOTE]
             for phrase, written in self._unspaced:
@@ -185,7 +200,7 @@ class OtherLanguageFinder:
                 while at >= 0:
                     hits.append(Hit(phrase, at, at + len(written),
                                     self._negated_unspaced(flat, at, phrase.language),
-                                    bisect_left(quotes, at) % 2 == 1))
+                                    bisect_left(quotes, at) % 2 == 1, phrase.of_others))
                     at = flat.find(written, at + 1)
         return hits
 
@@ -205,6 +220,17 @@ class OtherLanguageFinder:
             if word in negations:
                 return True
             reach -= 1
+        return False
+
+    def _said_of(self, tokens: list[str], i: int, language: str) -> bool:
+        """Whether "he" or "she" of ``language`` is one of the two words before ``tokens[i]``,
+        in its clause."""
+        third = self._third_person.get(language, frozenset())
+        for word in reversed(tokens[max(0, i - 2):i]):
+            if word == CLAUSE:
+                return False
+            if word in third:
+                return True
         return False
 
     def _denied_after(self, following: list[str], language: str) -> bool:
