@@ -89,6 +89,9 @@ def test_the_ways_people_type_without_their_letters_still_match(message: str) ->
     ("mijn nicht appte dat ze er een eind aan wil maken", CrisisKind.OTHER),
     ("mera bhai keh raha hai ki wo marna chahta hai", CrisisKind.OTHER),
     ("ze begrijpen me niet, ik wil er een eind aan maken", CrisisKind.SELF),
+    # Polish "chcę" (I want) and "chce" (she wants) are one word without their letters: read
+    # as the writer's, the worse mistake being to speak to a person in distress as a helper
+    ("chcę popełnić samobójstwo", CrisisKind.SELF),
 ])
 def test_someone_else_s_distress_makes_the_writer_a_helper(message: str,
                                                            kind: CrisisKind) -> None:
@@ -160,6 +163,7 @@ def test_a_negation_in_the_clause_before_does_not_reach_the_phrase() -> None:
     "trời nóng muốn chết luôn",  # vi: hot enough to die
     "bu sınav beni öldürecek",  # tr
     "haber: ünlü şarkıcının intiharı tartışılıyor",  # tr: news
+    "raport: ilu nastolatków próbuje popełnić samobójstwo",  # pl: a bare infinitive, gently
 ])
 def test_hyperbole_and_news_are_not_escalated(message: str) -> None:
     assert_not_escalated(message)
