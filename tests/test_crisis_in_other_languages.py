@@ -216,6 +216,7 @@ def test_the_catalog_reads_other_languages_by_speaker(tmp_path: Path) -> None:
     ("      Turkish: {self: [intihar]}\n", "'Turkish' is not a language code"),
     ("      tr: {me: [intihar]}\n", "'me' must be one of self, others"),
     ("      tr: {self: ['~*']}\n", "has no letters to match"),
+    ("      tr: {self: ['. | ,']}\n", "has no letters to match"),  # marks are no words
 ])
 def test_a_mistake_in_other_languages_is_named_with_its_line(tmp_path: Path, block: str,
                                                              said: str) -> None:

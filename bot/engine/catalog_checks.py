@@ -29,7 +29,7 @@ from bot.engine.catalog import (
 from bot.engine.catalog_locales import LocaleChecks
 from bot.engine.catalog_nodes import line_of
 from bot.engine.catalog_situations import SituationChecks
-from bot.engine.plain_text import plain
+from bot.engine.crisis_other_languages import parse_phrase
 
 _ENTRY_FIELDS = {
     "id", "kind", "title", "url", "topic", "summary", "escalate", "related",
@@ -363,7 +363,7 @@ class _Validator(LocaleChecks, SituationChecks):
                     continue
                 phrases = self.text_list(items, f"{what}.{lang}.{speaker}")
                 for phrase, line in phrases:
-                    if not plain(phrase.lstrip("~").replace("|", " ").rstrip("*")).strip():
+                    if not parse_phrase(lang, speaker, phrase):
                         self.fail(line, f"{what}.{lang}: '{phrase}' has no letters to match")
                 out[lang][speaker] = tuple(p for p, _ in phrases)
         return out

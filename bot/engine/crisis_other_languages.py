@@ -119,7 +119,9 @@ class Hit:
     of_others: bool  # a phrase of someone else, or one of oneself said of "him" or "her"
 
 
-def _phrases(language: str, speaker: str, written: str) -> list[Phrase]:
+def parse_phrase(language: str, speaker: str, written: str) -> list[Phrase]:
+    """A catalog line as the phrases it stands for, one per ``|`` alternative that has a word to
+    match (none: the line matches nothing, which ``check`` reports)."""
     gentle = written.startswith("~")
     out = []
     for alternative in written.lstrip("~").split("|"):
@@ -131,6 +133,11 @@ def _phrases(language: str, speaker: str, written: str) -> list[Phrase]:
     return out
 
 
+def _read_table(table: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """A table of small words by language, each read as messages are (``plain``)."""
+    return {language: frozenset(_words_of(words)) for language, words in table.items()}
+
+
 class OtherLanguageFinder:
     """The catalog's ``distress_other_languages`` phrases, ready to be looked for in messages.
 
@@ -140,13 +147,10 @@ class OtherLanguageFinder:
     def __init__(self, phrases: Mapping[str, Mapping[str, tuple[str, ...]]]):
         self.phrases = [p for language, by_speaker in phrases.items()
                         for speaker, items in by_speaker.items() for written in items
-                        for p in _phrases(language, speaker, written)]
-        self._negations = {language: frozenset(_words_of(words))
-                           for language, words in _NEGATIONS.items()}
-        self._negations_after = {language: frozenset(_words_of(words))
-                                 for language, words in _NEGATIONS_AFTER.items()}
-        self._third_person = {language: frozenset(_words_of(words))
-                              for language, words in _THIRD_PERSON.items()}
+                        for p in parse_phrase(language, speaker, written)]
+        self._negations = _read_table(_NEGATIONS)
+        self._negations_after = _read_table(_NEGATIONS_AFTER)
+        self._third_person = _read_table(_THIRD_PERSON)
         self._by_first: dict[str, list[Phrase]] = {}
         # One-word phrases that may go on, by their first two letters.
         self._open_words: dict[str, list[Phrase]] = {}
@@ -166,10 +170,10 @@ class OtherLanguageFinder:
             return []
         flat = plain(text)
         tokens = flat.split(" ")
-        starts = []
+        spans = []  # each word's place in ``flat``, before a joined "and" is read off it
         at = 0
         for token in tokens:
-            starts.append(at)
+            spans.append((at, at + len(token)))
             at += len(token) + 1
         hits = []
         by_first, open_words = self._by_first, self._open_words
@@ -189,10 +193,9 @@ class OtherLanguageFinder:
                 after = i + len(phrase.words)
                 negated = (self._negated(tokens, i, phrase.language)
                            or self._denied_after(tokens[after:after + 1], phrase.language))
-                end = starts[after - 1] + len(tokens[after - 1])
                 theirs = phrase.of_others or self._said_of(tokens, i, phrase.language)
-                hits.append(Hit(phrase, starts[i], end, negated, quotes_before % 2 == 1,
-                                theirs))
+                hits.append(Hit(phrase, spans[i][0], spans[after - 1][1], negated,
+                                quotes_before % 2 == 1, theirs))
         if self._unspaced and _THAI.search(flat):
             quotes = [k for k, ch in enumerate(flat) if ch == QUOTE]
             for phrase, written in self._unspaced:
