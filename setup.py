@@ -24,7 +24,8 @@ class BuildWithCatalogs(build_py):
         super().run()
         target = Path(self.build_lib) / "bot" / "catalog_data"
         target.mkdir(parents=True, exist_ok=True)
-        for name in ("catalog.yaml", "distress_model.tsv", "topic_model.tsv"):
+        for name in ("catalog.yaml", "distress_model.tsv", "distress_model_other_languages.tsv",
+                     "topic_model.tsv"):
             shutil.copyfile(ROOT / "data" / name, target / name)
         self.compile_messages()
 

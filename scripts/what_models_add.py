@@ -36,6 +36,7 @@ from bot.engine import topic_fusion, topic_model
 from bot.engine.catalog import CRISIS_ID, load_catalog
 from bot.engine.crisis import CrisisDetector
 from bot.engine.distress_model import shipped as distress_model
+from bot.engine.distress_model import shipped_for_other_languages
 from bot.engine.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,9 +69,11 @@ def old_outcomes(path: str, commit: str) -> list[dict[str, Any]]:
 
 def main() -> int:
     catalog = load_catalog()
-    detector = CrisisDetector(catalog.crisis, distress_model())
+    matcher = Matcher(catalog, learned=False)  # only for what it reads of names and languages
+    detector = CrisisDetector(catalog.crisis, distress_model(),
+                              other_languages_model=shipped_for_other_languages(),
+                              language_of=matcher.language_of)
     topics = topic_model.shipped()
-    matcher = Matcher(catalog, learned=False)  # only for what it reads of names
     ids = [entry.id for entry in catalog.entries]
     total = {"n": 0, "old": 0, "new": 0, "crisis": 0, "crisis_old": 0, "crisis_new": 0,
              "calm": 0, "alarms_old": 0, "alarms_new": 0}

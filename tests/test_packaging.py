@@ -78,8 +78,10 @@ def test_the_installed_wheel_speaks_every_language_from_the_catalogs_compiled_in
         names = archive.namelist()
     assert sum(n.endswith("/LC_MESSAGES/messages.mo") for n in names) == 11
     assert not [n for n in names if n.endswith(".po")]
-    # ...and the two models beside the catalog (the bot refuses to start without them).
-    assert {"bot/catalog_data/distress_model.tsv", "bot/catalog_data/topic_model.tsv"} <= set(names)
+    # ...and the three models beside the catalog (the bot refuses to start without them).
+    assert {"bot/catalog_data/distress_model.tsv",
+            "bot/catalog_data/distress_model_other_languages.tsv",
+            "bot/catalog_data/topic_model.tsv"} <= set(names)
     asked = run(installed, "ask", "Mon compte a été suspendu, comment faire appel ?", cwd=tmp_path)
     assert asked.returncode == 0, asked.stderr
     assert asked.stdout.startswith("Cet article devrait vous aider :")

@@ -27,6 +27,7 @@ def _catalog_or_exit(path: str | None) -> Catalog:
     try:
         # A broken model file is a clear message too, not a traceback.
         distress_model.shipped()
+        distress_model.shipped_for_other_languages()
         topic_model.shipped()
         return load_catalog(path)
     except CatalogError as exc:

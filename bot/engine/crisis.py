@@ -18,7 +18,8 @@ How a message is judged (each step in its own module):
 5. if nothing was found, a second look by letter similarity (``crisis_similarity``);
 6. if still nothing, a third by a small learned model of how distress reads
    (``distress_model``), unless the rules saw a denial, fiction, a joke or a professional (a
-   mere "story" or a mention holds back all but a model that is all but sure).
+   mere "story" or a mention holds back all but a model that is all but sure); a message in no
+   language the Help Center publishes in is also read by the model that learned thirty more.
 
 The verdict says whose distress it is (``CrisisKind``) and how sure the check is
 (``CrisisLevel``): only a confident crisis is escalated to the specialists.
@@ -26,7 +27,8 @@ The verdict says whose distress it is (``CrisisKind``) and how sure the check is
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -219,9 +221,20 @@ def stronger(first: Verdict | None, second: Verdict | None) -> Verdict | None:
     return first if first.kind is CrisisKind.SELF or second.kind is CrisisKind.OTHER else second
 
 
+# Letters Ukrainian writes and Russian does not: a Cyrillic text with them is not Russian, though
+# the language detector, which knows only the Help Center's languages, calls every Cyrillic text so.
+_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+
+
 class CrisisDetector:
-    def __init__(self, crisis_entry: Entry, model: DistressModel | None = None):
+    def __init__(self, crisis_entry: Entry, model: DistressModel | None = None, *,
+                 other_languages_model: DistressModel | None = None,
+                 language_of: Callable[[str], str | None] | None = None):
+        """``other_languages_model`` reads a message ``language_of`` finds in no Help Center
+        language (when the first model did not offer the helpline)."""
         self._model = model
+        self._other_languages_model = other_languages_model if language_of else None
+        self._language_of = language_of
         self._phrases = PhraseFinder(
             [(lang, p, _DISTRESS) for lang, items in crisis_entry.distress.items()
              for p in items],
@@ -256,8 +269,9 @@ class CrisisDetector:
     def clear_cache(self) -> None:
         for finder in (self._phrases, self._signs):
             finder.clear_cache()
-        if self._model is not None:
-            self._model.clear_cache()
+        for model in (self._model, self._other_languages_model):
+            if model is not None:
+                model.clear_cache()
 
     def in_distress(self, text: str) -> bool:
         return self.assess(text) is not None
@@ -537,6 +551,17 @@ class CrisisDetector:
                  else CrisisLevel.CONFIDENT)
         return Verdict(kind, level, tuple(reasons)), False
 
+    def _other_languages_score(self, text: str) -> float:
+        """The other languages' model's score of ``text`` when it is in no language the Help
+        Center publishes in; 0 otherwise."""
+        model, language_of = self._other_languages_model, self._language_of
+        if model is None or language_of is None:
+            return 0.0
+        language = language_of(text)
+        if language is None or (language == "ru" and _UKRAINIAN_LETTERS.search(text)):
+            return model.score(text)
+        return 0.0
+
     def _modelled(self, text: str, context: Context, disowned: bool, doubted: bool,
                   reasons: list[str],
                   sign_readings: list[Reading], sign_sentences: set[int]) -> Verdict | None:
@@ -546,7 +571,11 @@ class CrisisDetector:
         or a mere "story", only when it is all but sure (``DISTRESS_MODEL_OVER_STORY``)."""
         if self._model is None:
             return None
-        score = self._model.score(text)
+        score, which = self._model.score(text), "model"
+        if score < DISTRESS_MODEL_GENTLE:
+            other = self._other_languages_score(text)
+            if other > score:
+                score, which = other, "model of other languages"
         if score < DISTRESS_MODEL_GENTLE:
             return None
         framing = context.framing
@@ -560,7 +589,7 @@ class CrisisDetector:
         held_back = (disowned or context.fiction_named or framing.professional
                      or framing.mishap_named(sign_sentences or short)
                      or ((doubted or context.fiction) and score < DISTRESS_MODEL_OVER_STORY))
-        reasons.append(f"model: {score:.2f}" + (" [held back]" if held_back else ""))
+        reasons.append(f"{which}: {score:.2f}" + (" [held back]" if held_back else ""))
         if held_back:
             return None
         kind = _kind_of_signs(sign_readings) if sign_readings else _whose(context)

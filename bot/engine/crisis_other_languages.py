@@ -10,8 +10,10 @@ person says them of themselves (``self``) or of someone else (``others``), and r
   final ``*`` lets its last word go on: Turkish ``intihar ede*`` is "intihar edeceğim"); Thai,
   written without spaces, matches anywhere;
 - a phrase is not counted when one of its language's negations stands just before it ("لا أريد
-  أن أموت", "không muốn chết", "ไม่อยากตาย"), or just after it in a language that says it there
-  (Bengali "মরতে চাই না"): the person says they do *not* want to die;
+  أن أموت", "không muốn chết", "ไม่อยากตาย"), just after it in a language that says it there
+  (Bengali "মরতে চাই না"), right after its first word ("marna nahin chahta") or joined to it
+  (Czech "nechci umřít"): the person says they do *not* want to die, and the learned model must
+  not read it otherwise;
 - a phrase written with ``~`` is an idiom that also has an everyday sense: gentle (the helpline is
   offered, nobody is told), and so is any phrase said inside quotation marks (someone's words
   quoted in a news item or a story, or the writer's own): every other one is confident.
@@ -73,6 +75,9 @@ _THIRD_PERSON = {
     "hr": "on ona", "sl": "on ona", "bg": "той тя", "uk": "він вона", "ca": "ell ella",
     "lt": "jis ji", "fa": "او", "ar": "هو هي",
 }
+# Languages that write the negation joined to the verb: Czech "nechci umřít", Slovak "nechcem
+# zomrieť", Lithuanian "nenoriu mirti" (I do not want to die) are their phrases' first word with it.
+_JOINED_NEGATION = {"cs": "ne", "sk": "ne", "lt": "ne"}
 # Languages that say the negation after the verb: Bengali "মরতে চাই না" (I do not want to die),
 # Turkish "... istiyorum değil". Only the word right after a phrase is looked at.
 _NEGATIONS_AFTER = {
@@ -184,18 +189,22 @@ class OtherLanguageFinder:
                 continue
             if token not in by_first and token[:1] in _JOINED_BEFORE and token[1:] in by_first:
                 token = tokens[i] = token[1:]
-            if token not in by_first and token[:2] not in open_words:
+            if (token not in by_first and token[:2] not in open_words
+                    and token[2:] not in by_first):
                 continue
             candidates = [p for p in open_words.get(token[:2], ())
                           if token.startswith(p.words[0])]
             candidates += [p for p in by_first.get(token, ()) if _says(tokens, i, p)]
+            quoted = quotes_before % 2 == 1
             for phrase in candidates:
                 after = i + len(phrase.words)
                 negated = (self._negated(tokens, i, phrase.language)
                            or self._denied_after(tokens[after:after + 1], phrase.language))
                 theirs = phrase.of_others or self._said_of(tokens, i, phrase.language)
-                hits.append(Hit(phrase, spans[i][0], spans[after - 1][1], negated,
-                                quotes_before % 2 == 1, theirs))
+                hits.append(Hit(phrase, spans[i][0], spans[after - 1][1], negated, quoted, theirs))
+            for phrase, after in self._denied_inside(tokens, i):
+                theirs = phrase.of_others or self._said_of(tokens, i, phrase.language)
+                hits.append(Hit(phrase, spans[i][0], spans[after - 1][1], True, quoted, theirs))
         if self._unspaced and _THAI.search(flat):
             quotes = [k for k, ch in enumerate(flat) if ch == QUOTE]
             for phrase, written in self._unspaced:
@@ -225,6 +234,22 @@ class OtherLanguageFinder:
             reach -= 1
         return False
 
+    def _denied_inside(self, tokens: list[str], i: int) -> list[tuple[Phrase, int]]:
+        """Phrases said with a negation inside them at ``tokens[i]``: right after their first
+        word, or joined to it in the languages that write it so; each with where it ends."""
+        out = []
+        token = tokens[i]
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        for phrase in self._by_first.get(token, ()):
+            if (len(phrase.words) > 1 and following in self._negations.get(phrase.language, ())
+                    and _says(tokens, i, phrase, gap=1)):
+                out.append((phrase, i + len(phrase.words) + 1))
+        for phrase in self._by_first.get(token[2:], ()):
+            if (token[:2] == _JOINED_NEGATION.get(phrase.language)
+                    and _says(tokens, i, phrase, first_said=True)):
+                out.append((phrase, i + len(phrase.words)))
+        return out
+
     def _said_of(self, tokens: list[str], i: int, language: str) -> bool:
         """Whether "he" or "she" of ``language`` is one of the two words before ``tokens[i]``,
         in its clause."""
@@ -247,14 +272,19 @@ class OtherLanguageFinder:
         return any(tail.endswith(n) for n in self._negations.get(language, ()))
 
 
-def _says(tokens: list[str], i: int, phrase: Phrase) -> bool:
-    """Whether the phrase's words stand at ``tokens[i:]``, its last one going on if it may."""
+def _says(tokens: list[str], i: int, phrase: Phrase, *, gap: int = 0,
+          first_said: bool = False) -> bool:
+    """Whether the phrase's words stand at ``tokens[i:]``, its last one going on if it may;
+    ``gap`` words stand between its first word and the rest; ``first_said``: its first word is
+    known to be there (joined to a negation)."""
     words = phrase.words
-    if i + len(words) > len(tokens):
+    if i + len(words) + gap > len(tokens):
         return False
     last = len(words) - 1
     for k, word in enumerate(words):
-        token = tokens[i + k]
+        if k == 0 and first_said:
+            continue
+        token = tokens[i + k + (gap if k else 0)]
         if not (token == word or (k == last and phrase.open_end and token.startswith(word))):
             return False
     return True

@@ -47,6 +47,15 @@ def shipped() -> DistressModel:
     return DistressModel.load(data_path("distress_model.tsv"))
 
 
+@lru_cache(maxsize=1)
+def shipped_for_other_languages() -> DistressModel:
+    """The model for messages in no language the Help Center publishes in: trained on the same
+    corpus and on messages in thirty other languages besides
+    (``data/training/distress_other_languages/``). Kept apart so that the Help Center
+    languages' messages are weighed exactly as before it."""
+    return DistressModel.load(data_path("distress_model_other_languages.tsv"))
+
+
 def calm_phrases(catalog: Catalog) -> list[str]:
     """What people call the catalog's entries (titles, phrases, keywords, other languages):
     questions about a topic, which the model learns as calm text."""

@@ -146,7 +146,10 @@ class Matcher:
             synonyms=catalog.synonyms,
             substitution_min_length=SUBSTITUTION_MIN_LENGTH,
         )
-        self._crisis = CrisisDetector(catalog.crisis, distress_model.shipped() if learned else None)
+        self._crisis = CrisisDetector(
+            catalog.crisis, distress_model.shipped() if learned else None,
+            other_languages_model=distress_model.shipped_for_other_languages() if learned else None,
+            language_of=self.language_of)
         self._topics = topic_model.shipped() if learned else None
         self._other_products = WordRuns(catalog.other_products)
         self._own_names = WordRuns(catalog.own_names)
