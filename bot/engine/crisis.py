@@ -61,6 +61,7 @@ from bot.engine.distress_model import DistressModel
 from bot.engine.thresholds import (
     DENIAL_CAPS_UP_TO,
     DISTRESS_MODEL_GENTLE,
+    DISTRESS_MODEL_OTHER_LANGUAGES_GENTLE,
     DISTRESS_MODEL_OVER_STORY,
     SIGNS_CONFIDENT,
     SIGNS_NEEDED,
@@ -573,11 +574,9 @@ class CrisisDetector:
             return None
         score, which = self._model.score(text), "model"
         if score < DISTRESS_MODEL_GENTLE:
-            other = self._other_languages_score(text)
-            if other > score:
-                score, which = other, "model of other languages"
-        if score < DISTRESS_MODEL_GENTLE:
-            return None
+            score, which = self._other_languages_score(text), "model of other languages"
+            if score < DISTRESS_MODEL_OTHER_LANGUAGES_GENTLE:
+                return None
         framing = context.framing
         # A mishap holds the model back when it is told with the signs the rules saw ("cut
         # myself shaving, bleeding a lot"), not when it is another part of the story: "since i
