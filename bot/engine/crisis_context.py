@@ -77,7 +77,9 @@ def _writer_absent(texts: set[str]) -> bool:
 
 
 def _says_i(cjk: str) -> bool:
-    """An unspaced-script text in which someone speaks as "I" or "my"."""
+    """An unspaced-script text in which someone speaks as "I" or "my" (not the 我 of "自我",
+    oneself: "选择自我了断" in a news item is nobody's "I")."""
+    cjk = cjk.replace("自我", "")
     return any(marker in cjk for marker in cw.CJK_FIRST_PERSON)
 
 
@@ -282,7 +284,8 @@ class Context:
                        or (term and self.in_form and not _says_i(
                            self.framing.sentence_cjk(self.words[start].sentence))))
             help_seeking = False
-            everyday = framing.hoped_for(end) or framing.cjk_intensifier(start)
+            everyday = (framing.hoped_for(end) or framing.cjk_intensifier(start)
+                        or framing.ja_passing_feeling(start, end))
         else:
             negated = self._negated(start, end, own)
             mention, help_seeking = self._mention(start, end)

@@ -326,6 +326,12 @@ _CJK_WISHED_DEATH = tuple(normalize.fold(w) for w in ("想死", "要死"))
 _CJK_COMPLEMENT = normalize.fold("得")
 _CJK_COMPLEMENT_HEADS = _CJK_INTENSIFIED + tuple(normalize.fold("搞吵闹鬧"))
 _CJK_BETWEEN = tuple(normalize.fold("我都人"))  # "热得我都想死了"
+# Japanese says the same of a passing feeling with "as much as" after the wish, or "so ... that"
+# before it: "死にたいくらい恥ずかしい", "恥ずかしすぎて死にたい" (so embarrassing I could die).
+# Only the feelings that pass: "死にたいくらい辛い" (so painful) is the wish itself.
+_JA_AS_MUCH_AS = cjk_markers("くらい", "ぐらい", "ほど")
+_JA_PASSING_FEELINGS = cjk_markers("恥ずかし", "はずかし", "退屈", "眠い", "お腹")
+_JA_SO_THAT = cjk_markers("くて", "すぎて", "さで")
 # What is cut every day: "me corto el pelo", "cut my bangs", "je me coupe les ongles".
 EVERYDAY_OBJECTS = word_set(
     "hair nails bangs fringe beard finger fingers thumb pelo cabello unas flequillo barba dedo "
@@ -630,6 +636,17 @@ class Framing:
         if before.endswith(_CJK_DEATH):
             before = before[:-1]
         return before.endswith(_CJK_INTENSIFIED)
+
+    def ja_passing_feeling(self, start: int, end: int) -> bool:
+        """A wish to die as the measure of a passing feeling: "死にたいくらい恥ずかしい",
+        "恥ずかしすぎて死にたい"."""
+        after = crisis_text.cjk_run_after(self.words, end)
+        # (a phrase may end a letter short of its last pair: "死に|にた" of "死にたい")
+        if any(m in after[:4] for m in _JA_AS_MUCH_AS):
+            return any(f in after[:10] for f in _JA_PASSING_FEELINGS)
+        before = crisis_text.cjk_run_before(self.words, start)
+        return before.endswith(_JA_SO_THAT) and any(
+            f in before[-8:] for f in _JA_PASSING_FEELINGS)
 
     def _cjk_complement(self, start: int) -> bool:
         """The characters before ``start`` are an intensified word and 得, perhaps with "我都"

@@ -493,7 +493,9 @@ CJK_TOPIC_AFTER: tuple[str, ...] = (
     # a football own goal ("자살골")
     "골",
     # a patient of it: "과다복용 환자", "过量服药患者", "過量服薬の患者"
-    "환자", "患者", "病人", "病例", "の患者")
+    "환자", "患者", "病人", "病例", "の患者",
+    # inciting it, its signs, the response to it: "자살 유도", "자살 징후", "自杀诱导", "自殺の兆候"
+    "유도", "징후", "위기대응", "诱导", "誘導", "征兆", "徵兆", "兆候", "の兆候")
 # Just before the subject in Chinese, with a piece of writing or study just after it: "关于自伤的
 #报道", "有关自杀的问题" (not "关于自杀的念头", thoughts about it, which are the writer's own).
 CJK_ABOUT_BEFORE: tuple[str, ...] = ("关于", "關於", "有关", "有關", "涉及")
