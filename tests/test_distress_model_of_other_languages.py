@@ -34,6 +34,7 @@ def detector() -> CrisisDetector:
     "Dnes jsem unavená, jdu brzy spát",  # Czech
     "Hôm nay mình mệt quá, đi ngủ sớm thôi",  # Vietnamese
     "Сьогодні я дуже втомилася, піду спати раніше",  # Ukrainian (Cyrillic, not Russian)
+    "Днес съм много уморена, ще си легна рано",  # Bulgarian (its ъ is a vowel)
 ])
 def test_a_message_in_no_help_center_language_is_read_by_the_second_model(message: str) -> None:
     verdict = detector().assess(message)
@@ -44,6 +45,7 @@ def test_a_message_in_no_help_center_language_is_read_by_the_second_model(messag
     "Je suis fatiguée aujourd'hui, je vais me coucher tôt",
     "Heute bin ich müde, ich gehe früh schlafen",
     "Сегодня я очень устала, пойду спать пораньше",  # Russian
+    "Объявление: съезд отменён, подъезд закрыт",  # Russian with its ъ before a vowel
     "今日はとても疲れたので早く寝ます",
     "I'm tired today, going to bed early",
 ])

@@ -222,9 +222,17 @@ def stronger(first: Verdict | None, second: Verdict | None) -> Verdict | None:
     return first if first.kind is CrisisKind.SELF or second.kind is CrisisKind.OTHER else second
 
 
-# Letters Ukrainian writes and Russian does not: a Cyrillic text with them is not Russian, though
-# the language detector, which knows only the Help Center's languages, calls every Cyrillic text so.
+# The language detector knows only the Help Center's languages and calls every Cyrillic text
+# Russian. Ukrainian writes letters Russian does not (і ї є ґ); Bulgarian writes ъ as a vowel,
+# before a consonant or ending a word ("съм", "път"), and never ы, э or ё.
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_BULGARIAN_VOWEL = re.compile(r"ъ(?:[бвгджзйклмнпрстфхцчшщ]|\b)", re.IGNORECASE)
+_RUSSIAN_ONLY = re.compile("[ыэёЫЭЁ]")
+
+
+def _cyrillic_not_russian(text: str) -> bool:
+    return bool(_UKRAINIAN_LETTERS.search(text)) or (
+        bool(_BULGARIAN_VOWEL.search(text)) and not _RUSSIAN_ONLY.search(text))
 
 
 class CrisisDetector:
@@ -559,7 +567,7 @@ class CrisisDetector:
         if model is None or language_of is None:
             return 0.0
         language = language_of(text)
-        if language is None or (language == "ru" and _UKRAINIAN_LETTERS.search(text)):
+        if language is None or (language == "ru" and _cyrillic_not_russian(text)):
             return model.score(text)
         return 0.0
 
