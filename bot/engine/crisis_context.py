@@ -307,7 +307,7 @@ class Context:
                 mention = True  # an article about the subject, in which nobody speaks
             if not mention and term and self._of_programs(start):
                 mention = True  # "the child process commits suicide": a program ending itself
-            everyday = (framing.accident(start, end) or framing.killing_me(start, end)
+            everyday = (framing.accident(start, end, own) or framing.killing_me(start, end)
                         or framing.died_of(end) or framing.woken_at_an_hour(start, end)
                         or framing.technical(start, end) or framing.hoped_for(end)
                         or framing.for_a_while(start, end) or framing.self_reproach(start, end)

@@ -544,12 +544,16 @@ class Framing:
         return any(w.text in ACCIDENT or w.text in EVERYDAY_OBJECTS for w in self.words
                    if w.sentence in sentences)
 
-    def accident(self, start: int, end: int) -> bool:
+    def accident(self, start: int, end: int, own: frozenset[int] = frozenset()) -> bool:
         """An everyday mishap in the phrase's clause ("cut myself shaving"), or an everyday
-        thing right after it ("me corto el pelo"); never a word of the phrase itself ("make it
-        look like an accident")."""
+        thing right after it ("me corto el pelo") or in a gap between its words ``own`` ("mi
+        taglio i capelli quando sto male"); never a word of the phrase itself ("make it look
+        like an accident")."""
         words = self.words
         clause = words[start].clause
+        if own and any(words[i].text in EVERYDAY_OBJECTS for i in range(start, end + 1)
+                       if i not in own):
+            return True
         for i in range(end + 1, min(len(words), end + 4)):
             if words[i].clause != clause:
                 break
