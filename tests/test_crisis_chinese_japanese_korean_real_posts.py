@@ -3,7 +3,8 @@ passing embarrassment in Japanese ("死にたいくらい恥ずかしい") is an
 with its signs, its incitement or the response to it ("자살 징후", "자살 유도", "自杀诱导") is a
 subject; the 我 of 自我 (oneself) is nobody's "I". And ways of saying it no phrase held: lost
 the drive to live, living hurts more than death, sleeping pills hoarded, cuts on the wrist, how
-many pills it would take.
+many pills it would take; in Japanese, "if only I weren't here" and "wouldn't everyone be
+relieved if I were gone", whose "…んじゃないかな" asks and denies nothing.
 
 A long post in which the writer never says "I" (as Japanese and Korean mostly do not) is still
 the writer's: it must stay a crisis.
@@ -52,6 +53,8 @@ def test_ways_of_saying_it_no_phrase_held_get_the_helpline(message: str,
 @pytest.mark.parametrize("message", [
     "这半年一直睡不好，偷偷囤了一些安眠药",
     "死ねないから生きてるだけの毎日",
+    "失敗ばかりで、自分さえいなければ職場も平和なのに",
+    "わたしがいなくなったら家族もほっとするんじゃないかなって毎晩思う",
 ])
 def test_veiled_ones_get_it_gently(message: str) -> None:
     assert_crisis(message, level=CrisisLevel.GENTLE)
@@ -76,3 +79,12 @@ def test_their_look_alikes_are_never_escalated(message: str) -> None:
 ])
 def test_a_long_post_without_i_is_still_the_writers(message: str) -> None:
     assert_crisis(message, kind=CrisisKind.SELF)
+
+
+@pytest.mark.parametrize("message", [
+    "あの上司さえいなければこの職場は最高なのに",
+    "うるさい隣人がいなくなったらほっとするわ",
+    "死にたいわけじゃない、ただ少し疲れただけ",
+])
+def test_someone_elses_absence_or_a_denial_is_not(message: str) -> None:
+    assert_not_crisis(message)

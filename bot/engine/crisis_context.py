@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.engine import crisis_lang as lang
-from bot.engine import crisis_text
+from bot.engine import crisis_text, normalize
 from bot.engine import crisis_words as cw
 from bot.engine.crisis_framing import Framing, denied
 from bot.engine.crisis_text import Word
@@ -736,8 +736,13 @@ class Context:
         # After a reason or a worth to live, "none" is the despair itself: "生きる意味なんてない",
         # "生きてる意味もない".
         worth = span.endswith(cw.JA_WORTH)
+        # Japanese asks "isn't it ...?" with a negation that denies nothing: "皆ほっとするんじゃ
+        # ないかな" (wouldn't everyone be relieved), "死にたいのではないか".
+        asked = after
+        for question in _JA_NOT_A_NEGATION:
+            asked = asked.replace(question, "")
         negated = _cjk_denies(before) or (not worth and (any(
-            mark in after[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER) or any(
+            mark in asked[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER) or any(
             after.startswith(mark) for mark in cw.CJK_NONE_AFTER))) or any(
             before.endswith(mark) for mark in cw.CJK_DENIAL_BEFORE) or any(
             mark in after[:CJK_NOT_THAT_REACH] for mark in cw.CJK_NOT_THAT_AFTER)
@@ -763,6 +768,9 @@ class Context:
             latin, _ = self._person(start, end, frozenset(range(start, end + 1)))
             person = latin
         return negated, person, hypothetical
+
+
+_JA_NOT_A_NEGATION = tuple(normalize.fold(q) for q in ("んじゃないか", "のではないか", "んじゃね"))
 
 
 def _relative(text: str) -> bool:
