@@ -60,3 +60,19 @@ def test_someone_in_danger_now_is_escalated(message: str) -> None:
 def test_the_writers_own_past_attempt_is_escalated() -> None:
     assert_crisis("i tried to kill myself two years ago and i feel the same again",
                   kind=CrisisKind.SELF, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    # a team that says what it does with the person in the verb, or by its name alone
+    "Moderamos una comunidad y queremos que Claude marque lo que hablan de suicidio",
+    "Moderiamo un gruppo di supporto: Claude può segnalare chi parla di autolesionismo?",
+    "Unsere Forschungsgruppe will Chatprotokolle zu Selbstverletzung klassifizieren",
+    "tim trust & safety di sini mau deteksi bunuh diri di aplikasi, caranya?",
+])
+def test_a_team_at_work_on_the_subject_is_not_in_distress(message: str) -> None:
+    assert_not_crisis(message)
+
+
+def test_a_moderator_who_says_it_of_themselves_still_is() -> None:
+    assert_crisis("Moderiamo un forum, ma io stesso ultimamente penso al suicidio ogni giorno",
+                  kind=CrisisKind.SELF)

@@ -44,6 +44,12 @@ _ROLE_INTRO = word_set(
     "я работаю")
 _HERE = word_set("here ici hier aqui qui sini здесь")
 _ROLE_VERBS = word_set("moderate moderating modere moderiere modero модерирую")
+# The same said by a team, the person in the verb: "Moderiamo un forum", "moderamos una comunidad".
+_WE_MODERATE = word_set("moderiamo moderamos moderons modereren модерируем")
+# A team that works on the subject, named by itself: "Unsere Klinik-Forschungsgruppe möchte ...
+# Chatverläufe zu Selbstverletzung klassifizieren", "kami tim trust & safety".
+_TEAMS_AT_WORK = word_set("forschungsgruppe forschungsteam forschungsprojekt arbeitsgruppe")
+_TRUST_AND_SAFETY = ("trust", "safety")
 WORK = word_set(
     "paper thesis dissertation coursework essay study research survey handout handouts "
     "psychoeducation curriculum training workshop lecture presentation dataset classifier "
@@ -155,6 +161,11 @@ def professional(words: list[Word]) -> bool:
         elif word.text in _ROLE_VERBS:
             if any(b in cw.SELF_SUBJECTS for b in before[-2:]):
                 return True
+        elif word.text in _WE_MODERATE or word.text in _TEAMS_AT_WORK:
+            return True
+        elif (word.text == _TRUST_AND_SAFETY[1] and before
+              and before[-1] == _TRUST_AND_SAFETY[0]):
+            return True  # a trust & safety team
         elif word.text in WORK and any(b in _PURPOSE for b in before) and not any(
                 b in cw.NEGATIONS for b in before):
             return True  # "for my thesis"; not "not looking for a lecture"
