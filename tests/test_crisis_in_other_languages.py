@@ -246,3 +246,27 @@ def test_any_text_gives_hits_inside_it(text: str) -> None:
     flat = plain(text)
     for hit in _FINDER.find(text):
         assert 0 <= hit.start < hit.end <= len(flat)
+
+
+@pytest.mark.parametrize(("message", "level"), [
+    # ways of saying it that real posts used and the first lists lacked
+    ("Pagod na ako, gusto ko na lang magpakamatay", CrisisLevel.CONFIDENT),  # Tagalog
+    ("Naiisip kong magpakamatay tuwing gabi", CrisisLevel.CONFIDENT),
+    ("Mỗi đêm tôi vẫn muốn chết, không ai hiểu", CrisisLevel.CONFIDENT),  # Vietnamese
+    ("Haluaisin nukkua enkä herätä enää koskaan", CrisisLevel.GENTLE),  # Finnish
+    ("أرغب في الموت ولا أعرف لماذا", CrisisLevel.CONFIDENT),  # Arabic
+    ("حاولت الانتحار مرتين هذا العام", CrisisLevel.CONFIDENT),
+    ("Yine kendimi kesiyorum, duramıyorum", CrisisLevel.CONFIDENT),  # Turkish
+    ("Bu hayattan gitmek istiyorum artık", CrisisLevel.CONFIDENT),
+    ("Hidup ni terlalu sakit untuk diteruskan", CrisisLevel.GENTLE),  # Malay
+])
+def test_more_ways_of_saying_it_get_the_helpline(message: str, level: CrisisLevel) -> None:
+    assert_crisis(message, level=level)
+
+
+@pytest.mark.parametrize("message", [
+    "Oyunda karakterim 'yok olmak istiyorum' diyor, çok komik",  # a game character, quoted
+    "Yemek yaparken bıçakla kendimi kestim, kanama durdu",  # a kitchen cut
+])
+def test_their_look_alikes_are_never_escalated(message: str) -> None:
+    assert_not_escalated(message)
