@@ -59,7 +59,9 @@ TRIFLES = word_set(
     "markdown formatting css regex excel spreadsheet spreadsheets compiler merge typescript "
     "javascript webpack yaml "
     # a slip of the tongue or the keyboard: "i want to disappear, i said mom to my teacher lol"
-    "typo typos autocorrect misspoke awkward mortified mortifying cringey cringing")
+    "typo typos autocorrect misspoke awkward mortified mortifying cringey cringing "
+    # the keys forgotten again: "im such a burden lol forgot my keys", "sono un peso ahah"
+    "keys chiavi llaves chaves schlussel schluessel cles ключи kunci")
 # An embarrassing scene ("in front of the whole class", "instead of", "replied all"), which a
 # laugh then turns into the everyday "i want to die / disappear" of embarrassment.
 _EMBARRASSING = _cues(
@@ -74,7 +76,8 @@ _CJK_TRIFLES = cjk_markers(*(
     "ゲーム", "게임", "游戏", "롤", "締め切り", "宿題", "試験", "課題", "会議", "과제", "시험",
     "숙제", "마감", "회의", "버그", "バグ", "作业", "考试", "论文", "加班", "开会", "需求",
     "恥ずかし", "退屈", "お腹",
-    "부끄러", "배고파", "심심", "尴尬", "丢脸", "无聊", "饿"))
+    "부끄러", "배고파", "심심", "尴尬", "丢脸", "无聊", "饿",
+    "钥匙", "鍵を", "열쇠"))
 # Said to be meant: a joke marker then no longer makes it one ("kms fr this time, not a joke").
 _EARNEST_WORDS = word_set(
     "seriously genuinely actually honestly fr serieusement ernsthaft ernst serius beneran serio "
