@@ -52,7 +52,11 @@ class Replicas:
             "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
             "SLACK_API_URL": self.fake_slack.api_url, "SAFEGUARDS_CATALOG_RELOAD_SECONDS": "0",
             "SAFEGUARDS_DATABASE_URL": self.database_url, "SAFEGUARDS_HASH_SALT": SALT,
-            **FAST_ENV})
+            # What the outbox holds across a crash is tested here: a listener waits for its row
+            # as long as the setting allows (2 s), not production's 20 ms. On a loaded machine a
+            # write queued past 20 ms is abandoned and the reply sent from memory, which a killed
+            # process loses by design (README, Delivery guarantees): a CI run lost one so.
+            **FAST_ENV, "SAFEGUARDS_OUTBOX_WAIT_MS": "2000"})
         self.running.append(served)
         return served, served.wait_for_line(LISTENING).group(1)
 
