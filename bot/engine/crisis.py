@@ -242,7 +242,7 @@ class CrisisDetector:
         """``other_languages_model`` reads a message ``language_of`` finds in no Help Center
         language (when the first model did not offer the helpline)."""
         self._model = model
-        self._other_languages_model = other_languages_model if language_of else None
+        self._other_languages_model = other_languages_model
         self._language_of = language_of
         self._phrases = PhraseFinder(
             [(lang, p, _DISTRESS) for lang, items in crisis_entry.distress.items()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.engine import crisis_lang as lang
-from bot.engine import crisis_text, normalize
+from bot.engine import crisis_text
 from bot.engine import crisis_words as cw
 from bot.engine.crisis_framing import Framing, denied
 from bot.engine.crisis_text import Word
@@ -736,10 +736,8 @@ class Context:
         # After a reason or a worth to live, "none" is the despair itself: "生きる意味なんてない",
         # "生きてる意味もない".
         worth = span.endswith(cw.JA_WORTH)
-        # Japanese asks "isn't it ...?" with a negation that denies nothing: "皆ほっとするんじゃ
-        # ないかな" (wouldn't everyone be relieved), "死にたいのではないか".
-        asked = after
-        for question in _JA_NOT_A_NEGATION:
+        asked = after  # without the negations of a question, which deny nothing
+        for question in cw.JA_NOT_A_NEGATION:
             asked = asked.replace(question, "")
         negated = _cjk_denies(before) or (not worth and (any(
             mark in asked[:CJK_NEGATION_REACH + 1] for mark in cw.CJK_NEGATION_AFTER) or any(
@@ -768,9 +766,6 @@ class Context:
             latin, _ = self._person(start, end, frozenset(range(start, end + 1)))
             person = latin
         return negated, person, hypothetical
-
-
-_JA_NOT_A_NEGATION = tuple(normalize.fold(q) for q in ("んじゃないか", "のではないか", "んじゃね"))
 
 
 def _relative(text: str) -> bool:

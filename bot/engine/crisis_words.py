@@ -70,6 +70,9 @@ JA_THOUGHT_AFTER: tuple[str, ...] = (
     "なんか考え", "なんて考え", "とか考え", "は考え", "を考え", "なんか思っ", "なんて思っ",
     "とか思っ", "なんか思わ", "なんて思わ", "は思っ", "とは思わ", "とは思っ", "とは考え")
 JA_THOUGHT_DENIED: tuple[str, ...] = ("ない", "なかっ", "ません", "無い")
+# Japanese asks "isn't it ...?" with a negation that denies nothing: "皆ほっとするんじゃないかな"
+# (wouldn't everyone be relieved), "死にたいのではないか".
+JA_NOT_A_NEGATION: tuple[str, ...] = ("んじゃないか", "のではないか", "んじゃね")
 JA_THOUGHT_EVERY_DAY: tuple[str, ...] = ("日はない", "日は無い", "日はありません", "時はない")
 
 # The only words that may stand between a negation and what it denies: auxiliaries and small
@@ -627,6 +630,7 @@ CJK_NOT_THAT_AFTER = cjk_markers(*CJK_NOT_THAT_AFTER)
 CJK_NO_THOUGHT_AFTER = cjk_markers(*CJK_NO_THOUGHT_AFTER)
 JA_THOUGHT_AFTER = cjk_markers(*JA_THOUGHT_AFTER)
 JA_THOUGHT_DENIED = cjk_markers(*JA_THOUGHT_DENIED)
+JA_NOT_A_NEGATION = cjk_markers(*JA_NOT_A_NEGATION)
 JA_THOUGHT_EVERY_DAY = cjk_markers(*JA_THOUGHT_EVERY_DAY)
 CJK_DENIAL_BEFORE = cjk_markers(*CJK_DENIAL_BEFORE)
 CJK_NONE_AFTER = cjk_markers(*CJK_NONE_AFTER)
