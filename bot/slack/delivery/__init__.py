@@ -7,11 +7,15 @@ what it works on; ``timings``: every number, with its reason.
 
 1. **Owed** (``owe``, in the listener, before its ``ack()``): the reply is written to the outbox
    (``bot.store.outbox``) by ids, leased to this process, then queued here to be sent at once.
-   The listener waits at most ``outbox_wait_seconds`` for the database. When the row cannot be
-   written in that time (or the database is failing), the reply is **sent from memory** instead:
-   the person still gets it, unless this process dies first. Each such reply is counted as a lost
-   write (logged at once, then once a minute with the true count; ``/healthz`` answers 503 while
-   writes fail). Acknowledging in time and answering matter more than the record.
+   The listener waits at most ``outbox_wait_seconds`` for the database. When the row is not
+   written in that time, the reply is **sent from memory** at once and the row is still written
+   when the database gets to it (a slow database delays the record, never drops it): once there,
+   the reply is the outbox's like any other, so a process killed before sending it leaves it to
+   the next start; sent before it lands, the row is marked at once. When the database is failing
+   (or ``MAX_LATE_WRITES`` rows are already late) the reply is sent from memory only: the person
+   still gets it, unless this process dies first, and it is counted as a lost write (logged at
+   once, then once a minute with the true count; ``/healthz`` answers 503 while writes fail).
+   Acknowledging in time and answering matter more than the record.
 2. **Sent** by delivery threads, paced per channel and fair across channels (``pacing``), each
    call rendered again from the row's ids (``render``) and made without slack_sdk's retry
    handlers (``sender``).

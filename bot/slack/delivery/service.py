@@ -24,7 +24,12 @@ from bot.slack.delivery.pacing import Pacer
 from bot.slack.delivery.render import REFUSED, WEB_API, SlackCall, call_for, pace_key
 from bot.slack.delivery.sender import RETRY, SENT, Outcome, Sender
 from bot.slack.delivery.timings import KEEP_FINISHED_SECONDS as KEEP_FINISHED
-from bot.slack.delivery.timings import MAX_EXTRAS, PURGE_EVERY_SECONDS, DeliveryTimings
+from bot.slack.delivery.timings import (
+    MAX_EXTRAS,
+    MAX_LATE_WRITES,
+    PURGE_EVERY_SECONDS,
+    DeliveryTimings,
+)
 from bot.slack.escalation import Escalation
 from bot.slack.slack_errors import where
 from bot.store.database import PendingWrite
@@ -53,6 +58,7 @@ class Delivery:
         self._alive = 0  # jobs queued, waiting for a retry or being sent, here
         self._extras: OrderedDict[str, Extras] = OrderedDict()
         self._unmarked: list[tuple[str, str, int, str | None]] = []
+        self._late = 0  # outbox rows still being written after their ack stopped waiting
         self._stopping = threading.Event()
         self._closed = False
         self._counts = dict.fromkeys(("owed", "in_memory", "calls", "retries", DELIVERED,
@@ -84,7 +90,7 @@ class Delivery:
         database = self.outbox.database
         now = self._clock()
         job = Job(row, extras, durable=False)
-        if not database.available():
+        if database.health.failing:
             database.health.lost("outbox", 1, "the database is failing")
         else:
             pending = self.outbox.insert(row, now)
@@ -93,14 +99,30 @@ class Delivery:
                     job.durable, job.lease_until = True, now + self.outbox.lease_seconds
                     self._adopt(job)
                     return
-            elif pending.abandon():
-                database.health.lost("outbox", 1, "the database did not answer in time")
-            else:  # being written right now: it may still land; if so, the row is ours
-                pending.on_done(lambda done: self._written_late(job, done, now))
+            else:
+                self._write_late(job, pending, now)
         self._count("in_memory")
         self._adopt(job)
 
-    def _written_late(self, job: Job, pending: PendingWrite[None], written_at: float) -> None:
+    def _write_late(self, job: Job, pending: PendingWrite[None], now: float) -> None:
+        """The ack could not wait for the row: the reply goes out from memory now, and the row is
+        still written when the database gets to it, so that a process killed before the reply
+        is sent leaves it in the outbox (a slow database delays the record, never drops it)."""
+        assert self.outbox is not None
+        with self._changed:
+            keep = self._late < MAX_LATE_WRITES
+            if keep:
+                self._late += 1
+        if not keep and pending.abandon():
+            self.outbox.database.health.lost("outbox", 1, "the database did not answer in time")
+            return
+        pending.on_done(lambda done: self._written_late(job, done, now, counted=keep))
+
+    def _written_late(self, job: Job, pending: PendingWrite[None], written_at: float, *,
+                      counted: bool) -> None:
+        if counted:
+            with self._changed:
+                self._late -= 1
         if not pending.ok or self.outbox is None:
             return
         with job.lock:

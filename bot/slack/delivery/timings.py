@@ -55,6 +55,11 @@ class DeliveryTimings:
 
 # In-memory extras (echoes, modals) kept for replies not yet sent; the oldest go first.
 MAX_EXTRAS = 10_000
+# Outbox rows still queued for the database when their ack stopped waiting are written anyway
+# (the reply meanwhile goes out from memory), so a killed process leaves them in the outbox.
+# Past this many at once (a database gone for minutes) the next are given up and counted as
+# lost: memory stays bounded, and the replies still go out.
+MAX_LATE_WRITES = 10_000
 # Finished rows are deleted from the outbox a day after they ended.
 KEEP_FINISHED_SECONDS = 86_400.0
 PURGE_EVERY_SECONDS = 3600.0
