@@ -244,6 +244,37 @@ class Context:
         return any(_without_suffix(w.text) in cw.FICTION_PEOPLE
                    for w in self.words[:start] if w.clause == clause)
 
+    def _fiction_person_nearest(self, start: int) -> bool:
+        """The nearest person named before the phrase, in its clause, is a story's ("the
+        character wants to die"), not someone after it ("mon héros, c'est mon père, et il veut
+        mourir": the father, "il")."""
+        clause = self.words[start].clause
+        for word in reversed(self.words[:start]):
+            if word.clause != clause:
+                return False
+            text = _without_suffix(word.text)
+            if text in cw.FICTION_PEOPLE:
+                return text not in cw.HEROES or any(w.text in cw.WRITING for w in self.words)
+            if word.text in cw.THIRD_PRONOUNS or word.text in cw.FIRST_PERSON:
+                return False
+        return False
+
+    def _someone_of_the_writers(self) -> bool:
+        """A person of the writer's own named in the message ("my sister", "mon ami", "teman
+        saya", "temanku"), not a story's ("my character")."""
+        words = self.words
+        for i, word in enumerate(words):
+            text = word.text
+            if word.cjk or text not in cw.THIRD_PERSON or text in cw.FICTION_PEOPLE:
+                continue
+            if text.endswith("ku") and text[:-2] in cw.THIRD_PERSON:
+                return True
+            if i > 0 and words[i - 1].text in cw.FIRST_POSSESSIVES:
+                return True
+            if i + 1 < len(words) and words[i + 1].text in _ID_MY:
+                return True
+        return False
+
     def _cjk_fiction_subject(self, start: int) -> bool:
         """A character of a story named in the clause before the phrase: "小说的主角想死"."""
         before = crisis_text.cjk_run_before(self.words, start)
@@ -338,6 +369,13 @@ class Context:
             if words[start].cjk else self._bare_wish(own) and not self._fiction_subject(start))
         story = self.fiction and (quoted or (not unnamed and (person != SELF or (
             term and not self._personal(start)))))
+        if person == OTHER and not words[start].cjk:
+            if self._fiction_person_nearest(start):
+                story = True  # "une nouvelle où le héros veut se suicider": the hero's
+            elif story and self._someone_of_the_writers():
+                # "my sister loves movies, and last night she told me she wants to die": a
+                # story elsewhere in the message, and a person of the writer's own
+                story = False
         # In a bug report, "he can't kill himself" is most likely a game's or a program's
         # character: shown gently, never escalated.
         in_report = self.in_form and person == OTHER

@@ -409,6 +409,14 @@ FICTION_PEOPLE = word_set(
     "figur hauptfigur charakter protagonistin personaje personajes protagonista "
     "personagem personagens personaggio personaggi tokoh karakter персонаж персонажа "
     "героиня героя герой")
+# Also what a real person is to someone ("my hero, my dad"): a story's only when a story is being
+# written ("une nouvelle où le héros veut se suicider").
+HEROES = word_set("hero heroes heroine heros heroe heroina eroe eroina герой героиня героя")
+WRITING = word_set(
+    "write writes writing wrote written ecrire ecris ecrit ecrivant ecrite redige rediger "
+    "schreibe schreiben schreibt geschrieben escribir escribo escribiendo escrito escribe "
+    "escrever escrevo escrevendo escrito scrivere scrivo scrivendo scritto menulis tulis "
+    "писать пишу написать написал написала")
 CJK_FICTION: tuple[str, ...] = (
     "小説", "物語", "キャラ", "登場人物", "主人公", "脚本", "歌詞", "小说", "故事",
     # a scene of a film or a game, not a cinema or a series one goes to or watches
