@@ -271,6 +271,8 @@ class CrisisDetector:
         # that name is: a subject in a count, in the plural, at work.
         terms = {p.text for p in self._phrases.phrases if p.term}
         self._similar_terms = [text in terms for text in self._similar_texts]
+        bodies = {p.text for p in self._phrases.phrases if p.body}
+        self._similar_bodies = [text in bodies for text in self._similar_texts]
         self._similar = SimilarityIndex([
             [(w.text, w.cjk) for w in crisis_text.read(text)] for text in self._similar_texts
         ])
@@ -345,7 +347,7 @@ class CrisisDetector:
             if k not in readings:
                 found = found_phrases[k]
                 readings[k] = context.read(found.start, found.end, found.own,
-                                           term=found.phrase.term)
+                                           term=found.phrase.term, body=found.phrase.body)
             return readings[k]
 
         # In an unspaced script, a phrase inside one the writer denies is denied with it: "自殺"
@@ -440,7 +442,8 @@ class CrisisDetector:
         sign_sentences: set[int] = set()
         gentle_with_strong: set[int] = set()
         for found in self._signs.find(words):
-            reading = context.read(found.start, found.end, found.own, term=found.phrase.term)
+            reading = context.read(found.start, found.end, found.own, term=found.phrase.term,
+                                   body=found.phrase.body)
             if explain and (found.phrase.keys, found.phrase.owner, reading) not in labelled:
                 labelled.add((found.phrase.keys, found.phrase.owner, reading))
                 reasons.append(_label(found, reading))
@@ -515,7 +518,8 @@ class CrisisDetector:
             if not hit.own.isdisjoint(seen):
                 continue  # a phrase already found, and judged, there ("i'm not suicidal")
             reading = context.read(hit.start, hit.end, hit.own,
-                                   term=self._similar_terms[hit.index])
+                                   term=self._similar_terms[hit.index],
+                                   body=self._similar_bodies[hit.index])
             hit_words = {words[i].text for i in range(hit.start, hit.end + 1)}
             if (self._similar_first_person[hit.index] and not hit_words & FIRST_PERSON
                     and hit_words & _THINGS):

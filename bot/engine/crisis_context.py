@@ -102,6 +102,7 @@ class Reading:
 
 
 _CJK_WRITING_REACH = 7  # characters after the subject: "青少年的报道"
+_CJK_ABOUT_REACH = 5  # characters from "about" to the subject: "關於青少年自傷"
 
 
 def _rightmost(text: str, markers: dict[str, str]) -> str | None:
@@ -284,7 +285,7 @@ class Context:
         """A word of fiction; a "story" only when it is no post on a social network: "he wrote
         goodbye on his story", "elle a posté une story" are a farewell, not a novel."""
         text = _without_suffix(self.words[i].text)
-        if text not in cw.FICTION:
+        if text not in cw.FICTION and not _fiction_compound(text):
             return False
         if denied(self.words, i):
             return False  # "asking for real, not for a story"
@@ -302,9 +303,11 @@ class Context:
         return before.isdisjoint(cw.POSTED_ON) and not any(
             w.text in cw.SOCIAL_NETWORKS for w in self.words)
 
-    def read(self, start: int, end: int, own: frozenset[int], *, term: bool = False) -> Reading:
+    def read(self, start: int, end: int, own: frozenset[int], *, term: bool = False,
+             body: bool = False) -> Reading:
         """How to take the phrase whose words are at ``own`` (positions ``start``..``end``);
-        ``term``: it is a bare name of the subject ("suicide", "self harm")."""
+        ``term``: it is a bare name of the subject ("suicide", "self harm"); ``body``: it names a
+        mark on the body, which has everyday causes (``Phrase.body``)."""
         words = self.words
         framing = self.framing
         if words[start].cjk:
@@ -344,7 +347,7 @@ class Context:
                         or framing.for_a_while(start, end) or framing.self_reproach(start, end)
                         or framing.in_a_state_to_die(start, end))
         everyday = (everyday or framing.joking(start) or (term and self._called_so(start))
-                    or self._happened_to_me(start))
+                    or self._happened_to_me(start) or (body and framing.mark_of_everyday(start)))
         if person == OTHER and not words[start].cjk and self._years_ago(start):
             hypothetical = True  # "my brother-in-law killed himself two years ago": grief, gently
         if term and not words[start].cjk and self._asked_of_the_reader(start):
@@ -369,7 +372,10 @@ class Context:
             if words[start].cjk else self._bare_wish(own) and not self._fiction_subject(start))
         story = self.fiction and (quoted or (not unnamed and (person != SELF or (
             term and not self._personal(start)))))
-        if person == OTHER and not words[start].cjk:
+        if not words[start].cjk and any(
+                words[i].text in cw.FICTION_PEOPLE for i in range(start, end + 1) if i not in own):
+            story = True  # "in dem sich die Hauptfigur selbst verletzt": the character's
+        elif person == OTHER and not words[start].cjk:
             if self._fiction_person_nearest(start):
                 story = True  # "une nouvelle où le héros veut se suicider": the hero's
             elif story and self._someone_of_the_writers():
@@ -649,9 +655,13 @@ class Context:
         after = crisis_text.cjk_run_after(self.words, end)
         if any(after.startswith(m) for m in cw.CJK_TOPIC_AFTER):
             return True
-        if crisis_text.cjk_run_before(self.words, start).endswith(cw.CJK_ABOUT_BEFORE) and any(
+        before = crisis_text.cjk_run_before(self.words, start)
+        if any(m in before[-_CJK_ABOUT_REACH:] for m in cw.CJK_ABOUT_BEFORE) and any(
                 m in after[:_CJK_WRITING_REACH] for m in cw.CJK_WRITINGS):
-            return True  # "关于自伤青少年的报道": a report about it
+            return True  # "关于自伤青少年的报道", "關於青少年自傷的新聞報導": a report about it
+        if after.startswith(cw.CJK_ACT_WORDS):
+            # "自傷行為についての": the act named, then what about it
+            after = crisis_text.cjk_run_after(self.words, end, reach=16)[2:]
         if after.startswith(cw.CJK_ABOUT_AFTER) and any(
                 m in after[:_CJK_WRITING_REACH + 4] for m in cw.CJK_WRITINGS):
             return True  # "自傷に関する投稿": posts about it
@@ -844,6 +854,16 @@ _DE_ME, _DE_OF = "mir", "von"
 _ID_MY = frozenset(("saya", "aku", "gue", "gw"))
 # Indonesian writes whose it is on the noun: "novelku" (my novel), "tokohnya" (the character).
 _ID_SUFFIXES = ("nya", "ku", "mu")
+
+
+# German compounds of a work of fiction: "Jugendroman", "Horrorfilm", "Fernsehserie" (not
+# "Lebensgeschichte", a life).
+_FICTION_COMPOUND_ENDS = ("roman", "romane", "romans", "film", "filme", "filmen", "serie",
+                          "serien", "drehbuch", "erzahlung", "novelle")
+
+
+def _fiction_compound(text: str) -> bool:
+    return any(text.endswith(end) and len(text) >= len(end) + 3 for end in _FICTION_COMPOUND_ENDS)
 
 
 def _without_suffix(text: str) -> str:

@@ -336,6 +336,30 @@ _JA_AS_MUCH_AS = cjk_markers("くらい", "ぐらい", "ほど")
 _JA_PASSING_FEELINGS = cjk_markers("恥ずかし", "はずかし", "退屈", "眠い", "お腹")
 _JA_SO_THAT = cjk_markers("くて", "すぎて", "さで")
 # What is cut every day: "me corto el pelo", "cut my bangs", "je me coupe les ongles".
+# Everyday causes of a scratch, a bruise, a scar or a burn: a skin complaint, a bite, a pet, an
+# operation, a fall, a sport, a tattoo. Read only beside phrases of marks on the body
+# (``Phrase.body``): "i want to die because of my eczema" stays a wish to die.
+MARK_CAUSES = word_set(
+    "eczema dermatitis psoriasis rash itch itchy itching allergy allergic hives mosquito "
+    "mosquitoes bites bite sunburn acne pimple pimples surgery operation tattoo piercing cat "
+    "cats dog kitten puppy bike fall fell door doors football soccer rugby boxing gym "
+    "dermatite demangeaison demangeaisons allergie urticaire moustique moustiques piqures "
+    "piqure bouton boutons chirurgie tatouage chien chaton velo chute boxe "
+    "neurodermitis ekzem juckreiz mucken muckenstiche stiche sonnenbrand akne pickel op "
+    "kaiserschnitt tattoos katze hund fahrrad sturz fussball boxen "
+    "eccema picazon comezon alergia mosquitos picaduras granos operacion cirugia cesarea "
+    "tatuaje gato perro bici bicicleta caida caigo futbol boxeo "
+    "prurito allergia zanzara zanzare punture brufoli operazione intervento cesareo tatuaggio "
+    "gatto cane calcio "
+    "coceira picadas espinhas cirurgia operacao tatuagem cachorro queda futebol "
+    "экзема дерматит зуд аллергия комары комаров комар укусы акне прыщи операция операции "
+    "тату кот кошка собака велосипед ожог ожога ожогов ожоги "
+    "gatal biduran eksim alergi nyamuk gigitan jerawat operasi tato kucing anjing sepeda "
+    "jatuh")
+_CJK_MARK_CAUSES = cjk_markers(
+    "アトピー", "湿疹", "かゆ", "痒", "蚊", "虫刺され", "ニキビ", "手術", "猫", "犬", "過敏",
+    "皮肤干", "痘", "手术", "狗", "아토피", "모기", "가려", "여드름", "수술", "고양이", "강아지",
+    "습진")
 EVERYDAY_OBJECTS = word_set(
     "hair nails bangs fringe beard finger fingers thumb pelo cabello unas flequillo barba dedo "
     "cabelo unhas franja cheveux ongles frange barbe doigt capelli unghie frangia dito haare "
@@ -571,6 +595,13 @@ class Framing:
             if not start <= i <= end and word.text in ACCIDENT and not denied(words, i):
                 mishap = True
         return mishap
+
+    def mark_of_everyday(self, start: int) -> bool:
+        """An everyday cause of a mark on the body in the phrase's sentence: "scratched my arms
+        until they bled" with eczema, "hide my scars" from an operation, "猫に腕をひっかかれて"."""
+        sentence = [w for w in self.words if w.sentence == self.words[start].sentence]
+        return (any(w.text in MARK_CAUSES for w in sentence if not w.cjk)
+                or any(m in crisis_text.cjk_text(sentence) for m in _CJK_MARK_CAUSES))
 
     def for_an_ailment(self, start: int) -> bool:
         """An everyday ailment in the sign's clause: a question about a dose for it."""

@@ -55,6 +55,9 @@ class Phrase:
     # safe to take ibuprofen with paracetamol" names one means, not two.
     group: str = ""
     letter: bool = False  # names a farewell letter ("suicide note", "Abschiedsbrief", "遗书")
+    # Gently, a mark on the body or a blow ("scratched my arms until they bled", "hide my
+    # scars", "自分の頭を殴"): an everyday cause beside it (eczema, a cat) makes it a mishap.
+    body: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,8 +121,17 @@ def _parse_words(language: str, clean: str, words: list[str], owner: int,
             size = len(words) + (GAP_PAIRS if GAP in clean else 0)
             phrases.append(Phrase(
                 clean, language, tuple(dict.fromkeys(keys)), size, owner, gentle,
-                farewell, _order(keys), _term(clean, words, keys, gentle), letter=letter))
+                farewell, _order(keys), _term(clean, words, keys, gentle), letter=letter,
+                body=_of_the_body(clean, words)))
     return phrases
+
+
+def _of_the_body(text: str, words: list[str]) -> bool:
+    """A mark on the body or a blow (``Phrase.body``): "scratched my arms", "hide my scars",
+    "hit myself", "自分の頭を殴"."""
+    return (any(w in cw.BODY_MARKS for w in words)
+            or (("hit" in words or "hitting" in words) and "myself" in words)
+            or any(m in text for m in cw.CJK_BODY_MARKS))
 
 
 # Keys that put a person, a wish or a denial in a phrase: it is then no bare name of a subject.

@@ -409,6 +409,20 @@ FICTION_PEOPLE = word_set(
     "figur hauptfigur charakter protagonistin personaje personajes protagonista "
     "personagem personagens personaggio personaggi tokoh karakter персонаж персонажа "
     "героиня героя герой")
+# Marks on the body and blows, in gentle phrases (``Phrase.body``): an everyday cause beside them
+# (eczema, a cat, an operation) makes them a mishap.
+BODY_MARKS = word_set(
+    "scratch scratched scratching scars scar burns punch punching "
+    "griffer griffe tape taper frappe cicatrices marques brulures cogner "
+    "kratze kratz gekratzt narben verbrennungen brandwunden schlage schlag "
+    "rasgunarme rasguno aranarme arano rasco cicatrices cortes quemaduras marcas pego golpeo "
+    "golpes golpearme graffiata graffiato graffio graffiarmi cicatrici bruciature tagli pugni "
+    "picchio marca cicatrizes batendo bato socos arranho arranhar coco "
+    "исцарапала исцарапал царапаю расцарапываю расцарапала шрамы шрамов "
+    "nyakar cakar garuk")
+CJK_BODY_MARKS: tuple[str, ...] = (
+    "傷口", "傷跡", "腕の傷", "傷を隠", "傷がばれ", "殴", "叩", "掻", "ひっか", "引っ掻", "때리",
+    "때려", "주먹", "상처", "挠", "抓", "打自己", "耳光", "捶", "撞墙", "伤疤")
 # Also what a real person is to someone ("my hero, my dad"): a story's only when a story is being
 # written ("une nouvelle où le héros veut se suicider").
 HEROES = word_set("hero heroes heroine heros heroe heroina eroe eroina герой героиня героя")
@@ -513,10 +527,12 @@ CJK_ABOUT_BEFORE: tuple[str, ...] = ("关于", "關於", "有关", "有關", "�
 # The same just after the subject in Japanese: "自傷に関する投稿" (posts about self-harm), not
 # "自傷に関することばかり考えてしまう" (thinking of nothing else).
 CJK_ABOUT_AFTER: tuple[str, ...] = ("に関する", "に関して", "についての")
+# "自傷行為", "自杀行为": the act, named as a subject.
+CJK_ACT_WORDS: tuple[str, ...] = ("行為", "行为")
 CJK_WRITINGS: tuple[str, ...] = (
     "报道", "報導", "报导", "问题", "問題", "专题", "專題", "内容", "內容", "文章", "研究",
     "论文", "論文", "新闻", "新聞", "话题", "話題", "题材", "題材", "资料", "資料",
-    "投稿", "記事", "質問", "情報", "報道", "コンテンツ", "書き込み", "メッセージ")
+    "投稿", "記事", "質問", "情報", "報道", "コンテンツ", "書き込み", "メッセージ", "ニュース")
 # "conversations about self harm", "questions sur le suicide", "Fragen zu Suizid".
 ABOUT = word_set(
     "about on of regarding around involving mentioning sur de du sobre su tentang о об про zu "
@@ -567,7 +583,13 @@ TOPIC_NOUNS = word_set(
     # the singular, where a class or a text takes it up: "il tema del suicidio", "le thème du"
     "theme themes tema thematique literatura letteratura litterature тема "
     # a show's: "the episodes about suicide", "os episódios sobre"
-    "episode episodes episodios episodi folge folgen эпизоды выпуски"
+    "episode episodes episodios episodi folge folgen эпизоды выпуски "
+    # the news and a class: "uma reportagem sobre automutilação", "berita soal self-harm"
+    "news report reports reportage reportages documentary documentaries reportagem reportagens "
+    "noticia noticias materia reportaje reportajes documental notizia notizie servizio "
+    "documentario berita liputan artikel bericht berichte reportage doku dokumentation "
+    "lesson lessons lecture class lecon cours clase aula aulas lezione unterricht pelajaran "
+    "статья статью статьи новость новости репортаж урок"
 )
 # A mention in a question about the product is a question about a feature ("why did claude show
 # me a suicide hotline number"); without these words it may be someone looking for help ("what's
@@ -659,4 +681,6 @@ CJK_LETTERS = cjk_markers(*CJK_LETTERS)
 CJK_TOPIC_AFTER = cjk_markers(*CJK_TOPIC_AFTER)
 CJK_ABOUT_BEFORE = cjk_markers(*CJK_ABOUT_BEFORE)
 CJK_ABOUT_AFTER = cjk_markers(*CJK_ABOUT_AFTER)
+CJK_ACT_WORDS = cjk_markers(*CJK_ACT_WORDS)
+CJK_BODY_MARKS = cjk_markers(*CJK_BODY_MARKS)
 CJK_WRITINGS = cjk_markers(*CJK_WRITINGS)
