@@ -599,7 +599,10 @@ class CrisisDetector:
                  else set())
         held_back = (disowned or context.fiction_named or framing.professional
                      or framing.mishap_named(sign_sentences or short)
-                     or ((doubted or context.fiction) and score < DISTRESS_MODEL_OVER_STORY))
+                     or ((doubted or context.fiction) and score < DISTRESS_MODEL_OVER_STORY)
+                     # a report about software, with no sign of distress the rules could read
+                     or (not sign_readings and framing.software_thread
+                         and score < DISTRESS_MODEL_OVER_STORY))
         reasons.append(f"{which}: {score:.2f}" + (" [held back]" if held_back else ""))
         if held_back:
             return None

@@ -232,6 +232,15 @@ _DETERMINERS = word_set(
     "вашим этой этим этот эта с dengan sama")
 _TECH_REACH = 5
 
+# Words of a software thread (an issue tracker, a support forum): a message with two of them and
+# no sign of distress the rules could read is a report about software, where the model's feel
+# for short, flat complaints ("likewise, now suddenly it happens to me") misleads it.
+SOFTWARE_WORDS = word_set(
+    "error errors bug bugs repo repository api endpoint endpoints token tokens prompt prompts "
+    "cli pr prs commit commits deploy deployment install installed installing update updated "
+    "version versions crash crashes crashed dos ddos timeout timeouts log logs login logout "
+    "plugin plugins extension extensions sdk ide vscode terminal config workaround changelog "
+    "fehler erreur errores erro errore ошибка ошибки")
 # "No hope" of something is a wish unmet, not despair: "no tengo ninguna esperanza de que me
 # respondan", "нет надежды на поддержку", "没有希望拿到退款".
 HOPE_NOUNS = word_set("hope espoir hoffnung esperanza esperanca speranza надежды надежду harapan")
@@ -528,6 +537,12 @@ class Framing:
         return any(words[i].text in _FOR_A_WHILE
                    for i in range(end + 1, min(len(words), end + 1 + _FOR_A_WHILE_REACH))
                    if words[i].clause == clause)
+
+    @property
+    def software_thread(self) -> bool:
+        """Two words of software in the message (``SOFTWARE_WORDS``): one is also a part of a
+        life told ("was gonna ask about token quotas but whatever, won't matter soon")."""
+        return len({w.text for w in self.words if not w.cjk and w.text in SOFTWARE_WORDS}) >= 2
 
     def technical(self, start: int, end: int) -> bool:
         """A technical object right after the phrase, past any determiner: "end all sessions",
