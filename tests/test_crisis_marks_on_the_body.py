@@ -1,7 +1,8 @@
 """Self-harm in everyday words, in every Help Center language: scratching one's arms until they
 bleed, hitting oneself when it gets too much, hiding the scars or the burns from family, shown
 gently. The same marks with an everyday cause in the sentence (eczema, a mosquito, a cat, an
-operation, acne) are a mishap. A parent or a teacher asking about the subject in the news or in
+operation, acne) are a mishap, unless the cause is the cover story told to others ("i tell mom it
+was the cat"). A parent or a teacher asking about the subject in the news or in
 class is asking about a subject, not in distress."""
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ from tests.support.crisis import assert_crisis, assert_not_crisis
 ])
 def test_marks_on_the_writers_body_are_shown_gently(message: str) -> None:
     assert_crisis(message, kind=CrisisKind.SELF, level=CrisisLevel.GENTLE)
+
+
+@pytest.mark.parametrize("message", [
+    "i scratch my arms till they bleed and tell mom it was the cat",
+    "壓力大就會一直抓手臂抓到流血 男友問我都說是過敏 其實是我自己弄的",
+    "wie versteckt ihr die Narben im Sommer vor euren Eltern?",
+])
+def test_a_cover_story_is_no_cause(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.GENTLE)
 
 
 @pytest.mark.parametrize("message", [

@@ -369,6 +369,9 @@ _CJK_MARK_CAUSES = cjk_markers(
     "アトピー", "湿疹", "かゆ", "痒", "蚊", "虫刺され", "ニキビ", "手術", "猫", "犬", "過敏",
     "皮肤干", "痘", "手术", "狗", "아토피", "모기", "가려", "여드름", "수술", "고양이", "강아지",
     "습진")
+_TOLD = word_set("say said tell told telling saying dis dit disais digo dije dico detto sage "
+                 "sagte говорю сказала сказал bilang bilangnya")
+_CJK_TOLD = cjk_markers("说是", "說是", "说", "說", "って", "と言", "라고", "다고")
 EVERYDAY_OBJECTS = word_set(
     "hair nails bangs fringe beard finger fingers thumb pelo cabello unas flequillo barba dedo "
     "cabelo unhas franja cheveux ongles frange barbe doigt capelli unghie frangia dito haare "
@@ -615,8 +618,12 @@ class Framing:
         """An everyday cause of a mark on the body in the phrase's sentence: "scratched my arms
         until they bled" with eczema, "hide my scars" from an operation, "猫に腕をひっかかれて"."""
         sentence = [w for w in self.words if w.sentence == self.words[start].sentence]
-        return (any(w.text in MARK_CAUSES for w in sentence if not w.cjk)
-                or any(m in crisis_text.cjk_text(sentence) for m in _CJK_MARK_CAUSES))
+        latin = [w.text for w in sentence if not w.cjk]
+        cjk = crisis_text.cjk_text(sentence)
+        # A cause told as a cover story is none: "男友問我都說是過敏", "i tell mom it was the cat".
+        return any(text in MARK_CAUSES and _TOLD.isdisjoint(latin[max(0, i - 5):i])
+                   for i, text in enumerate(latin)) or any(
+            m in cjk and not cjk[:cjk.index(m)].endswith(_CJK_TOLD) for m in _CJK_MARK_CAUSES)
 
     def for_an_ailment(self, start: int) -> bool:
         """An everyday ailment in the sign's clause: a question about a dose for it."""
