@@ -426,7 +426,9 @@ class CrisisDetector:
                 gentle.append(reading)
                 gentle_places.append(found.own)
             elif (reading.hypothetical or reading.laughing or writer_denies
-                  or _lived_somewhere(words, found)):
+                  or _lived_somewhere(words, found)
+                  # someone in a book asked about: gently, never escalated
+                  or (reading.other and context.work_for_the_product)):
                 gentle.append(reading)
             else:
                 confident.append(reading)

@@ -206,6 +206,14 @@ class Context:
         return self._impersonal
 
     @property
+    def work_for_the_product(self) -> bool:
+        """A work being written (a book, a play, its dialogue) in a question to the product, and
+        nobody of the writer's own named: "mi libro trata de una chica que se quiere suicidar,
+        ¿claude me ayudaría con los diálogos?"."""
+        return (self.about_product and any(w.text in cw.CREATIVE_WORKS for w in self.words)
+                and not self._someone_of_the_writers())
+
+    @property
     def about_product(self) -> bool:
         """The message asks about Claude or this bot ("why did claude show me a hotline")."""
         return any(w.text in cw.PRODUCT_WORDS for w in self.words if not w.cjk)

@@ -396,7 +396,8 @@ FICTION = word_set(
     "romanzo storia personaggio personaggi finzione sceneggiatura poesia canzone scena capitolo "
     "cerita cerpen tokoh karakter fiksi naskah puisi adegan "
     "рассказ роман персонаж персонажа героиня героя сценарий стих сюжет главы "
-    "thriller horror manga webtoon worldbuilding lore "
+    "thriller horror manga webtoon worldbuilding lore villano villana vilao antagonist "
+    "antagonista antagoniste antagonistin "
     "krimi krimis erzahlung kurzgeschichte relato cuento racconto polar детектив "
     # a film or a series: "o filme 13 reasons why fala de suicídio"
     "film films movie movies filme filmes pelicula peliculas serie series фильм сериал"
@@ -408,7 +409,7 @@ FICTION_PEOPLE = word_set(
     "character characters protagonist villain hero heroine personnage personnages heros "
     "figur hauptfigur charakter protagonistin personaje personajes protagonista "
     "personagem personagens personaggio personaggi tokoh karakter персонаж персонажа "
-    "героиня героя герой")
+    "героиня героя герой villano villana vilao antagonist antagonista antagoniste antagonistin")
 # Marks on the body and blows, in gentle phrases (``Phrase.body``): an everyday cause beside them
 # (eczema, a cat, an operation) makes them a mishap.
 BODY_MARKS = word_set(
@@ -423,6 +424,12 @@ BODY_MARKS = word_set(
 CJK_BODY_MARKS: tuple[str, ...] = (
     "傷口", "傷跡", "腕の傷", "傷を隠", "傷がばれ", "殴", "叩", "掻", "ひっか", "引っ掻", "때리",
     "때려", "주먹", "상처", "挠", "抓", "打自己", "耳光", "捶", "撞墙", "伤疤")
+# A work being written, not yet named as fiction: "mi libro trata de una chica que...", "a play
+# where the dad...". Beside a question to the product, someone else's wish in it is not escalated.
+CREATIVE_WORKS = word_set(
+    "book books libro libros livre livres buch bucher livro livros libri книга книге книгу buku "
+    "play plays obra pieza piece theaterstuck dialogue dialogues dialogo dialogos dialoghi "
+    "dialoge manuscript manuscrit manuscrito manoscritto manuskript comic comics webnovel")
 # Also what a real person is to someone ("my hero, my dad"): a story's only when a story is being
 # written ("une nouvelle où le héros veut se suicider").
 HEROES = word_set("hero heroes heroine heros heroe heroina eroe eroina герой героиня героя")
