@@ -74,3 +74,17 @@ def test_a_flat_complaint_in_a_software_thread_is_no_distress() -> None:
 
 def test_distress_in_a_software_thread_is_still_distress() -> None:
     assert_crisis("the api error again. honestly i dont want to be alive anymore")
+
+
+@pytest.mark.parametrize("question", [
+    "does opencode still work with a claude max plan or only with an api key now?",
+    "OpenClaw에서 Claude Pro 구독으로 쓰는 거 아직 되나요?",
+    "用 ccproxy 把 claude max 订阅接到别的工具里还能用吗",
+])
+def test_a_plan_named_with_a_harness_is_the_agents_question(question: str) -> None:
+    assert_answers(question, "agents-usage-policy")
+
+
+def test_an_appeal_after_a_harness_stays_with_appeals() -> None:
+    assert_answers("banned after using opencode with my claude max plan, how do i appeal?",
+                   "appeals")
