@@ -12,6 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -95,6 +96,26 @@ def warm_up(fake_slack: FakeSlack, *urls: str) -> None:
             u.endswith(c.path) for c in fake_slack.calls(RESPONSE_URL)), timeout=10)
 
 
+def crash_then_restart(replicas: Replicas, served: ServeProcess, fake_slack: FakeSlack) -> None:
+    """SIGKILL (no drain, no release, leases left to run out: what was only in memory is gone),
+    Slack well again, and a new process that takes the rows over."""
+    served.process.kill()
+    served.wait()
+    # Replies the killed process had already sent are Slack's to answer as it was: down. (On a
+    # loaded machine the fake had answered some only after clear_faults, with a success the dead
+    # process never read: the restart then sent them again, a double the product cannot see.)
+    fake_slack.wait_until_answered()
+    fake_slack.clear_faults()
+    replicas.start()
+
+
+def assert_each_answered_once(fake_slack: FakeSlack, mentions: list[dict[str, Any]]) -> None:
+    fake_slack.wait_until(lambda: len(answered_threads(fake_slack)) == len(mentions),
+                          timeout=30)
+    time.sleep(0.5)  # a double would arrive by now
+    assert answered_threads(fake_slack) == Counter({m["ts"]: 1 for m in mentions})
+
+
 def test_two_replicas_answer_everything_delivered_to_both_once(
     on_postgres: Replicas, fake_slack: FakeSlack
 ) -> None:
@@ -143,17 +164,8 @@ def test_a_slack_outage_then_a_crash_then_a_restart_loses_nothing_and_doubles_no
     assert all(slack.event(m).status == 200 for m in mentions)  # acknowledged: promised
     time.sleep(OUTAGE_SECONDS)
     assert len(fake_slack.calls("chat.postMessage")) >= 20  # every reply was tried, and failed
-    served.process.kill()  # SIGKILL: no drain, no release, leases left to run out
-    served.wait()
-    # Replies the killed process had already sent are Slack's to answer as it was: down. (On a
-    # loaded machine the fake had answered some only after clear_faults, with a success the dead
-    # process never read: the restart then sent them again, a double the product cannot see.)
-    fake_slack.wait_until_answered()
-    fake_slack.clear_faults()
-    replicas.start()  # the next start takes the rows over
-    fake_slack.wait_until(lambda: len(answered_threads(fake_slack)) == 20, timeout=30)
-    time.sleep(0.5)
-    assert answered_threads(fake_slack) == Counter({m["ts"]: 1 for m in mentions})
+    crash_then_restart(replicas, served, fake_slack)
+    assert_each_answered_once(fake_slack, mentions)
 
 
 def test_rows_written_after_their_ack_stopped_waiting_survive_a_crash(
@@ -189,15 +201,8 @@ def test_rows_written_after_their_ack_stopped_waiting_survive_a_crash(
 
         # The rows the acks did not wait for are written once the lock is gone.
         fake_slack.wait_until(lambda: undelivered() == len(mentions), timeout=10)
-        served.process.kill()  # SIGKILL: what was only in memory is gone
-        served.wait()
-        fake_slack.wait_until_answered()
-        fake_slack.clear_faults()
-        running.start()
-        fake_slack.wait_until(lambda: len(answered_threads(fake_slack)) == len(mentions),
-                              timeout=30)
-        time.sleep(0.5)
-        assert answered_threads(fake_slack) == Counter({m["ts"]: 1 for m in mentions})
+        crash_then_restart(running, served, fake_slack)
+        assert_each_answered_once(fake_slack, mentions)
     finally:
         running.stop_all()
 

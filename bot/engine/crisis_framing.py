@@ -344,7 +344,6 @@ _CJK_BETWEEN = tuple(normalize.fold("我都人"))  # "热得我都想死了"
 _JA_AS_MUCH_AS = cjk_markers("くらい", "ぐらい", "ほど")
 _JA_PASSING_FEELINGS = cjk_markers("恥ずかし", "はずかし", "退屈", "眠い", "お腹")
 _JA_SO_THAT = cjk_markers("くて", "すぎて", "さで")
-# What is cut every day: "me corto el pelo", "cut my bangs", "je me coupe les ongles".
 # Everyday causes of a scratch, a bruise, a scar or a burn: a skin complaint, a bite, a pet, an
 # operation, a fall, a sport, a tattoo. Read only beside phrases of marks on the body
 # (``Phrase.body``): "i want to die because of my eczema" stays a wish to die.
@@ -372,6 +371,7 @@ _CJK_MARK_CAUSES = cjk_markers(
 _TOLD = word_set("say said tell told telling saying dis dit disais digo dije dico detto sage "
                  "sagte говорю сказала сказал bilang bilangnya")
 _CJK_TOLD = cjk_markers("说是", "說是", "说", "說", "って", "と言", "라고", "다고")
+# What is cut every day: "me corto el pelo", "cut my bangs", "je me coupe les ongles".
 EVERYDAY_OBJECTS = word_set(
     "hair nails bangs fringe beard finger fingers thumb pelo cabello unas flequillo barba dedo "
     "cabelo unhas franja cheveux ongles frange barbe doigt capelli unghie frangia dito haare "
