@@ -41,6 +41,7 @@ from bot.engine.crisis_phrases import Found, PhraseFinder
 from bot.engine.crisis_similarity import SimilarityIndex
 from bot.engine.crisis_words import (
     CJK_FIRST_PERSON,
+    CJK_LONE_SIGN_OCCASIONS,
     CJK_THIRD_PERSON,
     DATE_WORDS,
     FIRST_PERSON,
@@ -49,6 +50,7 @@ from bot.engine.crisis_words import (
     JA_WRITER,
     LINKING_WORDS,
     LIVING_FORMS,
+    LONE_SIGN_OCCASIONS,
     OF_AN_EVENT,
     PLACE_WORDS,
     PLAN_TIERS,
@@ -63,6 +65,9 @@ from bot.engine.thresholds import (
     DISTRESS_MODEL_GENTLE,
     DISTRESS_MODEL_OTHER_LANGUAGES_GENTLE,
     DISTRESS_MODEL_OVER_STORY,
+    LONE_STRONG_SIGN_AFTER,
+    LONE_STRONG_SIGN_MESSAGE,
+    LONE_STRONG_SIGN_SHARE,
     SIGNS_CONFIDENT,
     SIGNS_NEEDED,
     WEAK_SIGNS_LONG_MESSAGE,
@@ -206,6 +211,30 @@ def _after_a_thing(words: list[crisis_text.Word], start: int) -> bool:
             return False
         i -= 1
     return False
+
+
+def _length(words: list[crisis_text.Word], shortest: int = 1) -> int:
+    """How many words, of at least ``shortest`` letters: in unspaced scripts, where each word
+    read is two characters overlapping the next, two of them count as one."""
+    cjk = sum(w.cjk for w in words)
+    return sum(not w.cjk and len(w.text) >= shortest for w in words) + (cjk + 1) // 2
+
+
+def _a_lone_strong_sign(words: list[crisis_text.Word], strong: list[Found],
+                        context: Context) -> bool:
+    """A short message saying a strong sign of several words, or a goodbye, and little else:
+    "please look after my cat for me", "别找我了" (short words after it, "for me", do not count;
+    a clause after it does: "今天在月台等车，人好多"; nor a wedding's day picked)."""
+    said: set[int] = set().union(*(range(f.start, f.end + 1) for f in strong
+                                   if f.end > f.start or f.phrase.farewell))
+    return (_length(words) <= LONE_STRONG_SIGN_MESSAGE and not context.about_product
+            and not context.everyday_departure
+            and bool(said) and len(said) >= LONE_STRONG_SIGN_SHARE * len(words)
+            and _length(words[max(said) + 1:], shortest=4) <= LONE_STRONG_SIGN_AFTER
+            and not _length([w for w in words[max(said) + 1:]
+                             if w.clause != words[max(said)].clause], shortest=4)
+            and not any(w.text in LONE_SIGN_OCCASIONS for w in words)
+            and not any(m in context.framing.cjk for m in CJK_LONE_SIGN_OCCASIONS))
 
 
 def _meets(strong: int, weak: int, rows: tuple[tuple[int, int], ...]) -> bool:
@@ -503,7 +532,8 @@ class CrisisDetector:
             return Verdict(_kind_of_signs(sign_readings), level, tuple(reasons))
         if gentle:
             return Verdict(_kind(gentle), CrisisLevel.GENTLE, tuple(reasons))
-        if _meets(n_strong, n_weak, SIGNS_NEEDED) or self_said >= WEAK_SIGNS_SAID_OF_ONESELF:
+        if (_meets(n_strong, n_weak, SIGNS_NEEDED) or self_said >= WEAK_SIGNS_SAID_OF_ONESELF
+                or _a_lone_strong_sign(words, strong, context)):
             return Verdict(_kind_of_signs(sign_readings), CrisisLevel.GENTLE, tuple(reasons))
 
         # What the rules of the Help Center's languages found nothing in, or only read as no

@@ -101,6 +101,9 @@ class Reading:
         return not (self.negated or self.mention or self.story or self.everyday)
 
 
+_CJK_WANT = ("想", "要", "想要")
+_CJK_WISH_FORMS = (*_CJK_WANT, "たい", "たく", "たか", "たが", "싶")  # "死にたくなった"
+_CJK_NEWS_REACH = 16  # characters from the news to the subject: "新闻说昨晚有个学生跳楼"
 _CJK_WRITING_REACH = 7  # characters after the subject: "青少年的报道"
 _CJK_ABOUT_REACH = 5  # characters from "about" to the subject: "關於青少年自傷"
 
@@ -667,6 +670,15 @@ class Context:
         if any(m in before[-_CJK_ABOUT_REACH:] for m in cw.CJK_ABOUT_BEFORE) and any(
                 m in after[:_CJK_WRITING_REACH] for m in cw.CJK_WRITINGS):
             return True  # "关于自伤青少年的报道", "關於青少年自傷的新聞報導": a report about it
+        told = crisis_text.cjk_run_before(self.words, start, reach=_CJK_NEWS_REACH)
+        news = next((told.rindex(m) for m in cw.CJK_NEWS_BEFORE if m in told), None)
+        if (news is not None and not any(m in told[news:] for m in cw.CJK_FIRST_PERSON)
+                and not any(m in crisis_text.cjk_span(self.words, start, end) + after[:2]
+                            for m in _CJK_WISH_FORMS)
+                and not told.endswith(_CJK_WANT)):
+            # "新聞說有藝人輕生", "뉴스 보니까 한강 다리에": the news tells of it; not a wish the
+            # news brought on ("ニュース見てたら死にたくなった": the subject left out is the writer)
+            return True
         if after.startswith(cw.CJK_ACT_WORDS):
             # "自傷行為についての": the act named, then what about it
             after = crisis_text.cjk_run_after(self.words, end, reach=16)[2:]

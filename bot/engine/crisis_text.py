@@ -241,12 +241,12 @@ def texts(text: str) -> list[str]:
 CJK_RUN_REACH = 8
 
 
-def cjk_run_before(words: list[Word], start: int) -> str:
+def cjk_run_before(words: list[Word], start: int, reach: int = CJK_RUN_REACH) -> str:
     """The characters just before a phrase in an unspaced script, nearest last."""
     chars: list[str] = []
     i = start - 1
     sentence = words[start].sentence
-    while (i >= 0 and len(chars) < CJK_RUN_REACH and words[i].cjk and words[i].sentence == sentence
+    while (i >= 0 and len(chars) < reach and words[i].cjk and words[i].sentence == sentence
            and len(words[i].text) == 2 and words[i].text[1] == words[i + 1].text[0]):
         chars.append(words[i].text[0])
         i -= 1

@@ -520,6 +520,10 @@ CJK_TOPIC_AFTER: tuple[str, ...] = (
     "防治", "预防", "予防", "예방", "热线", "专线", "干预", "防止", "방지", "対策", "相关",
     "関連", "관련", "率", "统计", "統計", "통계", "报道", "報道", "보도", "新闻", "ニュース",
     "뉴스", "题材", "題材", "소재", "话题", "話題", "对策",
+    # the same after a possessive: "自傷の話題", "自杀的新闻"
+    "の話題", "の題材", "のニュース", "の記事", "の報道", "の統計", "の予防", "の対策",
+    "的话题", "的題材", "的题材", "的新闻", "的新聞", "的报道", "的報導", "的统计", "的預防",
+    "的预防",
     # a kind of post: "被当成自伤内容", "자해 콘텐츠"
     "内容", "內容", "콘텐츠", "コンテンツ",
     # a football own goal ("자살골")
@@ -536,6 +540,10 @@ CJK_ABOUT_BEFORE: tuple[str, ...] = ("关于", "關於", "有关", "有關", "�
 CJK_ABOUT_AFTER: tuple[str, ...] = ("に関する", "に関して", "についての")
 # "自傷行為", "自杀行为": the act, named as a subject.
 CJK_ACT_WORDS: tuple[str, ...] = ("行為", "行为")
+# Just before the subject, the news telling of it, with nobody saying "I" in between: "新闻说
+# 有艺人轻生", "뉴스 보니까 한강 다리에" (not "看了新闻我也想死").
+CJK_NEWS_BEFORE: tuple[str, ...] = (
+    "新闻", "新聞", "报道", "報道", "報導", "据报", "據報", "ニュース", "뉴스")
 CJK_WRITINGS: tuple[str, ...] = (
     "报道", "報導", "报导", "问题", "問題", "专题", "專題", "内容", "內容", "文章", "研究",
     "论文", "論文", "新闻", "新聞", "话题", "話題", "题材", "題材", "资料", "資料",
@@ -642,7 +650,24 @@ EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (
     "новая работа", "отпуском", "отпуске", "in azienda", "au bureau",
     "退職", "休暇", "転職", "퇴사", "휴가", "이직", "离职", "休假", "辞职", "跳槽",
     "新公司", "新工作", "新しい職場", "새 회사",
+    "farewell party", "goodbye party", "leaving party", "going away party", "leaving do",
+    "farewell drinks", "farewell lunch", "farewell dinner", "pot de depart", "fete de depart",
+    "soiree de depart", "abschiedsfeier", "abschiedsparty", "fiesta de despedida",
+    "cena de despedida", "despedida de soltera", "despedida de soltero", "festa de despedida",
+    "jantar de despedida", "festa de addio", "festa di addio", "cena de addio", "pesta perpisahan",
+    "acara perpisahan", "прощальная вечеринка", "送别会", "送別会", "歓送会", "송별회",
 ))
+
+# What a short message with one strong sign alone may be about instead (``crisis``): a feast, a
+# birthday, a wedding ("escribí cartas a mis hijos para navidad"), initials carved in wood.
+LONE_SIGN_OCCASIONS = word_set(
+    "christmas xmas birthday wedding navidad cumpleanos boda noel anniversaire mariage "
+    "weihnachten geburtstag hochzeit natale compleanno matrimonio natal aniversario casamento "
+    "рождество рождеству свадьба свадьбу natal ulang pernikahan lebaran "
+    "wood tree bark holz baum rinde bois arbre madera arbol legno albero madeira arvore")
+CJK_LONE_SIGN_OCCASIONS: tuple[str, ...] = (
+    "圣诞", "聖誕", "春节", "過年", "过年", "生日", "婚礼", "婚禮", "クリスマス", "誕生日",
+    "結婚式", "正月", "크리스마스", "생일", "결혼식", "설날")
 
 # Someone else's words aimed at a person: "a user keeps telling people to kill themselves" is
 # harassment to report, "she told me to kill myself" is bullying (the writer may still be hurt,
@@ -686,6 +711,8 @@ CJK_MYSELF = cjk_markers("私自身", "自分自身", "我自己", "我本人", 
 CJK_FAREWELLS = cjk_markers(*CJK_FAREWELLS)
 CJK_LETTERS = cjk_markers(*CJK_LETTERS)
 CJK_TOPIC_AFTER = cjk_markers(*CJK_TOPIC_AFTER)
+CJK_NEWS_BEFORE = cjk_markers(*CJK_NEWS_BEFORE)
+CJK_LONE_SIGN_OCCASIONS = cjk_markers(*CJK_LONE_SIGN_OCCASIONS)
 CJK_ABOUT_BEFORE = cjk_markers(*CJK_ABOUT_BEFORE)
 CJK_ABOUT_AFTER = cjk_markers(*CJK_ABOUT_AFTER)
 CJK_ACT_WORDS = cjk_markers(*CJK_ACT_WORDS)

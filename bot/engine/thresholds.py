@@ -152,6 +152,19 @@ DISTRESS_WINDOW = 3
 # words in support questions ("my account is dead, my chats are gone") and are not enough.
 SIGNS_NEEDED = ((2, 0), (1, 1), (0, 3))
 
+# A message that says little but a strong sign of several words ("please look after my cat for
+# me", "j'ai choisi la date", "别找我了") says it alone: in a message this short, the sign at least
+# half of it and at most one word of four letters or more after it (none in a clause of its own:
+# "今天在月台等车，人好多"), with nothing about the product, a holiday or a feast, it is enough to
+# show the helpline gently. One word is not ("c'est mortel ce son"), unless it says goodbye. In
+# unspaced scripts two characters count as a word. On the opened sets at 5ad5c57: 21 crises more,
+# no false alarm more; the older sealed sets unchanged (their messages are longer). Without the
+# share and the words after, 19 everyday messages of the tests were flagged ("what's the tallest
+# building in dubai", "единственный выход — откатить миграцию").
+LONE_STRONG_SIGN_MESSAGE = 8  # words
+LONE_STRONG_SIGN_SHARE = 0.5  # of the message's words
+LONE_STRONG_SIGN_AFTER = 1  # words after it, of more than three letters
+
 # Two weak signs are enough when the writer says them of themselves, in the same sentence as
 # "i", "je", "ich"...: "i'm so exhausted and lonely" (but not "my account is dead, my chats are
 # gone", where nobody says "i").
