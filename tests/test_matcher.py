@@ -172,6 +172,9 @@ def test_questions_about_what_the_articles_say(question: str, expected: str) -> 
     "闲鱼账号被封了怎么申诉",
     "카톡 계정 정지됐는데 어떻게 풀어요",
     "bug bounty di BSSN dapet duit gak?",
+    # wikis
+    "my fandom account got blocked, who do i write to",
+    "меня заблокировали в Википедии, как оспорить",
 ])
 def test_questions_about_another_companys_product_are_declined(question: str) -> None:
     result = MATCHER.match(question)

@@ -402,7 +402,8 @@ class Context:
             other=person in (OTHER, GENERIC),
             explicit_self=person == SELF,
             everyday=everyday,
-            laughing=not everyday and framing.laughs(start),
+            laughing=not everyday and (framing.laughs(start) or (
+                words[start].cjk and framing.cjk_trifle(start))),
         )
 
     def _years_ago(self, start: int) -> bool:

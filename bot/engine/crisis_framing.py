@@ -78,6 +78,12 @@ _CJK_TRIFLES = cjk_markers(*(
     "恥ずかし", "退屈", "お腹",
     "부끄러", "배고파", "심심", "尴尬", "丢脸", "无聊", "饿",
     "钥匙", "鍵を", "열쇠"))
+# How short (in words read, two characters each) a message naming a trifle must be for the
+# trifle to be what it is about: "我想死了 这作业也太多了吧 明天还要考高数".
+_CJK_TRIFLE_MESSAGE = 24
+# "Really" said with the wish: "考试又没考好 我真的想死" is meant, whatever the exam.
+_CJK_REALLY = cjk_markers("真的想", "真的好想", "真的很想", "本当に死", "本気で死", "진짜 죽고",
+                          "정말 죽고", "진심으로 죽고")
 # Said to be meant: a joke marker then no longer makes it one ("kms fr this time, not a joke").
 _EARNEST_WORDS = word_set(
     "seriously genuinely actually honestly fr serieusement ernsthaft ernst serius beneran serio "
@@ -445,6 +451,14 @@ class Framing:
         """The sentence at ``position`` laughs, and nothing says it is meant: no joke for that
         alone ("i keep thinking about unaliving myself lol"), but no certainty either."""
         return not self.earnest and self._sentence_laughs(self.words[position].sentence)
+
+    def cjk_trifle(self, position: int) -> bool:
+        """A short message in an unspaced script whose sentence at ``position`` names a trifle
+        (homework, an exam, overtime) and nothing says it is meant: "我想死了 这作业也太多了吧"."""
+        if self.earnest or len(self.words) > _CJK_TRIFLE_MESSAGE:
+            return False
+        cjk = self.sentence_cjk(self.words[position].sentence)
+        return any(t in cjk for t in _CJK_TRIFLES) and not any(m in cjk for m in _CJK_REALLY)
 
     def joking(self, position: int) -> bool:
         """The sentence at ``position`` laughs about a trifle, and nothing says it is meant
