@@ -68,6 +68,7 @@ from bot.engine.thresholds import (
     LONE_STRONG_SIGN_AFTER,
     LONE_STRONG_SIGN_MESSAGE,
     LONE_STRONG_SIGN_SHARE,
+    SHORT_FAREWELL_MESSAGE,
     SIGNS_CONFIDENT,
     SIGNS_NEEDED,
     WEAK_SIGNS_LONG_MESSAGE,
@@ -235,6 +236,15 @@ def _a_lone_strong_sign(words: list[crisis_text.Word], strong: list[Found],
                              if w.clause != words[max(said)].clause], shortest=4)
             and not any(w.text in LONE_SIGN_OCCASIONS for w in words)
             and not any(m in context.framing.cjk for m in CJK_LONE_SIGN_OCCASIONS))
+
+
+def _a_short_farewell(words: list[crisis_text.Word], weak: list[Found],
+                      context: Context) -> bool:
+    """A short message of two weak signs, one of them a goodbye or thanks at parting: "thanks
+    for everything, take care of yourselves", "今まで本当にありがとう みんな元気でね"."""
+    return (_length(words) <= SHORT_FAREWELL_MESSAGE and not context.about_product
+            and not context.everyday_departure and _distinct(weak) >= 2
+            and any(f.phrase.farewell for f in weak))
 
 
 def _meets(strong: int, weak: int, rows: tuple[tuple[int, int], ...]) -> bool:
@@ -533,7 +543,8 @@ class CrisisDetector:
         if gentle:
             return Verdict(_kind(gentle), CrisisLevel.GENTLE, tuple(reasons))
         if (_meets(n_strong, n_weak, SIGNS_NEEDED) or self_said >= WEAK_SIGNS_SAID_OF_ONESELF
-                or _a_lone_strong_sign(words, strong, context)):
+                or _a_lone_strong_sign(words, strong, context)
+                or _a_short_farewell(words, weak, context)):
             return Verdict(_kind_of_signs(sign_readings), CrisisLevel.GENTLE, tuple(reasons))
 
         # What the rules of the Help Center's languages found nothing in, or only read as no

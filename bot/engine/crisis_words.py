@@ -628,7 +628,10 @@ FAREWELL_WORDS = word_set(
     "thanks thank merci danke gracias obrigado obrigada grazie спасибо"
 )
 CJK_FAREWELLS: tuple[str, ...] = (
-    "さようなら", "さよなら", "안녕", "再见", "永别", "告别", "告个别", "お別れ")
+    "さようなら", "さよなら", "안녕", "再见", "永别", "告别", "告个别", "お別れ",
+    # thanks at parting: "今まで本当にありがとう", "这段时间谢谢", "그동안 고마웠어"
+    "今までありがとう", "今まで本当にありがとう", "いままでありがとう", "今まで本当にありがと",
+    "这段时间谢谢", "一直以来谢谢", "谢谢你们一直", "그동안 고마웠")
 # A farewell letter, named: "suicide note", "Abschiedsbrief", "lettre d'adieu", "carta de
 # despedida", "прощальное письмо", "遗书", "유서". Its denial ("das hier ist kein Abschiedsbrief")
 # is said of the very letter a writer is writing: it only makes the model doubt (``crisis``).
@@ -650,6 +653,9 @@ EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (
     "новая работа", "отпуском", "отпуске", "in azienda", "au bureau",
     "退職", "休暇", "転職", "퇴사", "휴가", "이직", "离职", "休假", "辞职", "跳槽",
     "新公司", "新工作", "新しい職場", "새 회사",
+    # a transfer, a graduation, a move: "来月からは大阪支社です", "下个月调岗", "졸업해요"
+    "異動", "転勤", "支社", "卒業", "引っ越", "调岗", "调动", "毕业", "搬家", "전근", "졸업",
+    "발령", "이사가", "이사해", "이사했",
     "farewell party", "goodbye party", "leaving party", "going away party", "leaving do",
     "farewell drinks", "farewell lunch", "farewell dinner", "pot de depart", "fete de depart",
     "soiree de depart", "abschiedsfeier", "abschiedsparty", "fiesta de despedida",

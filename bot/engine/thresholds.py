@@ -165,6 +165,10 @@ LONE_STRONG_SIGN_MESSAGE = 8  # words
 LONE_STRONG_SIGN_SHARE = 0.5  # of the message's words
 LONE_STRONG_SIGN_AFTER = 1  # words after it, of more than three letters
 
+# Two weak signs are enough in a message this short when one of them says goodbye or thanks at
+# parting: "thanks for everything, take care of yourselves".
+SHORT_FAREWELL_MESSAGE = 16  # words
+
 # Two weak signs are enough when the writer says them of themselves, in the same sentence as
 # "i", "je", "ich"...: "i'm so exhausted and lonely" (but not "my account is dead, my chats are
 # gone", where nobody says "i").
