@@ -161,6 +161,7 @@ class Context:
         self._self_sentences: set[int] | None = None
         self._departure: bool | None = None
         self._keywords: bool | None = None
+        self._writers_own: bool | None = None
         self._relative_clauses: dict[int, bool] = {}
         self._figures: list[int] | None = None  # where the message's numbers are
         self.framing = Framing(words)
@@ -273,7 +274,12 @@ class Context:
 
     def _someone_of_the_writers(self) -> bool:
         """A person of the writer's own named in the message ("my sister", "mon ami", "teman
-        saya", "temanku"), not a story's ("my character")."""
+        saya", "temanku"), not a story's ("my character"); worked out once."""
+        if self._writers_own is None:
+            self._writers_own = self._names_someone_of_the_writers()
+        return self._writers_own
+
+    def _names_someone_of_the_writers(self) -> bool:
         words = self.words
         for i, word in enumerate(words):
             text = word.text
