@@ -232,6 +232,10 @@ def test_everyday_words_are_not_product_names() -> None:
     "how do i appeal a speeding ticket",
     "vodafone suspended my account for nonpayment, how to reinstate",
     "wie melde ich einen fehler im bug-bounty-programm bei google",
+    # a game's anti-cheat or a forum's moderators
+    "got a hwid ban from the anti cheat, can i appeal it",
+    "the mods banned me from the forum for one joke, how do i get unbanned",
+    "中古で買ったゲーム機が本体BANされてた、解除できる？",
 ])
 def test_our_words_about_the_askers_own_world_are_declined(question: str) -> None:
     # Catalog `elsewhere`: a device, another company's service, a dealing with the police.
@@ -304,3 +308,12 @@ def test_a_question_about_the_helpline_is_never_declined_by_the_topic_model() ->
     assert topic_model.shipped().guesses(question)[0].label == topic_model.NONE
     result = MATCHER.match(question)
     assert result.decision is Decision.ANSWER and result.lead_id == "crisis-helpline"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("i moderate a subreddit, is there an api tool to flag self harm posts",
+     "api-safeguards-tools"),
+    ("ban wave? my claude account just got suspended", "appeals"),
+])
+def test_a_subreddit_or_a_ban_wave_of_ours_keeps_its_answer(question: str, expected: str) -> None:
+    assert MATCHER.match(question).lead_id == expected
