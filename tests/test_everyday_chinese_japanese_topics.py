@@ -1,0 +1,25 @@
+"""Everyday Chinese and Japanese for the articles' commonest questions: chats used for training
+("拿我的對話去訓練"), how personal data one typed is handled, a strange answer reported to the
+company, whether a use counts as a violation, and an app's users misusing a company's API
+access (and whether that implicates the company's account).
+
+Every sentence here was written for this file: none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.answers import assert_answers
+
+
+@pytest.mark.parametrize(("question", "article"), [
+    ("Claude 会不会拿我的聊天记录去训练模型？", "privacy-policy"),
+    ("Claudeに送った個人情報の扱いが気になります", "privacy-policy"),
+    ("Claude 的回答有错误信息，想反馈给官方", "reporting-content"),
+    ("用 Claude 帮客户写广告文案算违规吗", "usage-policy"),
+    ("うちのサービスの利用者がClaudeを悪用しないようにするにはどうすればいい？", "api-safeguards-tools"),
+    ("我们平台的用户滥用 API 会不会连累公司的账号被封", "api-safeguards-tools"),
+])
+def test_everyday_words_find_the_article(question: str, article: str) -> None:
+    assert_answers(question, article)
