@@ -1,7 +1,6 @@
-"""A day set and only holding on until then, a letter left to one's parents with an apology, a
-date picked and a strange calm: a strong sign with the weak one beside it shows the helpline
-(Korean and English). The same words about a launch, a birthday letter or an apology to a
-manager are calm.
+"""A day set and only holding on until then, a letter left to one's parents with an apology: a
+strong sign with the weak one beside it shows the helpline (Korean). The same words about a
+launch, a birthday letter or an apology to a manager are calm.
 
 Every sentence here was written for this file: none is copied from an evaluation set.
 """
@@ -16,7 +15,6 @@ from tests.support.crisis import assert_crisis, assert_not_crisis
 @pytest.mark.parametrize("message", [
     "날 잡았어. 그때까지만 버티면 돼",
     "부모님한테 편지 써놨어, 미안하다고",
-    "i picked a date and honestly i feel so calm now",
 ])
 def test_a_day_set_or_a_letter_with_its_weak_sign_shows_the_helpline(message: str) -> None:
     assert_crisis(message)
