@@ -23,3 +23,11 @@ from tests.support.answers import assert_answers
 ])
 def test_everyday_words_find_the_article(question: str, article: str) -> None:
     assert_answers(question, article)
+
+
+@pytest.mark.parametrize("question", [
+    "does claude sell my data to advertisers?",
+    "can anthropic employees see what i type?",
+])
+def test_who_sees_or_buys_ones_data_is_the_privacy_policys(question: str) -> None:
+    assert_answers(question, "privacy-policy")
