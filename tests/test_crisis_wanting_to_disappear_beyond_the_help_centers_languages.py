@@ -1,5 +1,7 @@
 """Wanting to disappear and nobody missing one, in Turkish, Finnish, Czech, Hungarian, Arabic and
-Vietnamese: the helpline, gently. Getting lost in a forest or not standing the heat is not.
+Vietnamese; being tired of living or everyone better off without one, in Swedish, Polish, Hebrew
+and Hindi: the helpline, gently. Getting lost in a forest, the heat or a job one is fed up with
+is not.
 
 Every sentence here was written for this file: none is copied from an evaluation set.
 """
@@ -20,6 +22,11 @@ from tests.support.crisis import assert_crisis, assert_not_crisis
     "csak el akarok tűnni mindenki elől",
     "أريد أن أختفي من هذا العالم",
     "dạo này mình chỉ muốn biến mất",
+    # tired of living, everyone better off without one
+    "ärligt talat är jag trött på att leva",
+    "chyba zmęczyłam się życiem",
+    "נמאס לי מהחיים האלה",
+    "सच में, मेरे बिना सब बेहतर रहेंगे",
 ])
 def test_wanting_to_disappear_shows_the_helpline_gently(message: str) -> None:
     assert_crisis(message, level=CrisisLevel.GENTLE)
@@ -28,6 +35,7 @@ def test_wanting_to_disappear_shows_the_helpline_gently(message: str) -> None:
 @pytest.mark.parametrize("message", [
     "bu ormanda kaybolmak istiyorum, çok güzel",
     "nem bírom tovább ezt a meleget",
+    "mam dość wszystkiego w tej pracy",
 ])
 def test_a_forest_or_the_heat_is_calm(message: str) -> None:
     assert_not_crisis(message)
