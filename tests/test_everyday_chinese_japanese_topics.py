@@ -18,7 +18,8 @@ from tests.support.answers import assert_answers
     ("Claudeに送った個人情報の扱いが気になります", "privacy-policy"),
     ("Claude 的回答有错误信息，想反馈给官方", "reporting-content"),
     ("用 Claude 帮客户写广告文案算违规吗", "usage-policy"),
-    ("うちのサービスの利用者がClaudeを悪用しないようにするにはどうすればいい？", "api-safeguards-tools"),
+    ("うちのサービスの利用者がClaudeを悪用しないようにするにはどうすればいい？",
+     "api-safeguards-tools"),
     ("我们平台的用户滥用 API 会不会连累公司的账号被封", "api-safeguards-tools"),
 ])
 def test_everyday_words_find_the_article(question: str, article: str) -> None:
