@@ -226,25 +226,30 @@ def _a_lone_strong_sign(words: list[crisis_text.Word], strong: list[Found],
     """A short message saying a strong sign of several words, or a goodbye, and little else:
     "please look after my cat for me", "别找我了" (short words after it, "for me", do not count;
     a clause after it does: "今天在月台等车，人好多"; nor a wedding's day picked)."""
+    if not strong:
+        return False
     said: set[int] = set().union(*(range(f.start, f.end + 1) for f in strong
                                    if f.end > f.start or f.phrase.farewell))
-    return (_length(words) <= LONE_STRONG_SIGN_MESSAGE and not context.about_product
-            and not context.everyday_departure
-            and bool(said) and len(said) >= LONE_STRONG_SIGN_SHARE * len(words)
-            and _length(words[max(said) + 1:], shortest=4) <= LONE_STRONG_SIGN_AFTER
-            and not _length([w for w in words[max(said) + 1:]
-                             if w.clause != words[max(said)].clause], shortest=4)
+    if not said or len(said) < LONE_STRONG_SIGN_SHARE * len(words):
+        return False
+    last = max(said)
+    # The cheap tests first; what reads the whole message last (most messages stop before).
+    return (_length(words) <= LONE_STRONG_SIGN_MESSAGE
+            and _length(words[last + 1:], shortest=4) <= LONE_STRONG_SIGN_AFTER
+            and not _length([w for w in words[last + 1:] if w.clause != words[last].clause],
+                            shortest=4)
             and not any(w.text in LONE_SIGN_OCCASIONS for w in words)
-            and not any(m in context.framing.cjk for m in CJK_LONE_SIGN_OCCASIONS))
+            and not any(m in context.framing.cjk for m in CJK_LONE_SIGN_OCCASIONS)
+            and not context.about_product and not context.everyday_departure)
 
 
 def _a_short_farewell(words: list[crisis_text.Word], weak: list[Found],
                       context: Context) -> bool:
     """A short message of two weak signs, one of them a goodbye or thanks at parting: "thanks
     for everything, take care of yourselves", "今まで本当にありがとう みんな元気でね"."""
-    return (_length(words) <= SHORT_FAREWELL_MESSAGE and not context.about_product
-            and not context.everyday_departure and _distinct(weak) >= 2
-            and any(f.phrase.farewell for f in weak))
+    return (any(f.phrase.farewell for f in weak) and _distinct(weak) >= 2
+            and _length(words) <= SHORT_FAREWELL_MESSAGE and not context.about_product
+            and not context.everyday_departure)
 
 
 def _meets(strong: int, weak: int, rows: tuple[tuple[int, int], ...]) -> bool:

@@ -136,6 +136,13 @@ _ID_WISHES = frozenset(
 _RU_NOT, _RU_WHETHER = "не", "ли"
 
 
+# The everyday reasons to leave, split once by script: spaced ones are looked up as whole words.
+_SPACED_DEPARTURES = tuple(f" {cue} " for cue in cw.EVERYDAY_DEPARTURES
+                           if cue.isascii() or lang.is_cyrillic(cue))
+_UNSPACED_DEPARTURES = tuple(cue for cue in cw.EVERYDAY_DEPARTURES
+                             if not (cue.isascii() or lang.is_cyrillic(cue)))
+
+
 def _affirmed(text: str, cue: str) -> bool:
     """``cue`` stands in ``text`` once at least without a negation just before it: "er hat
     keinen urlaub", "she's not on vacation" give no everyday reason to leave."""
@@ -187,9 +194,8 @@ class Context:
         if self._departure is None:
             latin = " " + " ".join(w.text for w in self.words if not w.cjk) + " "
             cjk = self.framing.cjk
-            self._departure = any(
-                _affirmed(latin, f" {cue} ") if cue.isascii() or lang.is_cyrillic(cue)
-                else cue in cjk for cue in cw.EVERYDAY_DEPARTURES)
+            self._departure = any(_affirmed(latin, cue) for cue in _SPACED_DEPARTURES) or any(
+                cue in cjk for cue in _UNSPACED_DEPARTURES)
         return self._departure
 
     @property
