@@ -42,3 +42,7 @@ def test_an_admin_reading_a_teams_chats_is_not() -> None:
 ])
 def test_deleted_chats_kept_is_the_privacy_policys(question: str) -> None:
     assert_answers(question, "privacy-policy")
+
+
+def test_finding_ways_to_trick_claude_is_the_bug_bountys() -> None:
+    assert_answers("is there a program for people who find ways to trick claude", "bug-bounty")
