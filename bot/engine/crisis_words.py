@@ -673,7 +673,8 @@ LONE_SIGN_OCCASIONS = word_set(
     "wood tree bark holz baum rinde bois arbre madera arbol legno albero madeira arvore")
 CJK_LONE_SIGN_OCCASIONS: tuple[str, ...] = (
     "圣诞", "聖誕", "春节", "過年", "过年", "生日", "婚礼", "婚禮", "クリスマス", "誕生日",
-    "結婚式", "正月", "크리스마스", "생일", "결혼식", "설날")
+    "結婚式", "正月", "크리스마스", "생일", "결혼식", "설날", "今年", "年底", "跨年", "新年",
+    "年末", "연말", "새해")
 
 # Someone else's words aimed at a person: "a user keeps telling people to kill themselves" is
 # harassment to report, "she told me to kill myself" is bullying (the writer may still be hurt,
