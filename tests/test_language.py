@@ -18,7 +18,7 @@ from bot.engine.help_center import (
     title_in,
     url_in,
 )
-from bot.engine.language import CHINESE
+from bot.engine.language import CHINESE, cyrillic_not_russian
 from bot.engine.matcher import Matcher
 from tests.test_slack_languages import QUESTIONS
 
@@ -138,3 +138,13 @@ def test_a_russian_post_under_an_english_title_is_russian(matcher: Matcher) -> N
     assert matcher.language_of(
         "[Bug] Refusals on harmless prompts\n\nфильтр заблокировал обычный вопрос про "
         "базу данных") == "ru"
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("я дуже втомилася і не хочу жити", True),  # Ukrainian: і
+    ("Вече не съм добре, не искам да живея", True),  # Bulgarian: ъ as a vowel
+    ("я очень устала и не хочу жить", False),  # Russian
+    ("объявление о съёмке", False),  # Russian ъ as a separator, with ё
+])
+def test_ukrainian_and_bulgarian_are_told_from_russian(text: str, other: bool) -> None:
+    assert cyrillic_not_russian(text) is other

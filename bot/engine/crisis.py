@@ -27,7 +27,6 @@ The verdict says whose distress it is (``CrisisKind``) and how sure the check is
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -60,6 +59,7 @@ from bot.engine.crisis_words import (
     THIRD_PERSON,
 )
 from bot.engine.distress_model import DistressModel
+from bot.engine.language import cyrillic_not_russian
 from bot.engine.thresholds import (
     DENIAL_CAPS_UP_TO,
     DISTRESS_MODEL_GENTLE,
@@ -264,19 +264,6 @@ def stronger(first: Verdict | None, second: Verdict | None) -> Verdict | None:
     if rank[second.level] != rank[first.level]:
         return first if rank[first.level] > rank[second.level] else second
     return first if first.kind is CrisisKind.SELF or second.kind is CrisisKind.OTHER else second
-
-
-# The language detector knows only the Help Center's languages and calls every Cyrillic text
-# Russian. Ukrainian writes letters Russian does not (і ї є ґ); Bulgarian writes ъ as a vowel,
-# before a consonant or ending a word ("съм", "път"), and never ы, э or ё.
-_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
-_BULGARIAN_VOWEL = re.compile(r"ъ(?:[бвгджзйклмнпрстфхцчшщ]|\b)", re.IGNORECASE)
-_RUSSIAN_ONLY = re.compile("[ыэёЫЭЁ]")
-
-
-def _cyrillic_not_russian(text: str) -> bool:
-    return bool(_UKRAINIAN_LETTERS.search(text)) or (
-        bool(_BULGARIAN_VOWEL.search(text)) and not _RUSSIAN_ONLY.search(text))
 
 
 class CrisisDetector:
@@ -619,7 +606,7 @@ class CrisisDetector:
         if model is None or language_of is None:
             return 0.0
         language = language_of(text)
-        if language is None or (language == "ru" and _cyrillic_not_russian(text)):
+        if language is None or (language == "ru" and cyrillic_not_russian(text)):
             return model.score(text)
         return 0.0
 

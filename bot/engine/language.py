@@ -38,6 +38,20 @@ _LETTER = 1.0
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+# The detector calls every Cyrillic text Russian (the Help Center's only Cyrillic language).
+# Ukrainian writes letters Russian does not (і ї є ґ); Bulgarian writes ъ as a vowel, before a
+# consonant or ending a word ("съм", "път"), and never ы, э or ё.
+_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_BULGARIAN_VOWEL = re.compile(r"ъ(?:[бвгджзйклмнпрстфхцчшщ]|\b)", re.IGNORECASE)
+_RUSSIAN_ONLY = re.compile("[ыэёЫЭЁ]")
+
+
+def cyrillic_not_russian(text: str) -> bool:
+    """A Cyrillic text the detector calls Russian that is Ukrainian or Bulgarian (for the
+    distress model of the other languages, which knows them)."""
+    return bool(_UKRAINIAN_LETTERS.search(text)) or (
+        bool(_BULGARIAN_VOWEL.search(text)) and not _RUSSIAN_ONLY.search(text))
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+")
