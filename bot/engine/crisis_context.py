@@ -101,8 +101,9 @@ class Reading:
         return not (self.negated or self.mention or self.story or self.everyday)
 
 
-_CJK_WANT = ("想", "要", "想要")
-_CJK_WISH_FORMS = (*_CJK_WANT, "たい", "たく", "たか", "たが", "싶")  # "死にたくなった"
+# Wanting, just before a phrase ("我也想跳下去") or in it and after ("死にたくなった"): a wish.
+_CJK_WANT = ("想", "要")
+_CJK_WISH_FORMS = (*_CJK_WANT, "たい", "たく", "たか", "たが", "싶")
 _CJK_NEWS_REACH = 16  # characters from the news to the subject: "新闻说昨晚有个学生跳楼"
 _CJK_WRITING_REACH = 7  # characters after the subject: "青少年的报道"
 _CJK_ABOUT_REACH = 5  # characters from "about" to the subject: "關於青少年自傷"
