@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.answers import assert_answers
+from tests.support.crisis import MATCHER
 
 
 @pytest.mark.parametrize(("question", "article"), [
@@ -32,3 +33,15 @@ def test_everyday_words_find_the_article(question: str, article: str) -> None:
 ])
 def test_who_sees_or_buys_ones_data_is_the_privacy_policys(question: str) -> None:
     assert_answers(question, "privacy-policy")
+
+
+@pytest.mark.parametrize(("question", "article"), [
+    ("Claudeにおかしな回答をされた、どこに報告すれば？", "reporting-content"),
+    ("APIの利用者ごとにIDを付けるのは何のため？", "api-safeguards-tools"),
+])
+def test_more_everyday_japanese(question: str, article: str) -> None:
+    assert_answers(question, article)
+
+
+def test_a_shops_strange_reviews_are_not_ours() -> None:
+    assert MATCHER.match("この店の口コミ、変な回答ばっかり").lead_id == "none"
