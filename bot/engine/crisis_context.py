@@ -680,16 +680,16 @@ class Context:
         after = crisis_text.cjk_run_after(self.words, end)
         if any(after.startswith(m) for m in cw.CJK_TOPIC_AFTER):
             return True
-        before = crisis_text.cjk_run_before(self.words, start)
+        # Read once, as far back as the news may stand; the nearer looks take its end.
+        before = crisis_text.cjk_run_before(self.words, start, reach=_CJK_NEWS_REACH)
         if any(m in before[-_CJK_ABOUT_REACH:] for m in cw.CJK_ABOUT_BEFORE) and any(
                 m in after[:_CJK_WRITING_REACH] for m in cw.CJK_WRITINGS):
             return True  # "关于自伤青少年的报道", "關於青少年自傷的新聞報導": a report about it
-        told = crisis_text.cjk_run_before(self.words, start, reach=_CJK_NEWS_REACH)
-        news = next((told.rindex(m) for m in cw.CJK_NEWS_BEFORE if m in told), None)
-        if (news is not None and not any(m in told[news:] for m in cw.CJK_FIRST_PERSON)
+        news = next((before.rindex(m) for m in cw.CJK_NEWS_BEFORE if m in before), None)
+        if (news is not None and not any(m in before[news:] for m in cw.CJK_FIRST_PERSON)
                 and not any(m in crisis_text.cjk_span(self.words, start, end) + after[:2]
                             for m in _CJK_WISH_FORMS)
-                and not told.endswith(_CJK_WANT)):
+                and not before.endswith(_CJK_WANT)):
             # "新聞說有藝人輕生", "뉴스 보니까 한강 다리에": the news tells of it; not a wish the
             # news brought on ("ニュース見てたら死にたくなった": the subject left out is the writer)
             return True
@@ -702,7 +702,6 @@ class Context:
         if term and self.framing.professional:
             # Not when the writer says it of themselves: "I" right before it, or "I myself"
             # anywhere in its sentence ("看護師です。でも私自身、最近ずっと自殺のことを…").
-            before = crisis_text.cjk_run_before(self.words, start)
             sentence = self.framing.sentence_cjk(self.words[start].sentence)
             return not any(m in before[-3:] for m in cw.CJK_FIRST_PERSON) and not any(
                 m in sentence for m in cw.CJK_MYSELF)

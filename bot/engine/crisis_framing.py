@@ -458,7 +458,7 @@ class Framing:
         if self.earnest or len(self.words) > _CJK_TRIFLE_MESSAGE:
             return False
         cjk = self.sentence_cjk(self.words[position].sentence)
-        return any(t in cjk for t in _CJK_TRIFLES) and not any(m in cjk for m in _CJK_REALLY)
+        return _names_trifle([], cjk) and not any(m in cjk for m in _CJK_REALLY)
 
     def joking(self, position: int) -> bool:
         """The sentence at ``position`` laughs about a trifle, and nothing says it is meant
