@@ -64,6 +64,7 @@ _NEGATIONS = {
     "sl": "ne nikoli nocem",
     "lt": "ne niekada",
     "sw": "sio",
+    "is": "ekki aldrei",
 }
 # "He", "she" (and the like) of each language: a phrase of oneself with one just before it, in
 # its clause, is said of someone else ("dat ze er een eind aan wil maken", "woh mar jana chahti
@@ -73,7 +74,7 @@ _THIRD_PERSON = {
     "ur": "وہ woh wo", "vi": "no ay", "tl": "siya niya", "ms": "dia", "fi": "han", "hu": "o",
     "el": "αυτος αυτη", "he": "הוא היא", "ro": "el ea", "cs": "on ona", "sk": "on ona",
     "hr": "on ona", "sl": "on ona", "bg": "той тя", "uk": "він вона", "ca": "ell ella",
-    "lt": "jis ji", "fa": "او", "ar": "هو هي",
+    "lt": "jis ji", "fa": "او", "ar": "هو هي", "is": "hann hun",
 }
 # Languages that write the negation joined to the verb: Czech "nechci umřít", Slovak "nechcem
 # zomrieť", Lithuanian "nenoriu mirti" (I do not want to die) are their phrases' first word with it.
@@ -89,7 +90,7 @@ _NEGATIONS_AFTER = {
 # "nie chcę umrzeć"; in the Scandinavian languages the negation follows the verb and an infinitive
 # marker comes between: "jeg har ikke tenkt å ta livet mitt".
 _NEGATION_REACH = 2
-_NEGATION_REACH_OF = {"sv": 3, "da": 3, "no": 3}
+_NEGATION_REACH_OF = {"sv": 3, "da": 3, "no": 3, "is": 3}
 # How many letters before an unspaced (Thai) phrase are read for its negation.
 _UNSPACED_REACH = 16
 

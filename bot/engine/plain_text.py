@@ -15,11 +15,12 @@ import unicodedata
 
 # Letters written several ways in these languages, made one: Arabic and Persian alef, yeh, kaf
 # and teh marbuta forms; letters that carry no mark to drop (Polish ł, Turkish dotless ı,
-# Danish ø, Vietnamese đ).
+# Danish ø, Vietnamese đ, Icelandic ð and þ).
 _ONE_LETTER = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و",
     "ة": "ه", "ک": "ك", "ـ": None,
     "ł": "l", "ı": "i", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss",
+    "ð": "d", "þ": "th",
 })
 # Scripts whose vowel signs are letters, not accents (Devanagari and the other Indic scripts,
 # Thai, Lao, Myanmar, Khmer): their marks are kept, but for Devanagari's nukta (ख़ = ख), which
