@@ -36,8 +36,9 @@ KINDS = ("article", "resource")
 TITLE_LOCALES = ("en", "fr", "de", "id", "it", "ja", "ko", "pt-BR", "ru", "zh-CN", "es", "zh-TW")
 
 SIGN_STRENGTHS = ("strong", "weak")
-# Who the distress phrases of the languages beyond the Help Center's speak of.
-SPEAKERS = ("self", "others")
+# Who the distress phrases of the languages beyond the Help Center's speak of; "signs" are not
+# distress alone, only two different ones together (``crisis_other_languages``).
+SPEAKERS = ("self", "others", "signs")
 # What a language code looks like (ISO 639-1, or 639-3 where there is none: "fil").
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 # What an entry id looks like: lowercase words joined by '-' ("appeals", "crisis-helpline").

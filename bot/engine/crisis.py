@@ -577,17 +577,20 @@ class CrisisDetector:
         negated (the model must not overrule that): confident unless every phrase counted is a
         gentle or a quoted one; someone else's when every one counted speaks of someone else (a
         phrase of oneself inside one of someone else, "muon tu tu" in "ban ay muon tu tu", is
-        theirs)."""
+        theirs). Signs (everyday talk alone) count only when nothing else was found, two of
+        different kinds together (``_two_signs``)."""
         hits = self._other_languages.find(text)
         for hit in hits:
-            reasons.append(f"distress ({hit.phrase.language}"
-                           + (", gentle" if hit.phrase.gentle else "")
+            reasons.append(("sign" if hit.phrase.sign else "distress")
+                           + f" ({hit.phrase.language}"
+                           + (", gentle" if hit.phrase.gentle and not hit.phrase.sign else "")
                            + (", of others" if hit.of_others else "")
                            + f"): {hit.phrase.text}" + (" [negated]" if hit.negated else "")
                            + (" [quoted]" if hit.quoted else ""))
-        counted = [h for h in hits if not h.negated]
+        counted = [h for h in hits if not h.negated and not h.phrase.sign]
         if not counted:
-            return None, bool(hits)
+            denied = any(not h.phrase.sign for h in hits)
+            return (_two_signs(hits, reasons) if not denied else None), denied
         others = [h for h in counted if h.of_others]
 
         def theirs(hit: Hit) -> bool:
@@ -643,3 +646,17 @@ class CrisisDetector:
             return None
         kind = _kind_of_signs(sign_readings) if sign_readings else _whose(context)
         return Verdict(kind, CrisisLevel.GENTLE, tuple(reasons))
+
+
+def _two_signs(hits: list[Hit], reasons: list[str]) -> Verdict | None:
+    """Gentle distress when signs of two different lines of one language beyond the Help
+    Center's stand in the message, neither negated nor quoted ("I feel empty" and "I have saved
+    up pills"): each alone is everyday talk."""
+    lines: dict[str, set[str]] = {}
+    for hit in hits:
+        if hit.phrase.sign and not hit.negated and not hit.quoted:
+            lines.setdefault(hit.phrase.language, set()).add(hit.phrase.text)
+    if not any(len(texts) >= 2 for texts in lines.values()):
+        return None
+    reasons.append("two signs of one language beyond the Help Center's")
+    return Verdict(CrisisKind.SELF, CrisisLevel.GENTLE, tuple(reasons))

@@ -16,7 +16,11 @@ person says them of themselves (``self``) or of someone else (``others``), and r
   not read it otherwise;
 - a phrase written with ``~`` is an idiom that also has an everyday sense: gentle (the helpline is
   offered, nobody is told), and so is any phrase said inside quotation marks (someone's words
-  quoted in a news item or a story, or the writer's own): every other one is confident.
+  quoted in a news item or a story, or the writer's own): every other one is confident;
+- a ``signs`` phrase ("I feel empty", "nothing matters anymore", "thanks for everything", "I have
+  saved up pills") is no distress alone: everyday talk says each of them. Two of one language's
+  different lines in one message, outside quotation marks and not negated, are offered gently,
+  as the Help Center's languages read two weak signs.
 
 These languages are read when the rules of the catalog's own languages found no distress: a
 message in one of the Help Center's languages is judged with that language's grammar, and where
@@ -113,6 +117,7 @@ class Phrase:
     gentle: bool
     of_others: bool
     unspaced: bool  # Thai: matched anywhere, without word boundaries
+    sign: bool = False  # not distress alone: only beside a sign of another line
 
 
 @dataclass(frozen=True)
@@ -134,8 +139,9 @@ def parse_phrase(language: str, speaker: str, written: str) -> list[Phrase]:
         open_end = alternative.rstrip().endswith("*")
         words = _words_of(alternative.rstrip().rstrip("*"))
         if words:
-            out.append(Phrase(language, written, words, open_end, gentle,
-                              speaker == "others", bool(_THAI.search(alternative))))
+            out.append(Phrase(language, written, words, open_end, gentle or speaker == "signs",
+                              speaker == "others", bool(_THAI.search(alternative)),
+                              speaker == "signs"))
     return out
 
 
