@@ -45,6 +45,9 @@ _EN_SPELT_OUT = {
     "arent": ("are", "not"), "wasnt": ("was", "not"), "werent": ("were", "not"),
     "wanna": ("want", "to"), "gonna": ("going", "to"), "gotta": ("got", "to"),
     "abt": ("about",), "bc": ("because",),
+    # Slips too short for the typo search (it starts at five letters): "i wnat to die", "wish
+    # i was ded".
+    "wnat": ("want",), "watn": ("want",), "wnt": ("want",), "ded": ("dead",),
     "does": ("do",), "did": ("do",), "wants": ("want",), "wanted": ("want",),
     # One reflexive for everyone: "shoot myself" also finds "my dad talks about shooting himself"
     # (whose distress it is, is read from the word itself: crisis_context).
