@@ -59,8 +59,10 @@ _EN_SPELT_OUT = {
 def _en_key(word: str) -> str:
     stem = normalize.stem(word)
     # "take" and "taking" (stemmed "tak"), "cope" and "coping": the stemmer keeps the e of
-    # four-letter words only. "note" stays itself, never "not".
-    if len(stem) == 4 and stem[3] == "e" and stem[2] in "kvtps" and stem != "note":
+    # four-letter words only. "note" stays itself, never "not"; a consonant before (Finnish
+    # "kyse", "what it is about") is no English verb of this shape, and must not read as "kys".
+    if (len(stem) == 4 and stem[3] == "e" and stem[2] in "kvtps" and stem[1] in "aeiou"
+            and stem != "note"):
         return stem[:3]
     return stem
 
