@@ -4,7 +4,8 @@ helpline gently when a sign of another kind stands beside it, as the Help Center
 read two weak signs. One sign alone, two of one kind, a negated one or words in quotation marks
 are calm. And the words people use for cutting, pills saved, a wish not to wake and being a
 burden in Norwegian, Polish, Ukrainian, Hungarian, Turkish, Czech, Slovak, Hebrew, Danish,
-Swedish, Finnish and Dutch.
+Swedish, Finnish and Dutch. Signs are also written for Norwegian, Greek, Croatian, Tagalog,
+Malay, Vietnamese and Arabic.
 
 Every sentence here was written for this file: none is copied from an evaluation set.
 """
@@ -30,6 +31,13 @@ from tests.support.crisis import CATALOG, assert_crisis, assert_not_crisis
     "всередині пустота, не бачу майбутнього",
     "mă simt goală și nimic nu mai contează",
     "ekkert skiptir máli, ég er tóm að innan",
+    "føler meg tom og ser ingen fremtid",
+    "νιώθω άδειος και τίποτα δεν έχει νόημα",
+    "osjećam se prazno i ništa nema smisla",
+    "wala na akong nararamdaman, wala nang saysay ang lahat",
+    "rasa kosong sangat, tak nampak masa depan",
+    "mình thấy trống rỗng, chẳng còn ý nghĩa gì nữa",
+    "أشعر بالفراغ ولا أرى مستقبلا",
 ])
 def test_two_signs_of_different_kinds_are_gentle(message: str) -> None:
     result = assert_crisis(message, level=CrisisLevel.GENTLE)
@@ -42,6 +50,9 @@ def test_two_signs_of_different_kinds_are_gentle(message: str) -> None:
     "nie widzę przyszłości dla tego projektu bez budżetu",     # one sign
     'the song goes "voel me leeg" and "zie geen toekomst"',    # quoted
     "op de brug stond een file van een uur",                   # one sign
+    "ingen fremtid for denne bilen",
+    "στη γέφυρα έχει κίνηση σήμερα",
+    "mình không cần nữa, cảm ơn nhé",
 ])
 def test_one_sign_or_a_denied_or_quoted_pair_is_calm(message: str) -> None:
     assert_not_crisis(message)
