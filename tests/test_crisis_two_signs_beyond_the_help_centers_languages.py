@@ -38,6 +38,10 @@ from tests.support.crisis import CATALOG, assert_crisis, assert_not_crisis
     "rasa kosong sangat, tak nampak masa depan",
     "mình thấy trống rỗng, chẳng còn ý nghĩa gì nữa",
     "أشعر بالفراغ ولا أرى مستقبلا",
+    # pills put by, and the night it is to be
+    "heb al weken pillen opgespaard en vannacht doe ik het",
+    "összegyűjtöttem a gyógyszereket, ma éjjel megteszem",
+    "sparat ihop tabletter länge, i natt gör jag det",
 ])
 def test_two_signs_of_different_kinds_are_gentle(message: str) -> None:
     result = assert_crisis(message, level=CrisisLevel.GENTLE)
@@ -53,6 +57,8 @@ def test_two_signs_of_different_kinds_are_gentle(message: str) -> None:
     "ingen fremtid for denne bilen",
     "στη γέφυρα έχει κίνηση σήμερα",
     "mình không cần nữa, cảm ơn nhé",
+    "vanavond doe ik het huiswerk wel",
+    "hepsini içeceğim, çok susadım",
 ])
 def test_one_sign_or_a_denied_or_quoted_pair_is_calm(message: str) -> None:
     assert_not_crisis(message)
