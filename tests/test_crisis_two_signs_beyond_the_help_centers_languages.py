@@ -5,7 +5,7 @@ read two weak signs. One sign alone, two of one kind, a negated one or words in 
 are calm. And the words people use for cutting, pills saved, a wish not to wake and being a
 burden in Norwegian, Polish, Ukrainian, Hungarian, Turkish, Czech, Slovak, Hebrew, Danish,
 Swedish, Finnish and Dutch. Signs are also written for Norwegian, Greek, Croatian, Tagalog,
-Malay, Vietnamese and Arabic.
+Malay, Vietnamese, Arabic, Slovenian, Lithuanian, Bulgarian, Catalan, Swahili, Hindi and Persian.
 
 Every sentence here was written for this file: none is copied from an evaluation set.
 """
@@ -38,6 +38,13 @@ from tests.support.crisis import CATALOG, assert_crisis, assert_not_crisis
     "rasa kosong sangat, tak nampak masa depan",
     "mình thấy trống rỗng, chẳng còn ý nghĩa gì nữa",
     "أشعر بالفراغ ولا أرى مستقبلا",
+    "počutim se prazno in nič nima smisla",
+    "jaučiuosi tuščia ir nematau ateities",
+    "чувствам се празна и не виждам бъдеще",
+    "em sento buida i res no té sentit",
+    "najihisi mtupu na sioni mustakabali",
+    "andar se khali lagta hai, koi future nahi dikhta",
+    "احساس پوچی دارم و هیچی معنی نداره",
     # pills put by, and the night it is to be
     "heb al weken pillen opgespaard en vannacht doe ik het",
     "összegyűjtöttem a gyógyszereket, ma éjjel megteszem",
@@ -59,6 +66,8 @@ def test_two_signs_of_different_kinds_are_gentle(message: str) -> None:
     "mình không cần nữa, cảm ơn nhé",
     "vanavond doe ik het huiswerk wel",
     "hepsini içeceğim, çok susadım",
+    "ab bas karo yaar, pul par traffic hai",
+    "al pont hi ha molt trànsit",
 ])
 def test_one_sign_or_a_denied_or_quoted_pair_is_calm(message: str) -> None:
     assert_not_crisis(message)
