@@ -1,0 +1,43 @@
+"""A short "this is my last message" and "I already know how I'll do it", in German, Portuguese,
+Russian, Indonesian, Japanese, Korean, Traditional Chinese, English, French, Spanish and Italian:
+the helpline, gently. The same words before a holiday, a move to a new blog or a spreadsheet are
+calm.
+
+Every sentence here was written for this file: none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.crisis import assert_crisis, assert_not_crisis
+
+
+@pytest.mark.parametrize("message", [
+    "ok, meine letzte Nachricht hier",
+    "fica aqui minha última mensagem",
+    "пусть это будет моё последнее сообщение",
+    "ini pesan terakhirku",
+    "これが最後のメッセージ",
+    "이게 마지막 메시지야",
+    "最後一則訊息了",
+    "honestly i know how i'll do it",
+    "je sais déjà comment je vais faire",
+    "sé cómo lo voy a hacer",
+    "so già come farlo",
+    "ich verschenke meine Sachen",
+])
+def test_a_last_message_or_a_way_decided_is_gentle(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "das ist meine letzte Nachricht vor dem Urlaub, bis in zwei Wochen!",
+    "i know exactly how i'd do it: refactor the parser first",
+    "ya sé cómo lo voy a hacer, con una tabla dinámica",
+    "これが最後の投稿です。新しいブログに引っ越します",
+    "이게 마지막 글이야 다음부터는 새 카페에서 봐요",
+    "ini pesan terakhirku sebelum cuti ya guys",
+])
+def test_the_same_words_before_a_holiday_or_a_task_are_calm(message: str) -> None:
+    assert_not_crisis(message)
