@@ -41,3 +41,16 @@ def test_a_last_message_or_a_way_decided_is_gentle(message: str) -> None:
 ])
 def test_the_same_words_before_a_holiday_or_a_task_are_calm(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", ["ce soir je passe à l'acte", "heute Nacht zieh ich's durch"])
+def test_going_through_with_it_tonight_is_gentle(message: str) -> None:
+    assert_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "le criminel est passé à l'acte hier soir selon la police",
+    "das Projekt zieh ich durch, egal was der Chef sagt",
+])
+def test_a_criminal_or_a_project_is_calm(message: str) -> None:
+    assert_not_crisis(message)
