@@ -696,9 +696,12 @@ class Context:
         if after.startswith(cw.CJK_ACT_WORDS):
             # "自傷行為についての": the act named, then what about it
             after = crisis_text.cjk_run_after(self.words, end, reach=16)[2:]
-        if after.startswith(cw.CJK_ABOUT_AFTER) and any(
-                m in after[:_CJK_WRITING_REACH + 4] for m in cw.CJK_WRITINGS):
-            return True  # "自傷に関する投稿": posts about it
+        if after.startswith(cw.CJK_ABOUT_AFTER) and (
+                after in cw.CJK_ABOUT_AFTER
+                or any(m in after[:_CJK_WRITING_REACH + 4] for m in cw.CJK_WRITINGS)):
+            # "自傷に関する投稿": posts about it; "自傷に関するSNS投稿": a thing named in Latin
+            # letters ends the run of CJK characters there, and only a noun follows "に関する"
+            return True
         if term and self.framing.professional:
             # Not when the writer says it of themselves: "I" right before it, or "I myself"
             # anywhere in its sentence ("看護師です。でも私自身、最近ずっと自殺のことを…").

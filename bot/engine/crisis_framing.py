@@ -41,6 +41,8 @@ _CJK_LAUGH_END = "笑"
 TRIFLES = word_set(
     "game games gaming gamer boss bosses raid ranked respawn speedrun playthrough npc dungeon "
     "campaign dnd ttrpg tabletop "
+    # a match lost, a fantasy league: "ho perso al fantacalcio per mezzo punto, voglio morire"
+    "match soccer football calcio fantacalcio fantaliga futbol futebol fussball partita "
     "jeu jeux spiel spiele juego juegos jogo jogos gioco giochi игра игре игры игру игрой "
     "homework exam exams deadline deadlines thesis assignment assignments meeting meetings "
     "traffic bug bugs ticket tickets prompt prompts memoire devoirs examen partiel partiels "
