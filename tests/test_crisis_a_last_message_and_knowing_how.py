@@ -54,3 +54,21 @@ def test_going_through_with_it_tonight_is_gentle(message: str) -> None:
 ])
 def test_a_criminal_or_a_project_is_calm(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "this is my last message before my vacation",
+    "this is my last message here, im leaving the company tomorrow",
+    "this is my last message before i log off for the weekend",
+    "logging off, goodbye everyone, see you tomorrow",
+])
+def test_a_last_message_before_a_holiday_or_logging_off_is_calm(message: str) -> None:
+    assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "goodbye everyone. i wont log off this time, its over",
+    "this is my last message. i wont see you tomorrow",
+])
+def test_a_departure_denied_is_still_a_farewell(message: str) -> None:
+    assert_crisis(message)

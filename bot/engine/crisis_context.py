@@ -144,13 +144,18 @@ _UNSPACED_DEPARTURES = tuple(cue for cue in cw.EVERYDAY_DEPARTURES
                              if not (cue.isascii() or lang.is_cyrillic(cue)))
 
 
+# "won't", "can't" before a departure deny it ("i won't log off this time"); they are not
+# among the negations at large, where "wont" and "cant" are also words of their own.
+_WILL_NOT = frozenset(("wont", "cant"))
+
+
 def _affirmed(text: str, cue: str) -> bool:
     """``cue`` stands in ``text`` once at least without a negation just before it: "er hat
     keinen urlaub", "she's not on vacation" give no everyday reason to leave."""
     at = text.find(cue)
     while at >= 0:
         before = text[:at].split()[-2:]
-        if not any(w in cw.NEGATIONS for w in before):
+        if not any(w in cw.NEGATIONS or w in _WILL_NOT for w in before):
             return True
         at = text.find(cue, at + 1)
     return False

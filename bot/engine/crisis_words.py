@@ -625,7 +625,9 @@ FAREWELL_WORDS = word_set(
     # saying goodbye as a verb: "salutarvi tutti", "vous dire au revoir", "попрощаться"
     "salutarvi salutare revoir despedirme despedir verabschieden попрощаться "
     # thanks said at parting: "thanks for everything" is no farewell on the way to a holiday
-    "thanks thank merci danke gracias obrigado obrigada grazie спасибо"
+    "thanks thank merci danke gracias obrigado obrigada grazie спасибо "
+    # a last message: "this is my last message" is no farewell before a holiday or a new job
+    "message messages nachricht mensaje mensagem messaggio сообщение pesan"
 )
 CJK_FAREWELLS: tuple[str, ...] = (
     "さようなら", "さよなら", "안녕", "再见", "永别", "告别", "告个别", "お別れ",
@@ -647,6 +649,8 @@ EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (
     "leaving the team", "vacation", "holiday", "holidays", "parental leave", "maternity leave",
     "paternity leave", "retiring", "retirement", "out of office", "working with you",
     "work with you", "see you monday", "see you next week", "dernier jour", "nouveau poste",
+    "log off", "logging off", "signing off", "see you tomorrow", "see you all tomorrow",
+    "see you after the weekend",
     "vacances", "conge", "letzter tag", "letzten tag", "urlaub", "neue stelle", "ultimo dia",
     "vacaciones", "nuevo trabajo", "ferias", "novo emprego", "ultimo giorno", "ferie",
     "nuovo lavoro", "hari terakhir", "cuti", "liburan", "последний день", "отпуск",
