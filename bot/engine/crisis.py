@@ -583,7 +583,7 @@ class CrisisDetector:
         for hit in hits:
             reasons.append(("sign" if hit.phrase.sign else "distress")
                            + f" ({hit.phrase.language}"
-                           + (", gentle" if hit.phrase.gentle and not hit.phrase.sign else "")
+                           + (", gentle" if hit.phrase.gentle else "")
                            + (", of others" if hit.of_others else "")
                            + f"): {hit.phrase.text}" + (" [negated]" if hit.negated else "")
                            + (" [quoted]" if hit.quoted else ""))

@@ -139,7 +139,7 @@ def parse_phrase(language: str, speaker: str, written: str) -> list[Phrase]:
         open_end = alternative.rstrip().endswith("*")
         words = _words_of(alternative.rstrip().rstrip("*"))
         if words:
-            out.append(Phrase(language, written, words, open_end, gentle or speaker == "signs",
+            out.append(Phrase(language, written, words, open_end, gentle,
                               speaker == "others", bool(_THAI.search(alternative)),
                               speaker == "signs"))
     return out
