@@ -457,7 +457,7 @@ class CrisisDetector:
                 gentle.append(reading)
                 gentle_places.append(found.own)
             elif (reading.hypothetical or reading.laughing or writer_denies
-                  or _lived_somewhere(words, found)
+                  or _lived_somewhere(words, found) or context.news_told
                   # someone in a book asked about: gently, never escalated
                   or (reading.other and context.work_for_the_product)):
                 gentle.append(reading)
@@ -586,7 +586,8 @@ class CrisisDetector:
                            + (", gentle" if hit.phrase.gentle else "")
                            + (", of others" if hit.of_others else "")
                            + f"): {hit.phrase.text}" + (" [negated]" if hit.negated else "")
-                           + (" [quoted]" if hit.quoted else ""))
+                           + (" [quoted]" if hit.quoted else "")
+                           + (" [framed]" if hit.framed else ""))
         counted = [h for h in hits if not h.negated and not h.phrase.sign]
         if not counted:
             denied = any(not h.phrase.sign for h in hits)
@@ -598,7 +599,8 @@ class CrisisDetector:
                 o.start <= hit.start and hit.end <= o.end for o in others)
 
         kind = CrisisKind.OTHER if all(theirs(h) for h in counted) else CrisisKind.SELF
-        level = (CrisisLevel.GENTLE if gently or all(h.phrase.gentle or h.quoted for h in counted)
+        level = (CrisisLevel.GENTLE if gently or all(h.phrase.gentle or h.quoted or h.framed
+                                                for h in counted)
                  else CrisisLevel.CONFIDENT)
         return Verdict(kind, level, tuple(reasons)), False
 

@@ -171,6 +171,7 @@ class Context:
         self.in_form = in_form
         self._fiction: frozenset[str] | None = None
         self._impersonal: bool | None = None
+        self._news_told: bool | None = None
         self._self_sentences: set[int] | None = None
         self._departure: bool | None = None
         self._keywords: bool | None = None
@@ -220,6 +221,16 @@ class Context:
             self._impersonal = len(self.words) > IMPERSONAL_AFTER and cw.FIRST_PERSON.isdisjoint(
                 latin) and not _says_i(self.framing.cjk)
         return self._impersonal
+
+    @property
+    def news_told(self) -> bool:
+        """News told with nobody saying "I": "News: a man jumped from a bridge, suspected
+        suicide". Someone's distress is reported, not the writer's."""
+        if self._news_told is None:
+            latin = [w.text for w in self.words if not w.cjk]
+            self._news_told = (not cw.NEWS.isdisjoint(latin) and cw.FIRST_PERSON.isdisjoint(latin)
+                               and not _says_i(self.framing.cjk))
+        return self._news_told
 
     @property
     def work_for_the_product(self) -> bool:

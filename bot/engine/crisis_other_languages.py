@@ -16,7 +16,9 @@ person says them of themselves (``self``) or of someone else (``others``), and r
   not read it otherwise;
 - a phrase written with ``~`` is an idiom that also has an everyday sense: gentle (the helpline is
   offered, nobody is told), and so is any phrase said inside quotation marks (someone's words
-  quoted in a news item or a story, or the writer's own): every other one is confident;
+  quoted in a news item or a story, or the writer's own) or in a message its language's words
+  frame as news, fiction, a game, a campaign or a joke (``crisis_other_framing``): every other
+  one is confident;
 - a ``signs`` phrase ("I feel empty", "nothing matters anymore", "thanks for everything", "I have
   saved up pills") is no distress alone: everyday talk says each of them. Two of one language's
   different lines in one message, outside quotation marks and not negated, are offered gently,
@@ -33,8 +35,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.engine.crisis_other_framing import REACH, framing_places, laughs
 from bot.engine.plain_text import CLAUSE, QUOTE, plain
 
 # Words that negate what follows, by language (written as messages are read: ``plain``). Only
@@ -128,6 +131,7 @@ class Hit:
     negated: bool
     quoted: bool  # inside quotation marks: someone's words in a story or a news item
     of_others: bool  # a phrase of someone else, or one of oneself said of "him" or "her"
+    framed: bool = False  # the message is news, fiction, a game or a joke in its language
 
 
 def parse_phrase(language: str, speaker: str, written: str) -> list[Phrase]:
@@ -221,7 +225,7 @@ class OtherLanguageFinder:
                                     self._negated_unspaced(flat, at, phrase.language),
                                     bisect_left(quotes, at) % 2 == 1, phrase.of_others))
                     at = flat.find(written, at + 1)
-        return hits
+        return _framed(hits, flat) if hits else hits
 
     def _negated(self, tokens: list[str], i: int, language: str) -> bool:
         """Whether a negation of ``language`` stands within reach before ``tokens[i]``, in its
@@ -277,6 +281,23 @@ class OtherLanguageFinder:
         clause = flat.rfind(CLAUSE, max(0, at - _UNSPACED_REACH), at) + 1
         tail = flat[max(clause, at - _UNSPACED_REACH):at].replace(" ", "")
         return any(tail.endswith(n) for n in self._negations.get(language, ()))
+
+
+def _framed(hits: list[Hit], flat: str) -> list[Hit]:
+    """``hits`` marked where the message frames them as news, fiction, a game or a joke: any of
+    them beside laughter; someone else's wherever a framing word stands; one's own only with
+    the word near it (a film watched before "I can't go on" frames nothing)."""
+    if laughs(flat):
+        return [replace(hit, framed=True) for hit in hits]
+    places = {language: framing_places(flat, language)
+              for language in {hit.phrase.language for hit in hits}}
+
+    def near(hit: Hit) -> bool:
+        return any(hit.start - REACH <= at <= hit.end + REACH for at in places[hit.phrase.language])
+
+    return [replace(hit, framed=True)
+            if places[hit.phrase.language] and (hit.of_others or near(hit)) else hit
+            for hit in hits]
 
 
 def _says(tokens: list[str], i: int, phrase: Phrase, *, gap: int = 0,

@@ -506,6 +506,19 @@ PERSONAL_STATES = word_set(
     "thinking think thought thoughts considering contemplating planning dreaming fantasizing "
     "obsessing pense pensais denke dachte pienso pensando penso pensavo думаю думала думал "
     "mikir kepikiran")
+# What tells a news item: "News: a man jumped from a bridge", "Polisi mengonfirmasi seorang
+# mahasiswa bunuh diri". With nobody saying "I" in the message, its distress is someone's told,
+# never escalated (``Context.news_told``).
+NEWS = word_set(
+    "news breaking headline headlines reportedly newspaper journalist journalists police "
+    "actualite actualites infos journaliste gendarmerie "
+    "nachrichten meldung eilmeldung zeitung polizei "
+    "noticia noticias periodico periodista policia "
+    "notizia notizie giornale giornalista cronaca polizia carabinieri "
+    "jornal jornalista reportagem "
+    "berita koran wartawan dilaporkan polisi polis "
+    "новости новость газета журналист сообщает полиция полиции"
+)
 PREVENTION_NOUNS = word_set(
     "prevention prevencion prevencao prevenzione pravention linea ligne hotline helpline "
     "профилактика профилактики профилактике профилактику предотвращение предотвращения "
