@@ -43,7 +43,8 @@ def test_distress_framed_by_a_film_news_or_laughter_beyond_the_help_centers_lang
     "saw the news today and i want to die",
     "la policía viene y ya no quiero vivir",
     "Jeg så en film i går kveld. Drikker litt vann. Jeg orker ikke å leve mer.",
-    "Dün akşam bir dizi izledim. Sonra oturdum ve düşündüm, artık yaşamak istemiyorum, hiçbir şeyin anlamı yok.",
+    "Dün akşam bir dizi izledim. Sonra oturdum ve düşündüm, artık yaşamak istemiyorum, "
+    "hiçbir şeyin anlamı yok.",
 ])
 def test_the_writers_own_words_beside_the_news_or_a_film_still_escalate(message: str) -> None:
     assert_crisis(message, level=CrisisLevel.CONFIDENT)

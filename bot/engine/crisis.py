@@ -43,6 +43,7 @@ from bot.engine.crisis_words import (
     CJK_LONE_SIGN_OCCASIONS,
     CJK_THIRD_PERSON,
     DATE_WORDS,
+    DEVICES,
     FIRST_PERSON,
     JA_GONE,
     JA_SUBJECT_MARKS,
@@ -68,6 +69,7 @@ from bot.engine.thresholds import (
     LONE_STRONG_SIGN_AFTER,
     LONE_STRONG_SIGN_MESSAGE,
     LONE_STRONG_SIGN_SHARE,
+    LONE_WEAK_SIGN_MESSAGE,
     SHORT_FAREWELL_MESSAGE,
     SIGNS_CONFIDENT,
     SIGNS_NEEDED,
@@ -240,6 +242,20 @@ def _a_lone_strong_sign(words: list[crisis_text.Word], strong: list[Found],
                             shortest=4)
             and not any(w.text in LONE_SIGN_OCCASIONS for w in words)
             and not any(m in context.framing.cjk for m in CJK_LONE_SIGN_OCCASIONS)
+            and not context.about_product and not context.everyday_departure)
+
+
+def _a_lone_weak_sign(words: list[crisis_text.Word], weak: list[Found],
+                      context: Context) -> bool:
+    """A message of a few words that is nothing but a sign of despair: "alles sinnlos", "nada
+    tiene sentido ya", "what's even the point anymore"."""
+    if not weak or _length(words) > LONE_WEAK_SIGN_MESSAGE:
+        return False
+    said: set[int] = set().union(*(range(f.start, f.end + 1) for f in weak))
+    return (len(said) >= LONE_STRONG_SIGN_SHARE * len(words)
+            and _length(words[max(said) + 1:], shortest=4) <= LONE_STRONG_SIGN_AFTER
+            and not any(w.text in LONE_SIGN_OCCASIONS or w.text in DEVICES
+                        or w.text in THINGS_THAT_RUN_OUT for w in words)
             and not context.about_product and not context.everyday_departure)
 
 
@@ -536,6 +552,7 @@ class CrisisDetector:
             return Verdict(_kind(gentle), CrisisLevel.GENTLE, tuple(reasons))
         if (_meets(n_strong, n_weak, SIGNS_NEEDED) or self_said >= WEAK_SIGNS_SAID_OF_ONESELF
                 or _a_lone_strong_sign(words, strong, context)
+                or _a_lone_weak_sign(words, weak, context)
                 or _a_short_farewell(words, weak, context)):
             return Verdict(_kind_of_signs(sign_readings), CrisisLevel.GENTLE, tuple(reasons))
 

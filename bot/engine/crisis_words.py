@@ -298,6 +298,11 @@ THINGS_THAT_RUN_OUT = word_set(
     "context memory disk storage cache session sessions server servers pool buffer allowance "
     "balance queue crédits batterie kontingent guthaben akku cuota créditos batería cota "
     "bateria kuota baterai лимит квота батарея")
+# Devices that die or run flat: "HP gue mati", "mein Handy ist tot".
+DEVICES = word_set(
+    "phone phones cellphone laptop pc computer hp handphone ponsel laptopku celular telefone "
+    "telemovel portable ordi handy telefon telefono cellulare telefonino телефон телефона "
+    "ноутбук ноут")
 # Words between such a thing and its sign: "usage is already exhausted".
 LINKING_WORDS = word_set(
     "is was are were be been being gets got get getting has have had already completely fully "

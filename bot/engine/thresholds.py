@@ -164,6 +164,9 @@ SIGNS_NEEDED = ((2, 0), (1, 1), (0, 3))
 LONE_STRONG_SIGN_MESSAGE = 8  # words
 LONE_STRONG_SIGN_SHARE = 0.5  # of the message's words
 LONE_STRONG_SIGN_AFTER = 1  # words after it, of more than three letters
+# A weak sign is enough when it is all but the whole of a message this short: "alles sinnlos",
+# "nada tiene sentido ya" (the same share and words after as a strong sign alone).
+LONE_WEAK_SIGN_MESSAGE = 4  # words
 
 # Two weak signs are enough in a message this short when one of them says goodbye or thanks at
 # parting: "thanks for everything, take care of yourselves".
