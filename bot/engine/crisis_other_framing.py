@@ -45,6 +45,9 @@ _FRAMING = {
           "leikur leiknum grin forvarnir",
     "lt": "naujienos naujiena straipsnis filmas filme serialas romanas romane veikejas "
           "zaidimas zaidime juokas prevencija",
+    "mk": "вести весник статија филм филмот серија серијата роман романот игра играта шега "
+          "превенција",
+    "lv": "zinas zinu raksts filma filma serials romans romana speles spele joks profilakse",
     "ms": "berita akhbar dilaporkan artikel filem novel watak permainan gurau bergurau "
           "pencegahan",
     "nl": "nieuws krant artikel film serie roman personage spel game grapje preventie",
@@ -72,10 +75,10 @@ _FRAMING = {
     "vi": "tin_tuc bai_bao phim tieu_thuyet nhan_vat tro_choi game dua_thoi phong_chong",
 }
 # Laughter in these languages' scripts and habits: Thai writes it with fives (ห้า), Arabic,
-# Persian and Hebrew with their h, kh and ch letters, Greek "xaxa", the Latin scripts with the
-# "haha", "wkwk", "kkk" the Help Center's languages use too.
+# Persian and Hebrew with their h, kh and ch letters, Greek "xaxa", Cyrillic "хаха", the Latin
+# scripts with the "haha", "wkwk", "kkk" the Help Center's languages use too.
 _LAUGH = re.compile(r"(?:^|\s)(?:5{3,}|ه{3,}|خ{3,}|ח{3,}|(?:χα){2,}|a?(?:ha){2,}h?|(?:he){2,}|"
-                    r"(?:wk){2,}\w*|k{3,}|x+d+|lol)(?:\s|$)")
+                    r"(?:wk){2,}\w*|k{3,}|x+d+|lol|(?:ха){2,}х?|(?:хе){2,})(?:\s|$)")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 

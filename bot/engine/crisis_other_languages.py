@@ -72,6 +72,8 @@ _NEGATIONS = {
     "lt": "ne niekada",
     "sw": "sio",
     "is": "ekki aldrei",
+    "mk": "не никогаш",
+    "lv": "ne nekad",
 }
 # "He", "she" (and the like) of each language: a phrase of oneself with one just before it, in
 # its clause, is said of someone else ("dat ze er een eind aan wil maken", "woh mar jana chahti
@@ -81,11 +83,12 @@ _THIRD_PERSON = {
     "ur": "وہ woh wo", "vi": "no ay", "tl": "siya niya", "ms": "dia", "fi": "han", "hu": "o",
     "el": "αυτος αυτη", "he": "הוא היא", "ro": "el ea", "cs": "on ona", "sk": "on ona",
     "hr": "on ona", "sl": "on ona", "bg": "той тя", "uk": "він вона", "ca": "ell ella",
-    "lt": "jis ji", "fa": "او", "ar": "هو هي", "is": "hann hun",
+    "lt": "jis ji", "fa": "او", "ar": "هو هي", "is": "hann hun", "mk": "тој таа",
+    "lv": "viņš viņa",
 }
 # Languages that write the negation joined to the verb: Czech "nechci umřít", Slovak "nechcem
 # zomrieť", Lithuanian "nenoriu mirti" (I do not want to die) are their phrases' first word with it.
-_JOINED_NEGATION = {"cs": "ne", "sk": "ne", "lt": "ne"}
+_JOINED_NEGATION = {"cs": "ne", "sk": "ne", "lt": "ne", "lv": "ne"}
 # Languages that say the negation after the verb: Bengali "মরতে চাই না" (I do not want to die),
 # Turkish "... istiyorum değil". Only the word right after a phrase is looked at.
 _NEGATIONS_AFTER = {
