@@ -41,6 +41,9 @@ def test_distress_framed_by_a_film_news_or_laughter_beyond_the_help_centers_lang
 
 @pytest.mark.parametrize("message", [
     "saw the news today and i want to die",
+    # "film i" is no "film saya" (my film): the "i" after a film is the writer
+    "after the movie i want to die",
+    "after the film i just want to die, nothing matters",
     "la policía viene y ya no quiero vivir",
     "Jeg så en film i går kveld. Drikker litt vann. Jeg orker ikke å leve mer.",
     "Dün akşam bir dizi izledim. Sonra oturdum ve düşündüm, artık yaşamak istemiyorum, "

@@ -801,7 +801,7 @@ class Context:
                 relative = antecedent = True
                 continue
             if text in cw.FIRST_POSSESSIVES or (
-                    text in cw.FIRST_PERSON and i > 0
+                    text in _ID_MY and i > 0
                     and _without_suffix(words[i - 1].text) in cw.FICTION):
                 continue  # "my game", "novel saya": the noun says who, not "my"
             if (text == _DE_ME and i > 1 and words[i - 1].text == _DE_OF
