@@ -51,3 +51,11 @@ def test_distress_framed_by_a_film_news_or_laughter_beyond_the_help_centers_lang
 ])
 def test_the_writers_own_words_beside_the_news_or_a_film_still_escalate(message: str) -> None:
     assert_crisis(message, level=CrisisLevel.CONFIDENT)
+
+
+@pytest.mark.parametrize("message", [
+    "в новостях рассказали, что студент покончил с собой",
+    "al telegiornale parlano di un uomo che si è tolto la vita",
+])
+def test_the_news_in_russian_and_italian_cases_and_abbreviations(message: str) -> None:
+    assert_not_escalated(message)

@@ -62,7 +62,12 @@ CJK_NOT_THAT_AFTER: tuple[str, ...] = (
 # Korean "no thought of it" right after the phrase ("자살 생각 같은 거 없어요"), however long;
 # not "...없어지지 않아" (the thought does not go away).
 CJK_NO_THOUGHT_AFTER: tuple[str, ...] = (
-    "생각없", "생각은없", "생각이없", "생각같은거없", "생각은전혀없", "생각전혀없", "생각따윈없")
+    "생각없", "생각은없", "생각이없", "생각같은거없", "생각은전혀없", "생각전혀없", "생각따윈없",
+    # "never had the thought of wanting to": "죽고 싶다는 생각 해본 적 없는데"
+    "다는생각해본적없", "다는생각해본적이없", "다는생각한적없", "다는생각한적이없",
+    "다는생각은해본적없", "다는생각은한적없", "단생각해본적없", "단생각한적없",
+    "는생각해본적없", "는생각해본적이없", "는생각한적없", "는생각한적이없", "는생각은해본적없",
+    "는생각은한적없")
 # Japanese "never thought of such a thing": the thought right after the phrase ("自殺なんか考え",
 # "自殺なんて思っ"), then its denial within a few characters ("なかった", "たことない"); not
 # "考えない日はない" (not a day without the thought).
@@ -519,10 +524,10 @@ NEWS = word_set(
     "actualite actualites infos journaliste gendarmerie "
     "nachrichten meldung eilmeldung zeitung polizei "
     "noticia noticias periodico periodista policia "
-    "notizia notizie giornale giornalista cronaca polizia carabinieri "
+    "notizia notizie giornale giornalista cronaca polizia carabinieri tg telegiornale "
     "jornal jornalista reportagem "
     "berita koran wartawan dilaporkan polisi polis "
-    "новости новость газета журналист сообщает полиция полиции"
+    "новости новость новостях новостей газета газете журналист сообщает полиция полиции"
 )
 PREVENTION_NOUNS = word_set(
     "prevention prevencion prevencao prevenzione pravention linea ligne hotline helpline "
