@@ -18,6 +18,10 @@ from tests.support.crisis import MATCHER
     "Gibt es eine Ausnahme für unsere Organisation, wenn wir Malware analysieren wollen?",
     "¿Existe una excepción para nuestra organización en las normas de uso de Claude?",
     "저희 연구소가 기관 단위로 예외를 받을 수 있나요?",
+    # a use the policy names beside the exception: the exception is the question
+    "Unser Institut untersucht Desinformation: bekommen wir eine Ausnahme von der "
+    "Nutzungsrichtlinie?",
+    "Может ли наша лаборатория получить исключение из правил, чтобы анализировать фишинг?",
 ])
 def test_an_organisations_exception_is_the_exceptions_article(question: str) -> None:
     assert_answers(question, "usage-policy-exceptions")
