@@ -339,6 +339,9 @@ class Context:
         previous = self.words[i - 1].text if i > 0 else ""
         if previous in cw.FIRST_PERSON and previous not in cw.FIRST_POSSESSIVES:
             return False  # "tempat ku cerita": where I tell it (a verb), not a tale
+        if text == _ID_TELL and (previous in cw.ID_TELLING_BEFORE
+                                 or after in cw.ID_TELLING_AFTER):
+            return False  # "gatau mau cerita ke siapa": whom to tell, not a tale
         before = {w.text for w in self.words[max(0, i - 3):i]}
         return before.isdisjoint(cw.POSTED_ON) and not any(
             w.text in cw.SOCIAL_NETWORKS for w in self.words)
@@ -904,8 +907,14 @@ _REPORTED_NEAR = (-1, 1, 2)
 _DE_ME, _DE_OF = "mir", "von"
 # Indonesian "my" after a noun: "murid saya", "teman aku".
 _ID_MY = frozenset(("saya", "aku", "gue", "gw"))
+_ID_TELL = "cerita"
 # Indonesian writes whose it is on the noun: "novelku" (my novel), "tokohnya" (the character).
 _ID_SUFFIXES = ("nya", "ku", "mu")
+# The Indonesian words of fiction that take those suffixes: not German "Figur" in "figurnya"
+# (his collectible figures).
+_ID_FICTION = cw.word_set(
+    "cerita cerpen tokoh karakter fiksi naskah puisi adegan novel film komik manga webtoon "
+    "skenario")
 
 
 # German compounds of a work of fiction: "Jugendroman", "Horrorfilm", "Fernsehserie" (not
@@ -923,7 +932,7 @@ def _without_suffix(text: str) -> str:
     if text in cw.FICTION:
         return text
     for suffix in _ID_SUFFIXES:
-        if text.endswith(suffix) and text[:-len(suffix)] in cw.FICTION:
+        if text.endswith(suffix) and text[:-len(suffix)] in _ID_FICTION:
             return text[:-len(suffix)]
     return text
 

@@ -459,6 +459,12 @@ CJK_FICTION: tuple[str, ...] = (
 
 # "cuento", "racconto", "relato" are also "I tell": after an object pronoun they are the verb.
 TELLING_FORMS = word_set("cuento relato racconto")
+# Indonesian "cerita" is as often a verb, to tell or confide ("mau cerita", "cerita ke siapa"), as
+# a story: these words before or after it make it the verb.
+ID_TELLING_BEFORE = word_set(
+    "mau mo mw ingin pengen pgn pingin bisa harus buat untuk gak nggak ga gk tak tidak gatau "
+    "sering suka jarang mesti perlu")
+ID_TELLING_AFTER = word_set("ke sama ama kepada dengan")
 OBJECT_CLITICS = word_set("me te se lo la le nos os les ti ci vi gli glielo lhe lhes")
 # "manga comprida", "manga larga": a sleeve (hiding self-harm), not a comic.
 SLEEVE_LENGTHS = word_set("comprida compridas longa longas larga largas curta corta")
