@@ -912,7 +912,7 @@ _ID_TELL = "cerita"
 _ID_SUFFIXES = ("nya", "ku", "mu")
 # The Indonesian words of fiction that take those suffixes: not German "Figur" in "figurnya"
 # (his collectible figures).
-_ID_FICTION = cw.word_set(
+_ID_FICTION = word_set(
     "cerita cerpen tokoh karakter fiksi naskah puisi adegan novel film komik manga webtoon "
     "skenario")
 
