@@ -28,7 +28,9 @@ NEGATIONS = word_set(
     "не ни никогда нет "
     # Dutch and Scandinavian: an English or German word of distress in their sentence ("ik ben
     # niet suïcidaal") is negated by them too.
-    "niet inte ikke ikkje"
+    "niet inte ikke ikkje "
+    # Tagalog "I don't want", "doesn't want": "ayoko ma-overdose" (said of a child's dose)
+    "ayoko ayaw"
 )
 # Negation in unspaced scripts: just before the phrase (zh, ko) or just after it (ja, ko).
 CJK_NEGATION_BEFORE: tuple[str, ...] = ("不", "没", "沒", "别", "別", "안", "못")
@@ -91,7 +93,10 @@ NEGATION_BRIDGES = word_set(
     "voy a estoy soy realmente para nada pensando en quiero tengo vou estou sou em quero tenho "
     "sono sto vado davvero per niente voglio ho "
     "akan mau ingin sedang lagi benar punya nak hendak mahu "  # the last three Malay
-    "буду собираюсь правда совсем вовсе хочу"
+    "буду собираюсь правда совсем вовсе хочу "
+    # a Tagalog verb prefix written apart: "ayaw niyang mag-overdose" ("ma", Italian "but",
+    # ends a negation's reach)
+    "mag niyang kong"
 )
 # "not depressed or suicidal": a negation reaches over a list joined by these.
 COORDINATORS = word_set("or nor ou ni oder noch o atau или")
