@@ -321,6 +321,10 @@ class Context:
         before = crisis_text.cjk_run_before(self.words, start)
         return any(m in before for m in cw.CJK_FICTION)
 
+    def _vietnamese(self) -> bool:
+        """Several of Vietnamese's commonest words, as folded: "không", "muốn", "người"."""
+        return len({w.text for w in self.words} & cw.VIETNAMESE_WORDS) >= _VIETNAMESE_WORDS
+
     def _fiction_word(self, i: int) -> bool:
         """A word of fiction; a "story" only when it is no post on a social network: "he wrote
         goodbye on his story", "elle a posté une story" are a farewell, not a novel."""
@@ -332,6 +336,8 @@ class Context:
         after = self.words[i + 1].text if i + 1 < len(self.words) else ""
         if text == "manga" and after in cw.SLEEVE_LENGTHS:
             return False  # "manga comprida": a long sleeve, not a comic
+        if text == _SONG and self._vietnamese():
+            return False  # Vietnamese "sống" (to live), its marks folded away, is no song
         if text in cw.TELLING_FORMS and i > 0 and self.words[i - 1].text in cw.OBJECT_CLITICS:
             return False  # "se lo cuento a mi médica", "ti racconto": I tell, not a tale
         if text not in cw.STORY_WORDS:
@@ -908,6 +914,8 @@ _DE_ME, _DE_OF = "mir", "von"
 # Indonesian "my" after a noun: "murid saya", "teman aku".
 _ID_MY = frozenset(("saya", "aku", "gue", "gw"))
 _ID_TELL = "cerita"
+_SONG = "song"
+_VIETNAMESE_WORDS = 2
 # Indonesian writes whose it is on the noun: "novelku" (my novel), "tokohnya" (the character).
 _ID_SUFFIXES = ("nya", "ku", "mu")
 # The Indonesian words of fiction that take those suffixes: not German "Figur" in "figurnya"

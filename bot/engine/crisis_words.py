@@ -464,6 +464,10 @@ CJK_FICTION: tuple[str, ...] = (
 
 # "cuento", "racconto", "relato" are also "I tell": after an object pronoun they are the verb.
 TELLING_FORMS = word_set("cuento relato racconto")
+# Vietnamese's commonest words, their marks folded away as messages are read ("không", "muốn",
+# "người", "mình"): a message with several of them is Vietnamese, where "song" is "sống" (to live).
+VIETNAMESE_WORDS = word_set(
+    "khong muon nguoi minh toi duoc nhung cung chet cuoc lam nay mot voi cua thi roi")
 # Indonesian "cerita" is as often a verb, to tell or confide ("mau cerita", "cerita ke siapa"), as
 # a story: these words before or after it make it the verb.
 ID_TELLING_BEFORE = word_set(
@@ -479,7 +483,9 @@ SLEEVE_LENGTHS = word_set("comprida compridas longa longas larga largas curta co
 # "story" in Chinese and Japanese: like STORY_WORDS, as often a life as a tale.
 CJK_STORY_WORDS: tuple[str, ...] = ("故事", "物語")
 STORY_WORDS = word_set("story stories histoire histoires historia historias storia storie "
-                    "geschichte cerita история истории")
+                    "geschichte cerita история истории "
+                    # a scene is as often one lived and seen again: "rivedo la scena"
+                    "scene scenes scena escena cena szene")
 POSTED_ON = word_set("on posted post sur poste auf gepostet en publico postou no na nella sua di в")
 SOCIAL_NETWORKS = word_set(
     "instagram insta ig snapchat snap tiktok whatsapp facebook fb twitter discord telegram "
