@@ -48,6 +48,7 @@ from bot.engine.crisis_words import (
     JA_GONE,
     JA_SUBJECT_MARKS,
     JA_WRITER,
+    LEAVING_WORDS,
     LINKING_WORDS,
     LIVING_FORMS,
     LONE_SIGN_OCCASIONS,
@@ -243,6 +244,12 @@ def _a_lone_strong_sign(words: list[crisis_text.Word], strong: list[Found],
             and not any(w.text in LONE_SIGN_OCCASIONS for w in words)
             and not any(m in context.framing.cjk for m in CJK_LONE_SIGN_OCCASIONS)
             and not context.about_product and not context.everyday_departure)
+
+
+def _of_leaving(found: Found) -> bool:
+    """A phrase of leaving or not being around ("won't be around", "sign off for the last
+    time"), which an everyday departure may explain; not "i want to die"."""
+    return not LEAVING_WORDS.isdisjoint(found.phrase.text.split())
 
 
 def _a_lone_weak_sign(words: list[crisis_text.Word], weak: list[Found],
@@ -474,6 +481,9 @@ class CrisisDetector:
                 gentle_places.append(found.own)
             elif (reading.hypothetical or reading.laughing or writer_denies
                   or _lived_somewhere(words, found) or context.news_told
+                  # "i won't be around after friday, my contract ends": words of leaving,
+                  # beside a reason to leave that is everyday life
+                  or (context.everyday_departure and _of_leaving(found))
                   # someone in a book asked about: gently, never escalated
                   or (reading.other and context.work_for_the_product)):
                 gentle.append(reading)

@@ -674,6 +674,10 @@ CJK_FAREWELLS: tuple[str, ...] = (
     # thanks at parting: "今まで本当にありがとう", "这段时间谢谢", "그동안 고마웠어"
     "今までありがとう", "今まで本当にありがとう", "いままでありがとう", "今まで本当にありがと",
     "这段时间谢谢", "一直以来谢谢", "谢谢你们一直", "그동안 고마웠")
+# Words of leaving in a distress phrase ("won't be around", "sign off for the last time", "leave
+# this world"): an everyday departure beside such a phrase ("my contract ends") keeps it gentle.
+LEAVING_WORDS = word_set(
+    "around sign signing leave leaving gone go going away goodbye farewell bye")
 # A farewell letter, named: "suicide note", "Abschiedsbrief", "lettre d'adieu", "carta de
 # despedida", "прощальное письмо", "遗书", "유서". Its denial ("das hier ist kein Abschiedsbrief")
 # is said of the very letter a writer is writing: it only makes the model doubt (``crisis``).
@@ -691,6 +695,10 @@ EVERYDAY_DEPARTURES = tuple(normalize.fold(cue) for cue in (
     "work with you", "see you monday", "see you next week", "dernier jour", "nouveau poste",
     "log off", "logging off", "signing off", "see you tomorrow", "see you all tomorrow",
     "see you after the weekend",
+    # stepping down from a role, a contract that ends, a community or a project left
+    "stepping down", "step down", "contract ends", "contract is ending", "leaving the forum",
+    "leaving this forum", "leaving this community", "leaving the community",
+    "project is archived", "archiving the project",
     "vacances", "conge", "letzter tag", "letzten tag", "urlaub", "neue stelle", "ultimo dia",
     "vacaciones", "nuevo trabajo", "ferias", "novo emprego", "ultimo giorno", "ferie",
     "nuovo lavoro", "hari terakhir", "cuti", "liburan", "последний день", "отпуск",
