@@ -34,3 +34,23 @@ def test_a_weak_sign_that_is_the_whole_message_shows_the_helpline_gently(message
 ])
 def test_a_dead_device_or_an_everyday_word_is_not_despair(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "à quoi bon",
+    "pra que continuar",
+    "para qué seguir",
+])
+def test_what_is_the_point_said_alone_shows_the_helpline_gently(message: str) -> None:
+    assert_crisis(message, level=CrisisLevel.GENTLE)
+
+
+@pytest.mark.parametrize("message", [
+    "à quoi bon ce paramètre dans la config ?",
+    "pra que continuar pagando a assinatura?",
+    "para qué seguir usando esto si no funciona",
+    "wozu das alles, der build ist eh kaputt",
+    "a che pro aggiornare se poi crasha",
+])
+def test_what_is_the_point_of_a_thing_is_not(message: str) -> None:
+    assert_not_crisis(message)
