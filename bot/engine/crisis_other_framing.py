@@ -47,7 +47,7 @@ _FRAMING = {
           "zaidimas zaidime juokas prevencija",
     "mk": "вести весник статија филм филмот серија серијата роман романот игра играта шега "
           "превенција",
-    "lv": "zinas zinu raksts filma filma serials romans romana speles spele joks profilakse",
+    "lv": "zinas zinu raksts filma serials romans romana speles spele joks profilakse",
     "ms": "berita akhbar dilaporkan artikel filem novel watak permainan gurau bergurau "
           "pencegahan",
     "nl": "nieuws krant artikel film serie roman personage spel game grapje preventie",
