@@ -35,3 +35,15 @@ def test_a_plan_or_a_pull_is_shown_the_helpline(message: str) -> None:
 ])
 def test_the_same_words_in_everyday_life_are_not(message: str) -> None:
     assert_not_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "晚上一直在想怎么把自己吊死",
+    "私なんか人間でいる価値なんてない",
+])
+def test_hanging_oneself_and_no_worth_as_a_person(message: str) -> None:
+    assert_crisis(message)
+
+
+def test_a_meeting_with_no_worth_is_not() -> None:
+    assert_not_crisis("この会議、居る価値なんかないよね笑")
