@@ -42,12 +42,15 @@ from bot.engine.crisis_words import (
     CJK_FIRST_PERSON,
     CJK_LONE_SIGN_OCCASIONS,
     CJK_THIRD_PERSON,
+    CONTRASTS,
     DATE_WORDS,
     DEVICES,
     FIRST_PERSON,
     JA_GONE,
     JA_SUBJECT_MARKS,
     JA_WRITER,
+    JUDGEMENT_WORDS,
+    JUDGEMENTS,
     LEAVING_WORDS,
     LINKING_WORDS,
     LIVING_FORMS,
@@ -244,6 +247,20 @@ def _a_lone_strong_sign(words: list[crisis_text.Word], strong: list[Found],
             and not any(w.text in LONE_SIGN_OCCASIONS for w in words)
             and not any(m in context.framing.cjk for m in CJK_LONE_SIGN_OCCASIONS)
             and not context.about_product and not context.everyday_departure)
+
+
+def _judged(words: list[crisis_text.Word], found: Found) -> bool:
+    """The subject named and judged right after, in its clause ("suicide is never the answer",
+    "el suicidio es pecado", "Suizid ist keine Lösung"): an opinion about it, offered gently;
+    "suicide is the only answer" is not one of these judgements."""
+    if not found.phrase.term or words[found.start].cjk:
+        return False
+    clause = words[found.end].clause
+    after = " ".join(w.text for w in words[found.end + 1:found.end + 1 + JUDGEMENT_WORDS]
+                     if w.clause == clause)
+    # "suicide is not the answer, but i can't stop thinking about it": the writer's struggle
+    return after.startswith(JUDGEMENTS) and not any(
+        w.text in CONTRASTS for w in words[found.end + 1:])
 
 
 def _of_leaving(found: Found) -> bool:
@@ -484,6 +501,8 @@ class CrisisDetector:
                   # "i won't be around after friday, my contract ends": words of leaving,
                   # beside a reason to leave that is everyday life
                   or (context.everyday_departure and _of_leaving(found))
+                  # "suicide is never the answer", "bunuh diri itu dosa": the subject judged
+                  or _judged(words, found)
                   # someone in a book asked about: gently, never escalated
                   or (reading.other and context.work_for_the_product)):
                 gentle.append(reading)

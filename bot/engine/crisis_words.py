@@ -674,6 +674,25 @@ CJK_FAREWELLS: tuple[str, ...] = (
     # thanks at parting: "今まで本当にありがとう", "这段时间谢谢", "그동안 고마웠어"
     "今までありがとう", "今まで本当にありがとう", "いままでありがとう", "今まで本当にありがと",
     "这段时间谢谢", "一直以来谢谢", "谢谢你们一直", "그동안 고마웠")
+# What is said of the subject right after it when it is judged, not wished for ("suicide is
+# never the answer", "bunuh diri itu dosa", "Suizid ist keine Lösung"), as messages are read.
+JUDGEMENTS = tuple(normalize.fold(j) for j in (
+    "is a sin", "is sin", "is never the answer", "is not the answer", "is never a solution",
+    "is never the solution", "is not the solution", "is not a solution", "is no solution",
+    "solves nothing", "never solves", "doesnt solve",
+    "ist keine losung", "ist nie eine losung", "ist keine option", "ist sunde", "ist eine sunde",
+    "ne est pas la solution", "ne est jamais la solution", "ne est pas une solution",
+    "est un peche",
+    "ne resout rien", "no es la solucion", "nunca es la solucion", "no es una solucion",
+    "es pecado", "es un pecado", "no soluciona nada", "nao e a solucao", "nunca e a solucao",
+    "nao e solucao", "e pecado", "nao resolve nada", "non e la soluzione", "non e mai la soluzione",
+    "non e una soluzione", "e peccato", "e un peccato", "non risolve nulla", "не выход",
+    "не решение", "это не выход", "это грех", "грех", "itu dosa", "tu dosa", "adalah dosa",
+    "dosa", "bukan solusi", "bukan jalan keluar", "itu bukan solusi", "tidak menyelesaikan",
+    "nggak nyelesaiin", "gak nyelesaiin"))
+JUDGEMENT_WORDS = 6
+# "But" in the Help Center's languages: a judgement followed by one tells the writer's struggle.
+CONTRASTS = word_set("but yet though mais aber doch pero sino mas porem ma pero tapi namun но")
 # Words of leaving in a distress phrase ("won't be around", "sign off for the last time", "leave
 # this world"): an everyday departure beside such a phrase ("my contract ends") keeps it gentle.
 LEAVING_WORDS = word_set(
