@@ -912,7 +912,7 @@ _REPORTED_NEAR = (-1, 1, 2)
 # German "of mine" after a person: "ein Freund von mir".
 _DE_ME, _DE_OF = "mir", "von"
 # Indonesian "my" after a noun: "murid saya", "teman aku".
-_ID_MY = frozenset(("saya", "aku", "gue", "gw"))
+_ID_MY = frozenset(("saya", "aku", "gue", "gua", "gw"))
 _ID_TELL = "cerita"
 _SONG = "song"
 _VIETNAMESE_WORDS = 2

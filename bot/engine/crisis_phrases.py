@@ -223,7 +223,7 @@ def _another_ending(word: str, other: str) -> bool:
 # the phrase's real words ("in meinem Roman will die Figur sterben, darf ich das schreiben?" has
 # no "ich will sterben"). So must a Romance reflexive, loose or attached to another verb: in "a
 # personagem quer se matar, o Claude pode me ajudar?" the "me" is the writer's, asking for help.
-_PRONOUNS = frozenset(("ich", "aku", "saya", "gue", "moi", lang.REFLEXIVE))
+_PRONOUNS = frozenset(("ich", "aku", "saya", "gue", "gua", "moi", lang.REFLEXIVE))
 
 
 def _small(key: str) -> bool:

@@ -120,7 +120,7 @@ FIRST_PERSON = word_set(
     "ich mich mir mein meine meiner bin "
     "yo mi mis conmigo estoy soy quiero puedo siento eu mim meu minha comigo estou sou quero "
     "posso sinto io mio mia sono sto voglio "
-    "aku saya gue gw ku "
+    "aku saya gue gua gw ku "
     "я меня мне мной мой моя мое мои хочу могу"
 )
 # "me" is first person in English and the Romance languages; it is in FIRST_PERSON.
@@ -218,7 +218,7 @@ THIRD_VERBS = word_set("wants doesnt says veut quiere quer vuole хочет")
 # Subjects: a negation before a new subject is about something else ("not ok, i want to die").
 SUBJECTS = word_set(
     "i im we he she they hes shes theyre je il elle ils elles ich er sie wir yo ella "
-    "ellos nosotros eu ele ela eles io lui lei loro noi aku saya gue dia mereka kami kita "
+    "ellos nosotros eu ele ela eles io lui lei loro noi aku saya gue gua dia mereka kami kita "
     "я он она они мы"
 )
 
@@ -234,7 +234,7 @@ def reported_to(words: list[Word], i: int, offsets: tuple[int, ...]) -> bool:
 # "i'll" as typed ("i'll be gone soon anyway").
 SELF_SUBJECTS = word_set(
     "i im ive ill am je suis jai ich bin yo estoy soy siento eu estou sou sinto io sono sto "
-    "aku saya gue gw я мне меня"
+    "aku saya gue gua gw я мне меня"
 )
 CJK_SELF_SUBJECTS: tuple[str, ...] = ("我", "私", "僕", "俺", "나는", "내가", "저는", "제가")
 # Pronouns that point back to someone named earlier ("my friend says she wants to die").
