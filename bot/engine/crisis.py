@@ -55,6 +55,7 @@ from bot.engine.crisis_words import (
     LINKING_WORDS,
     LIVING_FORMS,
     LONE_SIGN_OCCASIONS,
+    OBJECT_ME,
     OF_AN_EVENT,
     PLACE_WORDS,
     PLAN_TIERS,
@@ -62,6 +63,7 @@ from bot.engine.crisis_words import (
     SECOND_POSSESSIVES,
     THINGS_THAT_RUN_OUT,
     THIRD_PERSON,
+    reported_to,
 )
 from bot.engine.distress_model import DistressModel
 from bot.engine.language import cyrillic_not_russian
@@ -110,6 +112,13 @@ _THINGS = frozenset(["it", "its", "this", "that", "ca", "cela", "es", "das", "es
 # How many linking words may stand between a thing that runs out and its sign: "the usage is
 # already exhausted".
 _LINKS_BEFORE_A_SIGN = 3
+# From someone named to their telling ("my best friend told me"), and from "me" to the verb.
+_TELLING_REACH = 4
+_TOLD_NEAR = (-1, 1, 2)
+# Indonesian "aku" is also the subject ("aku bilang": I said): told only after the verb
+# ("bilang ke aku").
+_SUBJECT_TOO = frozenset(("aku",))
+_TOLD_AFTER_VERB = (-1, -2)
 _KIND_NAMES = {_DISTRESS: "distress", _STRONG: "strong sign", _WEAK: "weak sign"}
 
 
@@ -147,10 +156,15 @@ def _whose(context: Context) -> CrisisKind:
     words = context.words
     latin = [w.text for w in words if not w.cjk]
     cjk = crisis_text.cjk_text(words)
-    others = (sum(context.names_someone(i, THIRD_PERSON) for i, w in enumerate(words)
-                  if not w.cjk)
-              + sum(m in cjk for m in CJK_THIRD_PERSON))
-    own = sum(w in FIRST_PERSON for w in latin) + sum(m in cjk for m in CJK_FIRST_PERSON)
+    named = [i for i, w in enumerate(words) if not w.cjk and context.names_someone(i, THIRD_PERSON)]
+    # Someone named who then tells the writer ("mi mejor amigo me dijo que...", "my friend told
+    # me"): the one telling is the one in danger, and "me" is only who was told.
+    told = [k for i in named for k in range(i + 1, min(len(words), i + 1 + _TELLING_REACH))
+            if words[k].text in OBJECT_ME and reported_to(
+                words, k, _TOLD_AFTER_VERB if words[k].text in _SUBJECT_TOO else _TOLD_NEAR)]
+    others = len(named) + (1 if told else 0) + sum(m in cjk for m in CJK_THIRD_PERSON)
+    own = (sum(w in FIRST_PERSON for w in latin) + sum(m in cjk for m in CJK_FIRST_PERSON)
+           - len(told))
     return CrisisKind.OTHER if others >= 2 and others >= own else CrisisKind.SELF
 
 
