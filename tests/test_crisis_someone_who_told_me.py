@@ -35,3 +35,20 @@ def test_indonesian_aku_before_its_verb_is_the_one_saying() -> None:
     result = MATCHER.match("kalau stres aku mukul diri sendiri sampai memar. pacarku ga tau, "
                            "aku bilang jatuh dari motor")
     assert result.crisis_kind is CrisisKind.SELF
+
+
+@pytest.mark.parametrize("message", [
+    "我女儿说“我不想活了”，我该怎么办",
+    "딸이 \"죽고 싶어\"라고 했어요",
+    "my daughter said \"want to die\" and went to her room",
+])
+def test_words_quoted_after_someone_named_are_theirs(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.OTHER)
+
+
+@pytest.mark.parametrize("message", [
+    "我说“我不想活了”，没人理我",
+    "「死にたい」って毎日思う",
+])
+def test_the_writers_own_quoted_words_stay_theirs(message: str) -> None:
+    assert_crisis(message, kind=CrisisKind.SELF)

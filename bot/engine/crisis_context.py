@@ -409,7 +409,7 @@ class Context:
             mention = True  # 'what does "self-harm" mean in the policy': the word, named
         if quoted and not mention and self.keywords_named:
             mention = True  # 'typing « me faire du mal » shows the old number': words named
-        if quoted and person == SELF and self._reported(start):
+        if quoted and person in (SELF, None) and self._reported(start):
             person = OTHER  # 'my friend texted me "i want to die"'
         # In a story the writer tells, a bare term is the story's ("i'm writing a thriller where
         # the detective finds a suicide note"); the writer's own words are still theirs.
@@ -601,9 +601,14 @@ class Context:
         return cw.names_someone(self.words, i, names, in_italian=self.framing.italian)
 
     def _reported(self, start: int) -> bool:
-        """Someone else is named before the quotation the phrase stands in: its "i" is theirs."""
+        """Someone else is named before the quotation the phrase stands in: its "i" is theirs
+        ("my daughter said 'i don't want to live'", "我女儿说“我不想活了”")."""
         words = self.words
         sentence = words[start].sentence
+        if words[start].cjk:
+            before = "".join(w.text for w in words[:start]
+                             if w.cjk and not w.quoted and w.sentence == sentence)
+            return any(m in before for m in cw.CJK_THIRD_PERSON)
         for i in range(start - 1, max(-1, start - 1 - PERSON_REACH), -1):
             if words[i].sentence != sentence:
                 break
