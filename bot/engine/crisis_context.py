@@ -67,6 +67,8 @@ PERSONAL_REACH = 3
 # Words (CJK pairs count) after which a text in which nobody says "I" or "my" is an article:
 # its bare terms name the subject ("the suicide rate among teenagers rose again in 2020").
 IMPERSONAL_AFTER = 60
+# Words from "if" and a verb of saying to the phrase they introduce: "if i tell claude i want".
+SAID_IF_REACH = 7
 
 SELF, OTHER, GENERIC = "self", "other", "generic"
 
@@ -436,7 +438,8 @@ class Context:
         in_report = self.in_form and person == OTHER
         return Reading(
             negated=negated, mention=mention, help_seeking=help_seeking, story=story,
-            hypothetical=hypothetical or person == GENERIC or in_report,
+            hypothetical=(hypothetical or person == GENERIC or in_report
+                          or (self.about_product and self._said_if(start))),
             other=person in (OTHER, GENERIC),
             explicit_self=person == SELF,
             everyday=everyday,
@@ -599,6 +602,19 @@ class Context:
     def names_someone(self, i: int, names: frozenset[str]) -> bool:
         """The word at ``i`` names a person of ``names`` in this message's language."""
         return cw.names_someone(self.words, i, names, in_italian=self.framing.italian)
+
+    def _said_if(self, start: int) -> bool:
+        """The phrase is what the writer would say, asked of the product: "what happens if i
+        tell claude i want to die", "si je dis que je veux mourir, est-ce que claude...": a
+        condition, then a verb of saying, a few words before it in its sentence."""
+        words = self.words
+        sentence = words[start].sentence
+        before = [w.text for w in words[max(0, start - SAID_IF_REACH):start]
+                  if w.sentence == sentence and not w.cjk]
+        for k, text in enumerate(before):
+            if text in cw.CONDITIONAL:
+                return any(w in cw.SAYING_VERBS for w in before[k + 1:])
+        return False
 
     def _reported(self, start: int) -> bool:
         """Someone else is named before the quotation the phrase stands in: its "i" is theirs

@@ -380,6 +380,11 @@ CJK_GENERIC_PERSON: tuple[str, ...] = ("有人", "别人", "誰か", "누군가"
 CJK_TOLD: tuple[str, ...] = ("に", "へ", "에게", "한테", "께")
 CONDITIONAL = word_set("if when whenever si wenn falls se quando jika kalau apabila если когда")
 CJK_CONDITIONAL: tuple[str, ...] = ("如果", "もし", "만약")
+# The writer's saying, after "if", in a question about the product: "if i say i'm suicidal".
+SAYING_VERBS = word_set(
+    "say tell type write mention said told typed wrote dis dire ecris ecrit mentionne sage "
+    "schreibe erwahne digo escribo menciono escriba diga digo escrevo falo menciono dico "
+    "scrivo menziono bilang tulis ketik bilangin скажу напишу говорю пишу")
 RELATIVE = word_set("who that qui que die der welche che yang которые который которая")
 # Relative pronouns after a preposition ("mit dem ich", "with whom i", "con el que", "à qui"),
 # and those prepositions: a clause of them describes someone.
