@@ -33,7 +33,7 @@ from enum import Enum
 
 from bot.engine import crisis_text, form_fields
 from bot.engine.catalog import Entry
-from bot.engine.crisis_context import Context, Reading
+from bot.engine.crisis_context import REPORTED_NEAR, Context, Reading
 from bot.engine.crisis_framing import GERMAN_ARTICLES, Framing
 from bot.engine.crisis_other_languages import Hit, OtherLanguageFinder
 from bot.engine.crisis_phrases import Found, PhraseFinder
@@ -112,9 +112,8 @@ _THINGS = frozenset(["it", "its", "this", "that", "ca", "cela", "es", "das", "es
 # How many linking words may stand between a thing that runs out and its sign: "the usage is
 # already exhausted".
 _LINKS_BEFORE_A_SIGN = 3
-# From someone named to their telling ("my best friend told me"), and from "me" to the verb.
+# From someone named to their telling ("my best friend told me").
 _TELLING_REACH = 4
-_TOLD_NEAR = (-1, 1, 2)
 # Indonesian "aku" is also the subject ("aku bilang": I said): told only after the verb
 # ("bilang ke aku").
 _SUBJECT_TOO = frozenset(("aku",))
@@ -161,7 +160,7 @@ def _whose(context: Context) -> CrisisKind:
     # me"): the one telling is the one in danger, and "me" is only who was told.
     told = [k for i in named for k in range(i + 1, min(len(words), i + 1 + _TELLING_REACH))
             if words[k].text in OBJECT_ME and reported_to(
-                words, k, _TOLD_AFTER_VERB if words[k].text in _SUBJECT_TOO else _TOLD_NEAR)]
+                words, k, _TOLD_AFTER_VERB if words[k].text in _SUBJECT_TOO else REPORTED_NEAR)]
     others = len(named) + (1 if told else 0) + sum(m in cjk for m in CJK_THIRD_PERSON)
     own = (sum(w in FIRST_PERSON for w in latin) + sum(m in cjk for m in CJK_FIRST_PERSON)
            - len(told))
@@ -250,16 +249,28 @@ def _a_lone_strong_sign(words: list[crisis_text.Word], strong: list[Found],
         return False
     said: set[int] = set().union(*(range(f.start, f.end + 1) for f in strong
                                    if f.end > f.start or f.phrase.farewell))
-    if not said or len(said) < LONE_STRONG_SIGN_SHARE * len(words):
+    if not said or not _little_else(words, said):
         return False
     last = max(said)
     # The cheap tests first; what reads the whole message last (most messages stop before).
     return (_length(words) <= LONE_STRONG_SIGN_MESSAGE
-            and _length(words[last + 1:], shortest=4) <= LONE_STRONG_SIGN_AFTER
             and not _length([w for w in words[last + 1:] if w.clause != words[last].clause],
                             shortest=4)
-            and not any(w.text in LONE_SIGN_OCCASIONS for w in words)
             and not any(m in context.framing.cjk for m in CJK_LONE_SIGN_OCCASIONS)
+            and _no_other_occasion(words, context))
+
+
+def _little_else(words: list[crisis_text.Word], said: set[int]) -> bool:
+    """The sign's words (``said``) are half the message at least, with no more than a short word
+    after them ("please look after my cat for me")."""
+    return (len(said) >= LONE_STRONG_SIGN_SHARE * len(words)
+            and _length(words[max(said) + 1:], shortest=4) <= LONE_STRONG_SIGN_AFTER)
+
+
+def _no_other_occasion(words: list[crisis_text.Word], context: Context) -> bool:
+    """What a short message with a sign alone may be about instead is not there: a feast or a
+    wedding, a question about the product, an everyday goodbye."""
+    return (not any(w.text in LONE_SIGN_OCCASIONS for w in words)
             and not context.about_product and not context.everyday_departure)
 
 
@@ -290,11 +301,9 @@ def _a_lone_weak_sign(words: list[crisis_text.Word], weak: list[Found],
     if not weak or _length(words) > LONE_WEAK_SIGN_MESSAGE:
         return False
     said: set[int] = set().union(*(range(f.start, f.end + 1) for f in weak))
-    return (len(said) >= LONE_STRONG_SIGN_SHARE * len(words)
-            and _length(words[max(said) + 1:], shortest=4) <= LONE_STRONG_SIGN_AFTER
-            and not any(w.text in LONE_SIGN_OCCASIONS or w.text in DEVICES
-                        or w.text in THINGS_THAT_RUN_OUT for w in words)
-            and not context.about_product and not context.everyday_departure)
+    return (_little_else(words, said)
+            and not any(w.text in DEVICES or w.text in THINGS_THAT_RUN_OUT for w in words)
+            and _no_other_occasion(words, context))
 
 
 def _a_short_farewell(words: list[crisis_text.Word], weak: list[Found],

@@ -219,9 +219,7 @@ class Context:
     def impersonal(self) -> bool:
         """A long text in which nobody speaks as "I" or "my": a news report, an article."""
         if self._impersonal is None:
-            latin = [w.text for w in self.words if not w.cjk]
-            self._impersonal = len(self.words) > IMPERSONAL_AFTER and cw.FIRST_PERSON.isdisjoint(
-                latin) and not _says_i(self.framing.cjk)
+            self._impersonal = len(self.words) > IMPERSONAL_AFTER and self._nobody_says_i()
         return self._impersonal
 
     @property
@@ -229,10 +227,14 @@ class Context:
         """News told with nobody saying "I": "News: a man jumped from a bridge, suspected
         suicide". Someone's distress is reported, not the writer's."""
         if self._news_told is None:
-            latin = [w.text for w in self.words if not w.cjk]
-            self._news_told = (not cw.NEWS.isdisjoint(latin) and cw.FIRST_PERSON.isdisjoint(latin)
-                               and not _says_i(self.framing.cjk))
+            self._news_told = (any(w.text in cw.NEWS for w in self.words if not w.cjk)
+                               and self._nobody_says_i())
         return self._news_told
+
+    def _nobody_says_i(self) -> bool:
+        """Nobody speaks as "I" or "my" in the message, in any script."""
+        return cw.FIRST_PERSON.isdisjoint(w.text for w in self.words if not w.cjk) and not (
+            _says_i(self.framing.cjk))
 
     @property
     def work_for_the_product(self) -> bool:
@@ -843,7 +845,7 @@ class Context:
             if text in _ID_MY and i > 0 and words[i - 1].text in cw.THIRD_PERSON:
                 return OTHER, False  # "murid saya bilang": my student, who says it
             if found is None:
-                if text in cw.OBJECT_ME and cw.reported_to(words, i, _REPORTED_NEAR):
+                if text in cw.OBJECT_ME and cw.reported_to(words, i, REPORTED_NEAR):
                     continue  # "my friend sent me a goodbye": "me" is who it was sent to
                 if text in cw.FIRST_PERSON:
                     return SELF, False
@@ -929,7 +931,7 @@ def _ja_thought_denied(after: str, longer: str) -> bool:
 
 # Where a verb of telling stands beside the "me" it was told to: "texted me", "me mandó",
 # "m'a envoyé", "mi ha scritto", "hat mir geschrieben".
-_REPORTED_NEAR = (-1, 1, 2)
+REPORTED_NEAR = (-1, 1, 2)
 # German "of mine" after a person: "ein Freund von mir".
 _DE_ME, _DE_OF = "mir", "von"
 # Indonesian "my" after a noun: "murid saya", "teman aku".

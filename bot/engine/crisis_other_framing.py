@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.plain_text import plain
+from bot.engine.plain_text import THAI, plain
 
 # By language, written as people type them (read as messages are: ``plain``); a multi-word
 # entry is joined with "_". News and articles, films, series and books, their characters,
@@ -79,7 +79,6 @@ _FRAMING = {
 # scripts with the "haha", "wkwk", "kkk" the Help Center's languages use too.
 _LAUGH = re.compile(r"(?:^|\s)(?:5{3,}|ه{3,}|خ{3,}|ח{3,}|(?:χα){2,}|a?(?:ha){2,}h?|(?:he){2,}|"
                     r"(?:wk){2,}\w*|k{3,}|x+d+|lol|(?:ха){2,}х?|(?:хе){2,})(?:\s|$)")
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 def _read(words: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -88,7 +87,7 @@ def _read(words: str) -> tuple[frozenset[str], tuple[str, ...]]:
     single, runs = set(), []
     for word in words.split():
         flat = plain(word.replace("_", " "))
-        if " " in flat or _THAI.search(flat):
+        if " " in flat or THAI.search(flat):
             runs.append(flat)
         elif flat:
             single.add(flat)
@@ -121,7 +120,7 @@ def framing_places(flat: str, language: str) -> list[int]:
         at += len(token) + 1
     padded = f" {flat} "
     for run in runs:
-        thai = bool(_THAI.search(run))
+        thai = bool(THAI.search(run))
         needle = run if thai else f" {run} "
         k = (flat if thai else padded).find(needle)
         while k >= 0:

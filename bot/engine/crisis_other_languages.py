@@ -32,13 +32,12 @@ offered gently only, never escalated.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bot.engine.crisis_other_framing import REACH, framing_places, laughs
-from bot.engine.plain_text import CLAUSE, QUOTE, plain
+from bot.engine.plain_text import CLAUSE, QUOTE, THAI, plain
 
 # Words that negate what follows, by language (written as messages are read: ``plain``). Only
 # grammar: what a person in distress says is in the catalog.
@@ -104,7 +103,6 @@ _NEGATION_REACH_OF = {"sv": 3, "da": 3, "no": 3, "is": 3}
 # How many letters before an unspaced (Thai) phrase are read for its negation.
 _UNSPACED_REACH = 16
 
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
 # Arabic and Hebrew write "and" (و, ו) and Arabic "so" (ف), Hebrew "that" (ש) joined to the next
 # word: "وأتمنى الموت" is "أتمنى الموت" said after "and".
 _JOINED_BEFORE = ("و", "ف", "ו", "ש")
@@ -147,7 +145,7 @@ def parse_phrase(language: str, speaker: str, written: str) -> list[Phrase]:
         words = _words_of(alternative.rstrip().rstrip("*"))
         if words:
             out.append(Phrase(language, written, words, open_end, gentle,
-                              speaker == "others", bool(_THAI.search(alternative)),
+                              speaker == "others", bool(THAI.search(alternative)),
                               speaker == "signs"))
     return out
 
@@ -219,7 +217,7 @@ class OtherLanguageFinder:
             for phrase, after in self._denied_inside(tokens, i):
                 theirs = phrase.of_others or self._said_of(tokens, i, phrase.language)
                 hits.append(Hit(phrase, spans[i][0], spans[after - 1][1], True, quoted, theirs))
-        if self._unspaced and _THAI.search(flat):
+        if self._unspaced and THAI.search(flat):
             quotes = [k for k, ch in enumerate(flat) if ch == QUOTE]
             for phrase, written in self._unspaced:
                 at = flat.find(written)

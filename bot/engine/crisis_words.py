@@ -383,7 +383,7 @@ CJK_CONDITIONAL: tuple[str, ...] = ("如果", "もし", "만약")
 # The writer's saying, after "if", in a question about the product: "if i say i'm suicidal".
 SAYING_VERBS = word_set(
     "say tell type write mention said told typed wrote dis dire ecris ecrit mentionne sage "
-    "schreibe erwahne digo escribo menciono escriba diga digo escrevo falo menciono dico "
+    "schreibe erwahne digo escribo menciono escriba diga escrevo falo dico "
     "scrivo menziono bilang tulis ketik bilangin скажу напишу говорю пишу")
 RELATIVE = word_set("who that qui que die der welche che yang которые который которая")
 # Relative pronouns after a preposition ("mit dem ich", "with whom i", "con el que", "à qui"),
@@ -697,7 +697,7 @@ JUDGEMENTS = tuple(normalize.fold(j) for j in (
     "nggak nyelesaiin", "gak nyelesaiin"))
 JUDGEMENT_WORDS = 6
 # "But" in the Help Center's languages: a judgement followed by one tells the writer's struggle.
-CONTRASTS = word_set("but yet though mais aber doch pero sino mas porem ma pero tapi namun но")
+CONTRASTS = word_set("but yet though mais aber doch pero sino mas porem ma tapi namun но")
 # Words of leaving in a distress phrase ("won't be around", "sign off for the last time", "leave
 # this world"): an everyday departure beside such a phrase ("my contract ends") keeps it gentle.
 LEAVING_WORDS = word_set(

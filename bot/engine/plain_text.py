@@ -22,6 +22,8 @@ _ONE_LETTER = str.maketrans({
     "ł": "l", "ı": "i", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss",
     "ð": "d", "þ": "th",
 })
+# Thai, written without spaces between words: its phrases are found anywhere in a text.
+THAI = re.compile(r"[\u0e00-\u0e7f]")
 # Scripts whose vowel signs are letters, not accents (Devanagari and the other Indic scripts,
 # Thai, Lao, Myanmar, Khmer): their marks are kept, but for Devanagari's nukta (ख़ = ख), which
 # people often leave out.
